@@ -1,0 +1,87 @@
+import {consume} from '@lit/context';
+import {LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {adoptForceTheme} from '../themes/adopt-force-theme.js';
+import {sohConfigContext, type SohConfigValue} from './config/config-context.js';
+import {renderConfigProblems} from './config/config-problem-view.js';
+import {
+  describeForDevelopers,
+  resolveConfig,
+  type ConfigSetting,
+  type ResolvedConfig,
+} from './config/resolve-config.js';
+import {LocaleController} from './localize/locale-controller.js';
+export {baseStyles} from './base-styles.js';
+
+/**
+ * The base of every element: configuration (its own attributes, else a
+ * wrapping `<soh-config>`), the language it sits in, and the force's theme.
+ * Subclasses render in {@link renderContent} and start their `styles` with
+ * {@link baseStyles}; when their configuration cannot work they show a plain
+ * message instead, never a blank space.
+ */
+export abstract class SohElement extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = {...LitElement.shadowRootOptions, delegatesFocus: true};
+
+  /** Which settings this element cannot work without. */
+  protected static configNeeds: ReadonlyArray<ConfigSetting> = [];
+
+  /** The force, by its data.police.uk id (e.g. `essex`); overrides a wrapping `<soh-config>`. */
+  @property({reflect: true}) force?: string;
+
+  /** The base URL of the force's SOH/SIH endpoint; overrides a wrapping `<soh-config>`. */
+  @property() endpoint?: string;
+
+  @consume({context: sohConfigContext, subscribe: true})
+  @state()
+  protected inheritedConfig?: SohConfigValue;
+
+  /** The language this element speaks, and its `msg()`. */
+  protected readonly i18n = new LocaleController(this);
+
+  /** The configuration in force, checked; recomputed before each render. */
+  protected config: ResolvedConfig = {blocking: [], warnings: []};
+
+  private reportedProblems = '';
+
+  // Wait for the language on the first render so Welsh readers never see
+  // English flash past (nor hear it read out).
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.i18n.ready;
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const needs = (this.constructor as typeof SohElement).configNeeds;
+    const previousForce = this.config.force?.id;
+    this.config = resolveConfig(
+      {force: this.force, endpoint: this.endpoint},
+      this.inheritedConfig,
+      needs,
+      document.baseURI,
+    );
+    this.reportProblemsOnce();
+    if (this.renderRoot instanceof ShadowRoot && (previousForce !== this.config.force?.id || !this.hasUpdated)) {
+      void adoptForceTheme(this.renderRoot, this.config.force?.id);
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.config.blocking.length > 0) return renderConfigProblems(this.config.blocking, this.i18n.msg);
+    return this.renderContent();
+  }
+
+  /** The element's own content, rendered once its configuration is sound. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  private reportProblemsOnce(): void {
+    const tagName = this.localName;
+    const all = [...this.config.blocking, ...this.config.warnings];
+    const key = JSON.stringify(all);
+    if (key === this.reportedProblems) return;
+    this.reportedProblems = key;
+    for (const problem of this.config.blocking) console.error(`[soh-elements] ${describeForDevelopers(tagName, problem)}`);
+    for (const problem of this.config.warnings) console.warn(`[soh-elements] ${describeForDevelopers(tagName, problem)}`);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The whole library: importing this registers every element. Pages that use
+ * one element import its own entry (`soh-elements/soh-exit-page`) instead.
+ */
+export * from './core/config/soh-config.js';
+export * from './widgets/exit-page/soh-exit-page.js';
+export {SohEvent} from './core/events.js';
+export {clearEverythingStored} from './core/storage.js';
+export {forces, findForce, type Force} from './forces/forces.js';

@@ -1,0 +1,21 @@
+import {nextFrame} from '@open-wc/testing';
+import type {LitElement} from 'lit';
+
+/** Waits until an element and every soh element inside its shadow root have rendered. */
+export async function settled(element: LitElement): Promise<void> {
+  await element.updateComplete;
+  await nextFrame();
+  await element.updateComplete;
+}
+
+/** Presses and releases a key on the page, as a keyboard does. */
+export function pressKey(key: string, options: KeyboardEventInit = {}): void {
+  const init = {key, bubbles: true, composed: true, ...options};
+  document.body.dispatchEvent(new KeyboardEvent('keydown', init));
+  document.body.dispatchEvent(new KeyboardEvent('keyup', {...init, shiftKey: key === 'Shift' ? false : init.shiftKey}));
+}
+
+/** The visible text of a shadow root, whitespace folded. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

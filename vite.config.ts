@@ -1,0 +1,26 @@
+import {defineConfig} from 'vite';
+
+/**
+ * The library build: ESM, one entry per element plus `index` (everything),
+ * lit and zod bundled in so a force can load it from its own server with one
+ * script tag. Shared code lands in shared chunks; translations and force
+ * themes are chunks of their own, loaded only when a page needs them.
+ */
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        'soh-config': 'src/core/config/soh-config.ts',
+        'soh-exit-page': 'src/widgets/exit-page/soh-exit-page.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {minify: true},
+    },
+  },
+});

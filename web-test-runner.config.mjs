@@ -1,0 +1,69 @@
+import {writeFileSync, mkdirSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter, summaryReporter} from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Writes the pass/fail counts for scripts/test.ts, which prints the one closing line. */
+function countingReporter() {
+  return {
+    onTestRunFinished({sessions}) {
+      let passed = 0;
+      let failed = 0;
+      const visit = (suite) => {
+        for (const test of suite.tests) test.passed ? passed++ : test.skipped ? null : failed++;
+        for (const child of suite.suites) visit(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) visit(session.testResults);
+        // A file that failed to load has no results: count it as a failure.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) failed++;
+      }
+      mkdirSync('test-results', {recursive: true});
+      writeFileSync('test-results/browser.json', JSON.stringify({passed, failed}));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/themes/**', '!test/localize/**'],
+  nodeResolve: true,
+  // Two cores: one browser, two pages at a time.
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      // So esbuild honours experimentalDecorators / useDefineForClassFields.
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      // Headless Chromium never fires requestAnimationFrame in background
+      // tabs (axe waits on it): one window per page keeps each visible.
+      createPage: ({context}) => context.newPage({type: 'window'}),
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  testFramework: {config: {timeout: 10000}},
+};
