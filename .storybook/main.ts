@@ -1,0 +1,28 @@
+import type {StorybookConfig} from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: {name: '@storybook/web-components-vite', options: {}},
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: {disableTelemetry: true, disableWhatsNewNotifications: true},
+  // Storybook reads the project's vite.config.ts: drop the library build so
+  // it builds an app.
+  viteFinal: async (viteConfig) => {
+    if (viteConfig.build) delete viteConfig.build.lib;
+    // Pre-bundle lit with Storybook's own imports of it, or dev mode loads
+    // two copies ("Multiple versions of Lit loaded").
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/directive-helpers.js',
+        'lit/decorators.js',
+        '@lit/localize',
+        '@lit/context',
+      ],
+    };
+    return viteConfig;
+  },
+};
+export default config;

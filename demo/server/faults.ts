@@ -1,0 +1,54 @@
+/**
+ * The fault switch: tests ask the sandbox to fail in the ways a real
+ * endpoint fails, so every client's retry path runs against the real server.
+ *
+ * `POST /__faults {"incidents": {"fail": 3, "status": 503, "retryAfter": 1}}`
+ * answers the next three sends with 503 and Retry-After, storing nothing;
+ * `{"incidents": {"dropAfterStore": 1}}` stores the next send, then cuts the
+ * connection before answering. `DELETE /__faults` clears every fault.
+ */
+import {z} from 'zod';
+
+const faultSchema = z
+  .object({
+    fail: z.number().int().min(0).max(1000).optional(),
+    status: z.number().int().min(400).max(599).optional(),
+    retryAfter: z.number().int().min(0).max(3600).optional(),
+    dropAfterStore: z.number().int().min(0).max(1000).optional(),
+  })
+  .strict();
+
+export const faultsRequestSchema = z.object({incidents: faultSchema.optional()}).strict();
+
+export type FaultTarget = keyof z.infer<typeof faultsRequestSchema>;
+
+export type Fault = {kind: 'fail'; status: number; retryAfter?: number} | {kind: 'drop-after-store'};
+
+export class FaultSwitch {
+  private readonly planned = new Map<FaultTarget, z.infer<typeof faultSchema>>();
+
+  set(request: z.infer<typeof faultsRequestSchema>): void {
+    for (const [target, fault] of Object.entries(request) as [FaultTarget, z.infer<typeof faultSchema>][]) {
+      this.planned.set(target, {...fault});
+    }
+  }
+
+  clear(): void {
+    this.planned.clear();
+  }
+
+  /** The fault to apply to this request, if any; each one is used up as it is taken. */
+  take(target: FaultTarget): Fault | undefined {
+    const fault = this.planned.get(target);
+    if (!fault) return undefined;
+    if (fault.fail && fault.fail > 0) {
+      fault.fail -= 1;
+      return {kind: 'fail', status: fault.status ?? 503, retryAfter: fault.retryAfter};
+    }
+    if (fault.dropAfterStore && fault.dropAfterStore > 0) {
+      fault.dropAfterStore -= 1;
+      return {kind: 'drop-after-store'};
+    }
+    return undefined;
+  }
+}

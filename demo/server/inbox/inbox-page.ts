@@ -1,0 +1,44 @@
+import {findForceByCode} from '../incidents/force-codes.js';
+import type {StoredIncident} from '../incidents/incident-store.js';
+
+/** Everything from outside is text: escaped before it reaches the page. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+function renderIncident(incident: StoredIncident): string {
+  const force = findForceByCode(incident.forceCode);
+  return `<article class="incident">
+  <h2>${escapeHtml(incident.reference)}</h2>
+  <dl>
+    <dt>Force</dt><dd>${escapeHtml(force ? force.name : incident.forceCode)} (${escapeHtml(incident.forceCode)})</dd>
+    <dt>Category</dt><dd>${escapeHtml(incident.category)}</dd>
+    <dt>Received</dt><dd><time datetime="${escapeHtml(incident.receivedAt)}">${escapeHtml(incident.receivedAt)}</time></dd>
+  </dl>
+  <details>
+    <summary>Standard Data Model document</summary>
+    <pre>${escapeHtml(JSON.stringify(incident.document, null, 2))}</pre>
+  </details>
+</article>`;
+}
+
+/** The back-office view an RMS operator would see: newest first. */
+export function renderInboxPage(incidents: StoredIncident[]): string {
+  const body = incidents.length === 0 ? '<p>No reports yet.</p>' : incidents.map(renderIncident).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Inbox – soh-elements sandbox</title>
+<link rel="stylesheet" href="/site.css">
+</head>
+<body>
+<main class="page">
+<h1>Inbox</h1>
+<p>Reports received by the sandbox endpoint, newest first. <a href="/inbox.json">As JSON</a>. <a href="/">Back to the demo site</a>.</p>
+${body}
+</main>
+</body>
+</html>`;
+}

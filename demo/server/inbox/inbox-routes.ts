@@ -1,0 +1,20 @@
+import type {FastifyInstance} from 'fastify';
+import type {IncidentStore} from '../incidents/incident-store.js';
+import {renderInboxPage} from './inbox-page.js';
+
+export function registerInboxRoutes(app: FastifyInstance, store: IncidentStore): void {
+  app.get('/inbox', async (_request, reply) => reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(renderInboxPage(store.list())));
+
+  app.get('/inbox.json', async (_request, reply) =>
+    reply.header('Cache-Control', 'no-store').send({
+      data: store.list().map((incident) => ({
+        id: incident.id,
+        customerReferenceNumber: incident.reference,
+        forceIdentifier: incident.forceCode,
+        category: incident.category,
+        receivedAt: incident.receivedAt,
+        document: incident.document,
+      })),
+    }),
+  );
+}

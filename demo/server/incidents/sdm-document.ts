@@ -1,0 +1,121 @@
+/**
+ * Checks that a body is a well-formed Standard Data Model document: JSON:API
+ * with an `incident` as `data`, every relationship pointing at an entity in
+ * `included`, and a `submission` entity carrying what the hub needs to route
+ * it. Each problem is a JSON:API error whose pointer names the field.
+ */
+import {z} from 'zod';
+import {findForceByCode} from './force-codes.js';
+import {jsonApiError, type JsonApiError} from '../json-api-errors.js';
+
+const identifier = z.object({type: z.string().min(1), id: z.string().min(1)});
+const relationship = z.object({data: z.union([identifier, z.array(identifier), z.null()])});
+const resource = z.object({
+  type: z.string().min(1),
+  id: z.string().min(1),
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  relationships: z.record(z.string(), relationship).optional(),
+});
+
+const sdmDocument = z.object({
+  data: resource.extend({type: z.literal('incident'), id: z.uuid()}),
+  included: z.array(resource),
+});
+
+const submissionAttributes = z.object({
+  forceIdentifier: z.string().regex(/^\d{2}$/, 'must be the two-digit national force code'),
+  category: z.string().min(1),
+  submissionId: z.string().min(1),
+  submitTime: z.iso.datetime({offset: true, message: 'must be an ISO 8601 date and time with an offset'}),
+});
+
+export type SdmDocument = z.infer<typeof sdmDocument>;
+type Resource = z.infer<typeof resource>;
+
+export interface SubmissionFacts {
+  forceCode: string;
+  category: string;
+}
+
+function pointer(path: ReadonlyArray<PropertyKey>): string {
+  return '/' + path.map((part) => String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
+}
+
+function fromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): JsonApiError[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const missing = issue.code === 'invalid_type' && issue.message.includes('undefined');
+    return jsonApiError(
+      422,
+      missing ? 'missing-field' : 'invalid-field',
+      missing ? 'A required field is missing' : 'A field is not valid',
+      `${pointer(path)}: ${issue.message}`,
+      pointer(path),
+    );
+  });
+}
+
+function brokenRelationships(owner: Resource, ownerPath: PropertyKey[], known: Set<string>): JsonApiError[] {
+  const errors: JsonApiError[] = [];
+  for (const [name, {data}] of Object.entries(owner.relationships ?? {})) {
+    const targets = data === null ? [] : Array.isArray(data) ? data : [data];
+    targets.forEach((target, index) => {
+      if (known.has(`${target.type}/${target.id}`)) return;
+      const path = [...ownerPath, 'relationships', name, 'data', ...(Array.isArray(data) ? [index] : [])];
+      errors.push(
+        jsonApiError(
+          422,
+          'broken-relationship',
+          'A relationship points at nothing',
+          `"${name}" points at ${target.type} ${target.id}, which is not in "included".`,
+          pointer(path),
+        ),
+      );
+    });
+  }
+  return errors;
+}
+
+/** Checks a parsed body; answers the facts the inbox needs, or the errors. */
+export function checkSdmDocument(body: unknown): {ok: true; facts: SubmissionFacts} | {ok: false; errors: JsonApiError[]} {
+  const parsed = sdmDocument.safeParse(body);
+  if (!parsed.success) return {ok: false, errors: fromZod(parsed.error)};
+  const {data, included} = parsed.data;
+  const errors: JsonApiError[] = [];
+
+  const known = new Set<string>();
+  included.forEach((entity, index) => {
+    const key = `${entity.type}/${entity.id}`;
+    if (known.has(key)) {
+      errors.push(jsonApiError(422, 'duplicate-entity', 'An entity is included twice', `${key} appears more than once.`, pointer(['included', index])));
+    }
+    known.add(key);
+  });
+
+  errors.push(...brokenRelationships(data, ['data'], known));
+  included.forEach((entity, index) => errors.push(...brokenRelationships(entity, ['included', index], known)));
+
+  const submissionIndex = included.findIndex((entity) => entity.type === 'submission');
+  if (submissionIndex === -1) {
+    errors.push(jsonApiError(422, 'missing-submission', 'The submission entity is missing', 'Include one entity of type "submission".', '/included'));
+    return {ok: false, errors};
+  }
+  const attributes = submissionAttributes.safeParse(included[submissionIndex].attributes ?? {});
+  if (!attributes.success) {
+    errors.push(...fromZod(attributes.error, ['included', submissionIndex, 'attributes']));
+    return {ok: false, errors};
+  }
+  if (!findForceByCode(attributes.data.forceIdentifier)) {
+    errors.push(
+      jsonApiError(
+        422,
+        'unknown-force',
+        'The force is not known',
+        `No force has the national code "${attributes.data.forceIdentifier}".`,
+        pointer(['included', submissionIndex, 'attributes', 'forceIdentifier']),
+      ),
+    );
+  }
+  if (errors.length > 0) return {ok: false, errors};
+  return {ok: true, facts: {forceCode: attributes.data.forceIdentifier, category: attributes.data.category}};
+}

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import type {Writable} from 'node:stream';
+import {fileURLToPath} from 'node:url';
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import Fastify, {type FastifyError, type FastifyInstance} from 'fastify';
+import {openDatabase} from './database.js';
+import {FaultSwitch, faultsRequestSchema} from './faults.js';
+import {registerInboxRoutes} from './inbox/inbox-routes.js';
+import {IncidentStore} from './incidents/incident-store.js';
+import {registerIncidentRoutes} from './incidents/incident-routes.js';
+import {jsonApiError, JsonApiFailure, JSON_API_MEDIA_TYPE, sendErrors} from './json-api-errors.js';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface SandboxOptions {
+  /** The SQLite file; `:memory:` for tests. */
+  databaseFile: string;
+  /** Origins other than the sandbox's own that may call the API (Storybook, a force's test site). */
+  allowedOrigins?: string[];
+  /** Where logs go; standard output by default. */
+  logStream?: Writable;
+  /** Largest accepted report, in bytes. */
+  bodyLimit?: number;
+}
+
+/**
+ * The strict policy the demo site runs under: what a careful force's CMS
+ * sends. The elements must work with it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/**
+ * Logs carry the method, the route's pattern (never the URL: a query string
+ * may hold a postcode), the status and ids. Never a body.
+ */
+const logSerializers = {
+  req: (request: {method: string; routeOptions?: {url?: string}}) => ({method: request.method, route: request.routeOptions?.url ?? 'unmatched'}),
+  res: (reply: {statusCode: number}) => ({statusCode: reply.statusCode}),
+};
+
+export async function buildSandbox(options: SandboxOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {level: 'info', serializers: logSerializers, ...(options.logStream ? {stream: options.logStream} : {})},
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+  });
+  const database = openDatabase(options.databaseFile);
+  app.addHook('onClose', async () => database.close());
+  const store = new IncidentStore(database);
+  const faults = new FaultSwitch();
+
+  app.addContentTypeParser(JSON_API_MEDIA_TYPE, {parseAs: 'string'}, (_request, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new JsonApiFailure(400, [jsonApiError(400, 'malformed-json', 'The body is not valid JSON', 'Send a JSON:API document.')]), undefined);
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError | JsonApiFailure, request, reply) => {
+    if (error instanceof JsonApiFailure) return sendErrors(reply, error.statusCode, error.errors);
+    const status = error.statusCode ?? 500;
+    if (status >= 500) request.log.error({code: error.code}, 'request failed');
+    const code = status === 413 ? 'too-large' : status === 415 ? 'unsupported-media-type' : status === 400 ? 'bad-request' : 'server-error';
+    const detail = status === 413 ? 'The report is larger than the endpoint accepts.' : status >= 500 ? 'Try again later.' : error.message;
+    return sendErrors(reply, status, [jsonApiError(status, code, status >= 500 ? 'The endpoint failed' : 'The request was refused', detail)]);
+  });
+
+  await app.register(cors, {
+    origin: options.allowedOrigins ?? false,
+    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    return payload;
+  });
+
+  registerIncidentRoutes(app, store, faults);
+  registerInboxRoutes(app, store);
+
+  app.post('/__faults', async (request, reply) => {
+    const parsed = faultsRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      return sendErrors(reply, 422, [jsonApiError(422, 'invalid-fault', 'Not a fault the sandbox knows', parsed.error.issues[0]?.message ?? '')]);
+    }
+    faults.set(parsed.data);
+    return reply.code(204).send();
+  });
+  app.delete('/__faults', async (_request, reply) => {
+    faults.clear();
+    return reply.code(204).send();
+  });
+
+  // The demo force website, and the library bundle exactly as a force would serve it.
+  await app.register(fastifyStatic, {root: path.join(projectRoot, 'demo/site'), prefix: '/'});
+  await app.register(fastifyStatic, {root: path.join(projectRoot, 'dist'), prefix: '/dist/', decorateReply: false});
+
+  return app;
+}

@@ -1,0 +1,61 @@
+// The demo site's own controls: which force's theme, which page language.
+// A force's real site would not need this; it is here so one page shows all 44.
+const config = document.getElementById('config');
+const forcePicker = document.getElementById('force-picker');
+const languagePicker = document.getElementById('language-picker');
+
+// The demo page's own words, in both languages (the elements translate themselves).
+const pageText = {
+  en: {
+    siteName: 'Example Constabulary',
+    tagline: 'A demonstration force website for soh-elements',
+    forceLabel: 'Force theme',
+    languageLabel: 'Page language',
+    heading: 'Report it online',
+    intro:
+      'If you are in danger, or a crime is happening now, call 999. For anything else that is not an emergency, call 101 or report it online.',
+    exitHeading: 'Leaving this page quickly',
+    exitIntro:
+      'The red button at the top leaves this page at once and clears anything these forms saved on your device. You can also press the Shift key three times.',
+    inbox: 'Back-office inbox (sandbox)',
+  },
+  cy: {
+    siteName: 'Heddlu Enghreifftiol',
+    tagline: 'Gwefan heddlu enghreifftiol ar gyfer soh-elements',
+    forceLabel: 'Thema’r heddlu',
+    languageLabel: 'Iaith y dudalen',
+    heading: 'Rhoi gwybod ar-lein',
+    intro:
+      'Os ydych mewn perygl, neu os oes trosedd yn digwydd nawr, ffoniwch 999. Am unrhyw beth arall nad yw’n argyfwng, ffoniwch 101 neu rhowch wybod ar-lein.',
+    exitHeading: 'Gadael y dudalen hon yn gyflym',
+    exitIntro:
+      'Mae’r botwm coch ar y brig yn gadael y dudalen hon ar unwaith ac yn clirio unrhyw beth a gadwodd y ffurflenni hyn ar eich dyfais. Gallwch hefyd bwyso’r fysell Shift dair gwaith.',
+    inbox: 'Mewnflwch swyddfa gefn (blwch tywod)',
+  },
+};
+
+function showLanguage(language) {
+  document.documentElement.lang = language;
+  languagePicker.value = language;
+  const words = pageText[language] ?? pageText.en;
+  for (const element of document.querySelectorAll('[data-text]')) {
+    element.textContent = words[element.dataset.text];
+  }
+}
+
+await customElements.whenDefined('soh-config');
+const {forces} = await import('/dist/index.js');
+for (const force of forces) {
+  const option = document.createElement('option');
+  option.value = force.id;
+  option.textContent = force.name;
+  forcePicker.append(option);
+}
+forcePicker.value = config.getAttribute('force');
+forcePicker.addEventListener('change', () => config.setAttribute('force', forcePicker.value));
+languagePicker.addEventListener('change', () => {
+  // The page's language governs; clear a choice made with a force's own switch.
+  config.removeAttribute('lang');
+  showLanguage(languagePicker.value);
+});
+config.addEventListener('soh-language-change', (event) => showLanguage(event.detail.lang));

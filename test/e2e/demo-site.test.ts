@@ -1,0 +1,101 @@
+import type {FastifyInstance} from 'fastify';
+import type {Browser, BrowserContext, Page} from 'playwright';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {buildSandbox} from '../../demo/server/sandbox.js';
+import {launchChromium} from './browser.js';
+
+// The demo force site, served by the real sandbox over HTTP from the built
+// bundle (`npm run build`), in Debian's Chromium.
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+let app: FastifyInstance;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  app = await buildSandbox({databaseFile: ':memory:'});
+  origin = await app.listen({port: 0, host: '127.0.0.1'});
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext();
+  // The neutral page is another site: answer it here rather than go online.
+  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({contentType: 'text/html', body: '<title>Weather</title><p>Weather'}));
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function openDemo(): Promise<void> {
+  await page.goto(`${origin}/`);
+  await page.locator('soh-exit-page button').waitFor();
+}
+
+describe('the demo force site', () => {
+  it('runs under a strict Content Security Policy with Trusted Types, with no errors', async () => {
+    const response = await page.goto(`${origin}/`);
+    expect(response!.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+    await page.locator('soh-exit-page button').waitFor();
+    await page.getByRole('button', {name: 'Emergency Exit this page'}).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('asks nothing of any host but its own', async () => {
+    const hosts = new Set<string>();
+    page.on('request', (request) => hosts.add(new URL(request.url()).origin));
+    await openDemo();
+    await page.selectOption('#force-picker', 'north-wales');
+    await page.locator('soh-config [part="language-switch"]').waitFor();
+    expect([...hosts]).toEqual([origin]);
+  });
+
+  it('leaves for the neutral page after Shift three times, clears storage, and Back skips the page', async () => {
+    await page.goto(`${origin}/inbox`);
+    await openDemo();
+    await page.evaluate(() => {
+      sessionStorage.setItem('soh:draft:crime', 'what happened');
+      localStorage.setItem('tus::upload', 'an upload');
+    });
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    await page.waitForURL(NEUTRAL);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/inbox');
+    const left = await page.evaluate(() => [sessionStorage.getItem('soh:draft:crime'), localStorage.getItem('tus::upload')]);
+    expect(left).toEqual([null, null]);
+  });
+
+  it('leaves when the button is pressed with the keyboard alone', async () => {
+    await openDemo();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(NEUTRAL);
+  });
+
+  it('offers Cymraeg for a force in Wales, and the elements follow the choice', async () => {
+    await openDemo();
+    await page.selectOption('#force-picker', 'north-wales');
+    await page.locator('soh-config button[lang="cy"]').click();
+    await page.getByRole('button', {name: 'Argyfwng Gadael y dudalen'}).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cy');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Rhoi gwybod ar-lein');
+  });
+
+  it('follows the page language when it changes', async () => {
+    await openDemo();
+    await page.selectOption('#language-picker', 'cy');
+    await page.getByRole('button', {name: 'Argyfwng Gadael y dudalen'}).waitFor();
+  });
+});

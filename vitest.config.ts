@@ -1,0 +1,64 @@
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
+import {playwright} from '@vitest/browser-playwright';
+import {defineConfig} from 'vitest/config';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * Vitest runs what is not a component test: the sandbox server, the themes'
+ * contrast, the translations (all in Node), the end-to-end journeys (Node
+ * driving Debian's Chromium against a real sandbox over HTTP), and every
+ * Storybook story with its axe check (in Chromium). Component tests run in
+ * web-test-runner.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts', 'test/themes/**/*.test.ts', 'test/localize/**/*.test.ts'],
+          testTimeout: 60000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60000,
+          hookTimeout: 60000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({configDir: path.join(dirname, '.storybook')})],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs},
+            }),
+            instances: [{browser: 'chromium'}],
+          },
+        },
+      },
+    ],
+  },
+});
