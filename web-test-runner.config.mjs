@@ -13,7 +13,10 @@ function countingReporter() {
       let passed = 0;
       let failed = 0;
       const visit = (suite) => {
-        for (const test of suite.tests) test.passed ? passed++ : test.skipped ? null : failed++;
+        for (const test of suite.tests) {
+          if (test.passed) passed++;
+          else if (!test.skipped) failed++;
+        }
         for (const child of suite.suites) visit(child);
       };
       for (const session of sessions) {

@@ -12,7 +12,11 @@ const manifest = structuredClone(customElements) as unknown as Manifest;
 for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
     declaration.members = declaration.members?.filter(
-      (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+      (member) =>
+        !member.static &&
+        member.privacy !== 'private' &&
+        member.privacy !== 'protected' &&
+        !member.name.startsWith('#'),
     );
   }
 }
@@ -53,7 +57,9 @@ const preview: Preview = {
   // sets its force and language.
   decorators: [
     (story, {globals}) =>
-      html`<soh-config force=${globals.force || ''} lang=${globals.locale ?? 'en'} language-switch="off">${story()}</soh-config>`,
+      html`<soh-config force=${globals.force || ''} lang=${globals.locale ?? 'en'} language-switch="off"
+        >${story()}</soh-config
+      >`,
   ],
   tags: ['autodocs'],
 };

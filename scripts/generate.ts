@@ -41,7 +41,9 @@ async function writeTokens(): Promise<void> {
   for (const token of tokens) {
     if (token.path[1] === 'palette') continue; // tier 1 is never used directly
     const description = token.$description ? `/** ${token.$description} */\n` : '';
-    lines.push(`${description}export const ${camelCase(token.path.slice(1))} = unsafeCSS(${JSON.stringify(fallbackChain(token, byPath))});`);
+    lines.push(
+      `${description}export const ${camelCase(token.path.slice(1))} = unsafeCSS(${JSON.stringify(fallbackChain(token, byPath))});`,
+    );
   }
   writeFileSync(path.join(generated, 'tokens.ts'), lines.join('\n') + '\n');
 }

@@ -12,7 +12,8 @@ import path from 'node:path';
 import {root} from './tokens.js';
 
 const file = path.join(root, 'locales/cy.xlf');
-const unitPattern = /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*<target(?: state="([^"]*)")?>([\s\S]*?)<\/target>/g;
+const unitPattern =
+  /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*<target(?: state="([^"]*)")?>([\s\S]*?)<\/target>/g;
 
 function reviewStates(xliff: string): Map<string, {source: string; state: string}> {
   const states = new Map<string, {source: string; state: string}>();
@@ -24,9 +25,12 @@ function reviewStates(xliff: string): Map<string, {source: string; state: string
 
 const before = reviewStates(readFileSync(file, 'utf8'));
 execFileSync(path.join(root, 'node_modules/.bin/lit-localize'), ['extract'], {cwd: root, stdio: 'inherit'});
-const extracted = readFileSync(file, 'utf8').replace(unitPattern, (whole, id: string, source: string, _state, target: string) => {
-  const previous = before.get(id);
-  const state = previous && previous.source === source ? previous.state : 'needs-review-translation';
-  return whole.replace(/<target(?: state="[^"]*")?>[\s\S]*$/, `<target state="${state}">${target}</target>`);
-});
+const extracted = readFileSync(file, 'utf8').replace(
+  unitPattern,
+  (whole, id: string, source: string, _state, target: string) => {
+    const previous = before.get(id);
+    const state = previous && previous.source === source ? previous.state : 'needs-review-translation';
+    return whole.replace(/<target(?: state="[^"]*")?>[\s\S]*$/, `<target state="${state}">${target}</target>`);
+  },
+);
 writeFileSync(file, extracted);

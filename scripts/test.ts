@@ -37,7 +37,13 @@ function check(name: string, command: string, args: string[]): boolean {
 }
 
 /** A test run that writes its own counts; a run that wrote none failed to start. */
-function suite(name: string, command: string, args: string[], countsFile: string, readCounts: (json: unknown) => {passed: number; failed: number}): void {
+function suite(
+  name: string,
+  command: string,
+  args: string[],
+  countsFile: string,
+  readCounts: (json: unknown) => {passed: number; failed: number},
+): void {
   rmSync(countsFile, {force: true});
   const ok = run(command, args, {CHROME_PATH: chromium});
   if (!existsSync(countsFile)) {
@@ -58,9 +64,16 @@ function ensureChromium(): void {
   if (existsSync(chromium)) return;
   if (process.getuid?.() === 0) {
     console.log('Chromium is missing: installing Debian’s chromium package.');
-    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']) && existsSync(chromium)) return;
+    if (
+      run('apt-get', ['update', '-qq']) &&
+      run('apt-get', ['install', '-y', '-qq', 'chromium']) &&
+      existsSync(chromium)
+    )
+      return;
   }
-  console.error(`Chromium not found at ${chromium}: install it with "sudo apt-get install -y chromium" (or set CHROME_PATH), then run npm test again.`);
+  console.error(
+    `Chromium not found at ${chromium}: install it with "sudo apt-get install -y chromium" (or set CHROME_PATH), then run npm test again.`,
+  );
   process.exit(1);
 }
 
@@ -76,15 +89,34 @@ check('eslint', bin('eslint'), ['.']);
 check('prettier', bin('prettier'), ['--check', '.']);
 const built = check('build', 'npm', ['run', '--silent', 'build:library']);
 
-suite('browser tests', bin('wtr'), [], path.join(results, 'browser.json'), (json) => json as {passed: number; failed: number});
+suite(
+  'browser tests',
+  bin('wtr'),
+  [],
+  path.join(results, 'browser.json'),
+  (json) => json as {passed: number; failed: number},
+);
 
 if (built) {
-  suite('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${path.join(results, 'vitest.json')}`], path.join(results, 'vitest.json'), (json) => {
-    const report = json as {numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: {status: string; assertionResults: unknown[]}[]};
-    // A test file that failed to load has no assertion results: count it.
-    const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-    return {passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles};
-  });
+  suite(
+    'vitest',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${path.join(results, 'vitest.json')}`],
+    path.join(results, 'vitest.json'),
+    (json) => {
+      const report = json as {
+        numPassedTests: number;
+        numFailedTests: number;
+        numTotalTestSuites: number;
+        testResults: {status: string; assertionResults: unknown[]}[];
+      };
+      // A test file that failed to load has no assertion results: count it.
+      const brokenFiles = report.testResults.filter(
+        (file) => file.status === 'failed' && file.assertionResults.length === 0,
+      ).length;
+      return {passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles};
+    },
+  );
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

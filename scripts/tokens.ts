@@ -39,8 +39,23 @@ export function forceThemes(): ForceTheme[] {
     .map((name) => ({id: name.replace('.tokens.json', ''), file: `${forcesFolder}/${name}`}));
 }
 
-/** Every token, references resolved and values in CSS form. */
+/**
+ * Every token, references resolved and values in CSS form. A force file
+ * supplies values only: where it overrides a token, Style Dictionary keeps the
+ * force's object, so the token's description and contrast rules are taken
+ * back from the base.
+ */
 export async function resolveTokens(forceFile?: string): Promise<TransformedToken[]> {
+  const tokens = await resolveFiles(forceFile);
+  if (!forceFile) return tokens;
+  const base = new Map((await resolveFiles()).map((token) => [dottedPath(token), token]));
+  return tokens.map((token) => {
+    const original = base.get(dottedPath(token));
+    return original ? {...token, $description: original.$description, $extensions: original.$extensions} : token;
+  });
+}
+
+async function resolveFiles(forceFile?: string): Promise<TransformedToken[]> {
   const dictionary = new StyleDictionary({
     source: [baseFile, ...componentTokenFiles(), ...(forceFile ? [forceFile] : [])].map((file) =>
       path.join(root, file),

@@ -21,7 +21,11 @@ const meta: Meta = {
   title: 'Elements/Exit this page',
   component: 'soh-exit-page',
   render: (args) =>
-    html`<soh-exit-page exit-url=${args['exit-url'] ?? 'https://www.bbc.co.uk/weather'} ?escape=${args.escape} @soh-exit=${stayOnPage}></soh-exit-page>`,
+    html`<soh-exit-page
+      exit-url=${args['exit-url'] ?? 'https://www.bbc.co.uk/weather'}
+      ?escape=${args.escape}
+      @soh-exit=${stayOnPage}
+    ></soh-exit-page>`,
   args: {'exit-url': 'https://www.bbc.co.uk/weather', escape: false},
 };
 export default meta;

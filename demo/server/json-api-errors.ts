@@ -11,7 +11,13 @@ export interface JsonApiError {
 
 export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
 
-export function jsonApiError(status: number, code: string, title: string, detail: string, pointer?: string): JsonApiError {
+export function jsonApiError(
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  pointer?: string,
+): JsonApiError {
   return {status: String(status), code, title, detail, ...(pointer === undefined ? {} : {source: {pointer}})};
 }
 

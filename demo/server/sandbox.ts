@@ -46,7 +46,10 @@ export const CONTENT_SECURITY_POLICY = [
  * may hold a postcode), the status and ids. Never a body.
  */
 const logSerializers = {
-  req: (request: {method: string; routeOptions?: {url?: string}}) => ({method: request.method, route: request.routeOptions?.url ?? 'unmatched'}),
+  req: (request: {method: string; routeOptions?: {url?: string}}) => ({
+    method: request.method,
+    route: request.routeOptions?.url ?? 'unmatched',
+  }),
   res: (reply: {statusCode: number}) => ({statusCode: reply.statusCode}),
 };
 
@@ -64,7 +67,12 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     try {
       done(null, JSON.parse(body as string));
     } catch {
-      done(new JsonApiFailure(400, [jsonApiError(400, 'malformed-json', 'The body is not valid JSON', 'Send a JSON:API document.')]), undefined);
+      done(
+        new JsonApiFailure(400, [
+          jsonApiError(400, 'malformed-json', 'The body is not valid JSON', 'Send a JSON:API document.'),
+        ]),
+        undefined,
+      );
     }
   });
 
@@ -72,9 +80,23 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     if (error instanceof JsonApiFailure) return sendErrors(reply, error.statusCode, error.errors);
     const status = error.statusCode ?? 500;
     if (status >= 500) request.log.error({code: error.code}, 'request failed');
-    const code = status === 413 ? 'too-large' : status === 415 ? 'unsupported-media-type' : status === 400 ? 'bad-request' : 'server-error';
-    const detail = status === 413 ? 'The report is larger than the endpoint accepts.' : status >= 500 ? 'Try again later.' : error.message;
-    return sendErrors(reply, status, [jsonApiError(status, code, status >= 500 ? 'The endpoint failed' : 'The request was refused', detail)]);
+    const code =
+      status === 413
+        ? 'too-large'
+        : status === 415
+          ? 'unsupported-media-type'
+          : status === 400
+            ? 'bad-request'
+            : 'server-error';
+    const detail =
+      status === 413
+        ? 'The report is larger than the endpoint accepts.'
+        : status >= 500
+          ? 'Try again later.'
+          : error.message;
+    return sendErrors(reply, status, [
+      jsonApiError(status, code, status >= 500 ? 'The endpoint failed' : 'The request was refused', detail),
+    ]);
   });
 
   await app.register(cors, {
@@ -97,7 +119,9 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   app.post('/__faults', async (request, reply) => {
     const parsed = faultsRequestSchema.safeParse(request.body);
     if (!parsed.success) {
-      return sendErrors(reply, 422, [jsonApiError(422, 'invalid-fault', 'Not a fault the sandbox knows', parsed.error.issues[0]?.message ?? '')]);
+      return sendErrors(reply, 422, [
+        jsonApiError(422, 'invalid-fault', 'Not a fault the sandbox knows', parsed.error.issues[0]?.message ?? ''),
+      ]);
     }
     faults.set(parsed.data);
     return reply.code(204).send();

@@ -81,7 +81,9 @@ export abstract class SohElement extends LitElement {
     const key = JSON.stringify(all);
     if (key === this.reportedProblems) return;
     this.reportedProblems = key;
-    for (const problem of this.config.blocking) console.error(`[soh-elements] ${describeForDevelopers(tagName, problem)}`);
-    for (const problem of this.config.warnings) console.warn(`[soh-elements] ${describeForDevelopers(tagName, problem)}`);
+    for (const problem of this.config.blocking)
+      console.error(`[soh-elements] ${describeForDevelopers(tagName, problem)}`);
+    for (const problem of this.config.warnings)
+      console.warn(`[soh-elements] ${describeForDevelopers(tagName, problem)}`);
   }
 }

@@ -57,7 +57,13 @@ export const forces: ReadonlyArray<Force> = [
   {id: 'west-midlands', name: 'West Midlands Police', nationalCode: '20', country: 'england'},
   {id: 'west-yorkshire', name: 'West Yorkshire Police', nationalCode: '13', country: 'england'},
   {id: 'wiltshire', name: 'Wiltshire Police', nationalCode: '54', country: 'england'},
-  {id: 'btp', name: 'British Transport Police', nameCy: 'Heddlu Trafnidiaeth Prydeinig', nationalCode: '93', country: 'england-wales-scotland'},
+  {
+    id: 'btp',
+    name: 'British Transport Police',
+    nameCy: 'Heddlu Trafnidiaeth Prydeinig',
+    nationalCode: '93',
+    country: 'england-wales-scotland',
+  },
 ];
 
 const byId = new Map(forces.map((force) => [force.id, force]));

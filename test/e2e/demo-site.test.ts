@@ -27,7 +27,9 @@ afterAll(async () => {
 beforeEach(async () => {
   context = await browser.newContext();
   // The neutral page is another site: answer it here rather than go online.
-  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({contentType: 'text/html', body: '<title>Weather</title><p>Weather'}));
+  await context.route(`${NEUTRAL}**`, (route) =>
+    route.fulfill({contentType: 'text/html', body: '<title>Weather</title><p>Weather'}),
+  );
   page = await context.newPage();
   problems = [];
   page.on('console', (message) => {
@@ -73,7 +75,10 @@ describe('the demo force site', () => {
     await page.waitForURL(NEUTRAL);
     await page.goBack();
     expect(new URL(page.url()).pathname).toBe('/inbox');
-    const left = await page.evaluate(() => [sessionStorage.getItem('soh:draft:crime'), localStorage.getItem('tus::upload')]);
+    const left = await page.evaluate(() => [
+      sessionStorage.getItem('soh:draft:crime'),
+      localStorage.getItem('tus::upload'),
+    ]);
     expect(left).toEqual([null, null]);
   });
 
@@ -97,5 +102,18 @@ describe('the demo force site', () => {
     await openDemo();
     await page.selectOption('#language-picker', 'cy');
     await page.getByRole('button', {name: 'Argyfwng Gadael y dudalen'}).waitFor();
+  });
+
+  // (Here rather than in web-test-runner: its Chrome launcher cannot emulate forced colours.)
+  it('keeps the exit control outlined in forced-colours mode', async () => {
+    await page.emulateMedia({forcedColors: 'active'});
+    await openDemo();
+    const border = await page.locator('soh-exit-page button').evaluate((button) => {
+      const style = getComputedStyle(button);
+      return {style: style.borderTopStyle, width: style.borderTopWidth, color: style.borderTopColor};
+    });
+    expect(border.style).toBe('solid');
+    expect(border.width).toBe('2px');
+    expect(border.color).not.toBe('rgba(0, 0, 0, 0)');
   });
 });

@@ -29,7 +29,11 @@ describe('POST /incidents', () => {
     expect(Date.parse(data.attributes.receivedAt)).not.toBeNaN();
     const inbox = (await app.inject({method: 'GET', url: '/inbox.json'})).json().data;
     expect(inbox).toHaveLength(1);
-    expect(inbox[0]).toMatchObject({customerReferenceNumber: data.attributes.customerReferenceNumber, forceIdentifier: '42', category: 'OCR'});
+    expect(inbox[0]).toMatchObject({
+      customerReferenceNumber: data.attributes.customerReferenceNumber,
+      forceIdentifier: '42',
+      category: 'OCR',
+    });
     expect(inbox[0].document).toEqual(minimalIncident());
   });
 
@@ -91,7 +95,10 @@ describe('POST /incidents', () => {
     (document.data.relationships as {reporter: {data: {id: string}[]}}).reporter.data[0].id = 'missing';
     const response = await postIncident(app, document);
     expect(response.statusCode).toBe(422);
-    expect(response.json().errors[0]).toMatchObject({code: 'broken-relationship', source: {pointer: '/data/relationships/reporter/data/0'}});
+    expect(response.json().errors[0]).toMatchObject({
+      code: 'broken-relationship',
+      source: {pointer: '/data/relationships/reporter/data/0'},
+    });
     expect(await inboxCount()).toBe(0);
   });
 
@@ -103,7 +110,9 @@ describe('POST /incidents', () => {
     const response = await postIncident(app, document);
     expect(response.statusCode).toBe(422);
     const pointers = response.json().errors.map((error: {source: {pointer: string}}) => error.source.pointer);
-    expect(pointers).toEqual(expect.arrayContaining(['/included/1/attributes/forceIdentifier', '/included/1/attributes/submitTime']));
+    expect(pointers).toEqual(
+      expect.arrayContaining(['/included/1/attributes/forceIdentifier', '/included/1/attributes/submitTime']),
+    );
   });
 
   it('answers 422 when there is no submission entity, or data is not an incident', async () => {
@@ -155,7 +164,11 @@ describe('POST /incidents', () => {
       app.inject({
         method: 'OPTIONS',
         url: '/incidents',
-        headers: {origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key'},
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,idempotency-key',
+        },
       });
     const allowed = await preflight('http://localhost:6006');
     expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:6006');
@@ -167,7 +180,11 @@ describe('POST /incidents', () => {
 
 describe('the fault switch', () => {
   it('fails the next sends with the status and Retry-After asked for, storing nothing, then recovers', async () => {
-    const set = await app.inject({method: 'POST', url: '/__faults', payload: {incidents: {fail: 2, status: 503, retryAfter: 1}}});
+    const set = await app.inject({
+      method: 'POST',
+      url: '/__faults',
+      payload: {incidents: {fail: 2, status: 503, retryAfter: 1}},
+    });
     expect(set.statusCode).toBe(204);
     const key = randomUUID();
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -219,7 +236,9 @@ describe('the inbox', () => {
     const first = (await postIncident(app, minimalIncident())).json().data.id;
     await new Promise((resolve) => setTimeout(resolve, 5));
     const second = (await postIncident(app, minimalIncident())).json().data.id;
-    const ids = (await app.inject({method: 'GET', url: '/inbox.json'})).json().data.map((entry: {id: string}) => entry.id);
+    const ids = (await app.inject({method: 'GET', url: '/inbox.json'}))
+      .json()
+      .data.map((entry: {id: string}) => entry.id);
     expect(ids).toEqual([second, first]);
   });
 });

@@ -4,7 +4,10 @@ import {Writable} from 'node:stream';
 import type {FastifyInstance} from 'fastify';
 import {buildSandbox} from '../../demo/server/sandbox.js';
 
-export function minimalIncident(): {data: Record<string, unknown> & {attributes: Record<string, unknown>}; included: Array<Record<string, unknown>>} {
+export function minimalIncident(): {
+  data: Record<string, unknown> & {attributes: Record<string, unknown>};
+  included: Array<Record<string, unknown>>;
+} {
   return JSON.parse(readFileSync(new URL('../fixtures/minimal-incident.json', import.meta.url), 'utf8'));
 }
 
@@ -21,7 +24,12 @@ export async function startTestSandbox(): Promise<{app: FastifyInstance; logs: s
   return {app, logs};
 }
 
-export function postIncident(app: FastifyInstance, body: unknown, key: string = randomUUID(), contentType = 'application/vnd.api+json') {
+export function postIncident(
+  app: FastifyInstance,
+  body: unknown,
+  key: string = randomUUID(),
+  contentType = 'application/vnd.api+json',
+) {
   return app.inject({
     method: 'POST',
     url: '/incidents',

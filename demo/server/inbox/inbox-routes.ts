@@ -3,7 +3,9 @@ import type {IncidentStore} from '../incidents/incident-store.js';
 import {renderInboxPage} from './inbox-page.js';
 
 export function registerInboxRoutes(app: FastifyInstance, store: IncidentStore): void {
-  app.get('/inbox', async (_request, reply) => reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(renderInboxPage(store.list())));
+  app.get('/inbox', async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(renderInboxPage(store.list())),
+  );
 
   app.get('/inbox.json', async (_request, reply) =>
     reply.header('Cache-Control', 'no-store').send({

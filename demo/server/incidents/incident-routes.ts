@@ -23,13 +23,23 @@ export function registerIncidentRoutes(app: FastifyInstance, store: IncidentStor
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (mediaType !== JSON_API_MEDIA_TYPE) {
       return sendErrors(reply, 415, [
-        jsonApiError(415, 'unsupported-media-type', 'Not a JSON:API document', `Send the report as ${JSON_API_MEDIA_TYPE}.`),
+        jsonApiError(
+          415,
+          'unsupported-media-type',
+          'Not a JSON:API document',
+          `Send the report as ${JSON_API_MEDIA_TYPE}.`,
+        ),
       ]);
     }
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string' || !UUID.test(key)) {
       return sendErrors(reply, 400, [
-        jsonApiError(400, 'idempotency-key', 'Idempotency-Key is missing or not a UUID', 'Send one UUID per submission in the Idempotency-Key header, the same on every retry.'),
+        jsonApiError(
+          400,
+          'idempotency-key',
+          'Idempotency-Key is missing or not a UUID',
+          'Send one UUID per submission in the Idempotency-Key header, the same on every retry.',
+        ),
       ]);
     }
 
@@ -37,7 +47,12 @@ export function registerIncidentRoutes(app: FastifyInstance, store: IncidentStor
     if (fault?.kind === 'fail') {
       if (fault.retryAfter !== undefined) reply.header('Retry-After', String(fault.retryAfter));
       return sendErrors(reply, fault.status, [
-        jsonApiError(fault.status, 'fault-injected', 'The endpoint is busy', 'A test asked the sandbox to fail this request. Try again.'),
+        jsonApiError(
+          fault.status,
+          'fault-injected',
+          'The endpoint is busy',
+          'A test asked the sandbox to fail this request. Try again.',
+        ),
       ]);
     }
 
@@ -54,11 +69,19 @@ export function registerIncidentRoutes(app: FastifyInstance, store: IncidentStor
     });
     if (outcome.outcome === 'conflict') {
       return sendErrors(reply, 409, [
-        jsonApiError(409, 'idempotency-key-reused', 'This Idempotency-Key was used for another report', 'Use a new key for a new submission.'),
+        jsonApiError(
+          409,
+          'idempotency-key-reused',
+          'This Idempotency-Key was used for another report',
+          'Use a new key for a new submission.',
+        ),
       ]);
     }
     const {incident} = outcome;
-    request.log.info({incidentId: incident.id, category: incident.category, forceCode: incident.forceCode, outcome: outcome.outcome}, 'incident stored');
+    request.log.info(
+      {incidentId: incident.id, category: incident.category, forceCode: incident.forceCode, outcome: outcome.outcome},
+      'incident stored',
+    );
     if (fault?.kind === 'drop-after-store') {
       // Stored, then the answer is lost: the client must retry with the same key.
       request.raw.socket.destroy();

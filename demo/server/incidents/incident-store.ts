@@ -11,9 +11,7 @@ export interface StoredIncident {
   document: unknown;
 }
 
-export type StoreOutcome =
-  | {outcome: 'created' | 'replayed'; incident: StoredIncident}
-  | {outcome: 'conflict'};
+export type StoreOutcome = {outcome: 'created' | 'replayed'; incident: StoredIncident} | {outcome: 'conflict'};
 
 interface IncidentRow {
   id: string;
@@ -46,10 +44,18 @@ export class IncidentStore {
     this.database = database;
   }
 
-  store(input: {idempotencyKey: string; bodyHash: string; forceCode: string; category: string; document: string}): StoreOutcome {
+  store(input: {
+    idempotencyKey: string;
+    bodyHash: string;
+    forceCode: string;
+    category: string;
+    document: string;
+  }): StoreOutcome {
     return this.database.transaction((): StoreOutcome => {
       const seen = this.database
-        .prepare<[string], {body_hash: string; incident_id: string}>('SELECT body_hash, incident_id FROM idempotency_keys WHERE key = ?')
+        .prepare<[string], {body_hash: string; incident_id: string}>(
+          'SELECT body_hash, incident_id FROM idempotency_keys WHERE key = ?',
+        )
         .get(input.idempotencyKey);
       if (seen) {
         if (seen.body_hash !== input.bodyHash) return {outcome: 'conflict'};

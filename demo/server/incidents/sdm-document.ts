@@ -77,7 +77,9 @@ function brokenRelationships(owner: Resource, ownerPath: PropertyKey[], known: S
 }
 
 /** Checks a parsed body; answers the facts the inbox needs, or the errors. */
-export function checkSdmDocument(body: unknown): {ok: true; facts: SubmissionFacts} | {ok: false; errors: JsonApiError[]} {
+export function checkSdmDocument(
+  body: unknown,
+): {ok: true; facts: SubmissionFacts} | {ok: false; errors: JsonApiError[]} {
   const parsed = sdmDocument.safeParse(body);
   if (!parsed.success) return {ok: false, errors: fromZod(parsed.error)};
   const {data, included} = parsed.data;
@@ -87,7 +89,15 @@ export function checkSdmDocument(body: unknown): {ok: true; facts: SubmissionFac
   included.forEach((entity, index) => {
     const key = `${entity.type}/${entity.id}`;
     if (known.has(key)) {
-      errors.push(jsonApiError(422, 'duplicate-entity', 'An entity is included twice', `${key} appears more than once.`, pointer(['included', index])));
+      errors.push(
+        jsonApiError(
+          422,
+          'duplicate-entity',
+          'An entity is included twice',
+          `${key} appears more than once.`,
+          pointer(['included', index]),
+        ),
+      );
     }
     known.add(key);
   });
@@ -97,7 +107,15 @@ export function checkSdmDocument(body: unknown): {ok: true; facts: SubmissionFac
 
   const submissionIndex = included.findIndex((entity) => entity.type === 'submission');
   if (submissionIndex === -1) {
-    errors.push(jsonApiError(422, 'missing-submission', 'The submission entity is missing', 'Include one entity of type "submission".', '/included'));
+    errors.push(
+      jsonApiError(
+        422,
+        'missing-submission',
+        'The submission entity is missing',
+        'Include one entity of type "submission".',
+        '/included',
+      ),
+    );
     return {ok: false, errors};
   }
   const attributes = submissionAttributes.safeParse(included[submissionIndex].attributes ?? {});

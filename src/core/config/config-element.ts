@@ -64,9 +64,11 @@ export class SohConfig extends SohElement {
   }
 
   protected renderContent(): TemplateResult {
-    return html`${this.showsSwitch()
-        ? renderLanguageSwitch(this.i18n.locale, (language) => this.chooseLanguage(language), this.i18n.msg)
-        : nothing}<slot></slot>`;
+    return html`${
+        this.showsSwitch()
+          ? renderLanguageSwitch(this.i18n.locale, (language) => this.chooseLanguage(language), this.i18n.msg)
+          : nothing
+      }<slot></slot>`;
   }
 
   private showsSwitch(): boolean {

@@ -23,9 +23,7 @@ export function renderConfigProblems(problems: ReadonlyArray<ConfigProblem>, msg
   return html`<div class="config-problem" part="config-problem">
     <p class="config-problem__title">${msg('This service is not available here', {id: 'config.title'})}</p>
     ${sentences.map((sentence) => html`<p>${sentence}</p>`)}
-    <p>
-      ${msg('To contact the police, call 101. In an emergency, call 999.', {id: 'config.what-to-do'})}
-    </p>
+    <p>${msg('To contact the police, call 101. In an emergency, call 999.', {id: 'config.what-to-do'})}</p>
   </div>`;
 }
 

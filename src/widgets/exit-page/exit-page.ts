@@ -113,12 +113,15 @@ export class SohExitPage extends SohElement {
     } catch {
       // fall through to the default
     }
-    console.warn(`[soh-elements] <soh-exit-page>: exit-url "${this.exitUrl}" is not an http(s) address; using ${DEFAULT_EXIT_URL}.`);
+    console.warn(
+      `[soh-elements] <soh-exit-page>: exit-url "${this.exitUrl}" is not an http(s) address; using ${DEFAULT_EXIT_URL}.`,
+    );
     return DEFAULT_EXIT_URL;
   }
 
   private readonly onKeyUp = (event: KeyboardEvent): void => {
-    const shiftAlone = event.key === 'Shift' && !this.lastKeyWasModified && !event.ctrlKey && !event.altKey && !event.metaKey;
+    const shiftAlone =
+      event.key === 'Shift' && !this.lastKeyWasModified && !event.ctrlKey && !event.altKey && !event.metaKey;
     // A Shift released after Shift+A was part of a shortcut or a capital letter, not a press of its own.
     this.lastKeyWasModified = event.shiftKey;
     if (!shiftAlone) {
