@@ -30,6 +30,7 @@ export default tseslint.config(
     files: [
       'demo/server/**/*.ts',
       'scripts/**/*.ts',
+      'scripts/**/*.mjs',
       '*.config.*',
       'test/server/**/*.ts',
       'test/e2e/**/*.ts',

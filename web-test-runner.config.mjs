@@ -3,8 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 
 /** Writes the pass/fail counts for scripts/test.ts, which prints the one closing line. */
 function countingReporter() {
@@ -53,18 +52,9 @@ export default {
       // tabs (axe waits on it): one window per page keeps each visible.
       createPage: ({context}) => context.newPage({type: 'window'}),
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

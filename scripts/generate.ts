@@ -1,7 +1,9 @@
 /**
- * Writes src/generated/ (ignored by git): the CSS custom properties of every
- * token with their fallback chains, the force themes, and the compiled
- * translations. Run by `npm run build`, `npm test`, `npm start` and Storybook.
+ * Writes what is made from the sources and kept out of git: in src/generated/
+ * the CSS custom properties of every token with their fallback chains, the
+ * force themes and the compiled translations; and custom-elements.json, from
+ * the elements' JSDoc. Run by `npm run build`, `npm test`, `npm start` and
+ * Storybook.
  */
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
@@ -63,11 +65,12 @@ async function writeForceThemes(): Promise<void> {
   writeFileSync(path.join(generated, 'themes/force-themes.ts'), body);
 }
 
-function buildTranslations(): void {
-  execFileSync(path.join(root, 'node_modules/.bin/lit-localize'), ['build'], {cwd: root, stdio: 'inherit'});
+function runTool(name: string, args: string[]): void {
+  execFileSync(path.join(root, 'node_modules/.bin', name), args, {cwd: root, stdio: 'inherit'});
 }
 
 mkdirSync(generated, {recursive: true});
 await writeTokens();
 await writeForceThemes();
-buildTranslations();
+runTool('lit-localize', ['build']);
+runTool('cem', ['analyze']);

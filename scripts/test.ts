@@ -8,9 +8,10 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
+import {chromiumPath} from './chromium.mjs';
 import {root} from './tokens.js';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 const results = path.join(root, 'test-results');
 let passed = 0;
 let failed = 0;

@@ -11,6 +11,7 @@ import {
   type ResolvedConfig,
 } from './config/resolve-config.js';
 import {LocaleController} from './localize/locale-controller.js';
+import type {SohEvent} from './events.js';
 export {baseStyles} from './base-styles.js';
 
 /**
@@ -70,6 +71,14 @@ export abstract class SohElement extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (this.config.blocking.length > 0) return renderConfigProblems(this.config.blocking, this.i18n.msg);
     return this.renderContent();
+  }
+
+  /**
+   * Fires one of the library's events from this element. (Going through here
+   * also keeps the manifest's events to the documented `@event` tags.)
+   */
+  protected emit(event: SohEvent<unknown>): boolean {
+    return this.dispatchEvent(event);
   }
 
   /** The element's own content, rendered once its configuration is sound. */

@@ -7,6 +7,16 @@ import {pluralCategory} from '../../src/core/localize/plural.js';
 import {pseudoLocalize} from '../../src/core/localize/pseudo-locale.js';
 import {settled, shadowText} from '../helpers/fixtures.js';
 
+/** A Welsh and an English <soh-exit-page> side by side, rendered. */
+async function welshBesideEnglish(): Promise<[Element, Element]> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div><soh-exit-page lang="cy" id="cy"></soh-exit-page><soh-exit-page lang="en" id="en"></soh-exit-page></div>`,
+  );
+  const pair: [Element, Element] = [wrapper.querySelector('#cy')!, wrapper.querySelector('#en')!];
+  for (const element of pair) await settled(element as never);
+  return pair;
+}
+
 describe('language', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
@@ -50,15 +60,7 @@ describe('language', () => {
   });
 
   it('lets two elements on one page speak two languages', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <div lang="cy"><soh-exit-page id="cy"></soh-exit-page></div>
-        <soh-exit-page id="en" lang="en"></soh-exit-page>
-      </div>`,
-    );
-    const [welsh, english] = [wrapper.querySelector('#cy')!, wrapper.querySelector('#en')!];
-    await settled(welsh as never);
-    await settled(english as never);
+    const [welsh, english] = await welshBesideEnglish();
     expect(shadowText(welsh)).to.contain('Gadael y dudalen');
     expect(shadowText(english)).to.contain('Exit this page');
   });
@@ -104,14 +106,7 @@ describe('a host page that uses @lit/localize itself', () => {
     await setLocale('fr');
     expect(getLocale()).to.equal('fr');
     expect(hostMsg('Hello', {id: 'host.greeting'})).to.equal('Bonjour');
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <soh-exit-page lang="cy" id="cy"></soh-exit-page><soh-exit-page lang="en" id="en"></soh-exit-page>
-      </div>`,
-    );
-    const [welsh, english] = [wrapper.querySelector('#cy')!, wrapper.querySelector('#en')!];
-    await settled(welsh as never);
-    await settled(english as never);
+    const [welsh, english] = await welshBesideEnglish();
     expect(shadowText(welsh)).to.contain('Gadael y dudalen');
     expect(shadowText(english)).to.contain('Exit this page');
     expect(hostMsg('Hello', {id: 'host.greeting'})).to.equal('Bonjour');

@@ -79,7 +79,7 @@ export class SohConfig extends SohElement {
 
   private chooseLanguage(language: SwitchableLanguage): void {
     this.setAttribute('lang', language);
-    this.dispatchEvent(new SohLanguageChangeEvent(language));
+    this.emit(new SohLanguageChangeEvent(language));
   }
 }
 

@@ -83,7 +83,7 @@ export class SohExitPage extends SohElement {
     this.status = this.i18n.msg('Leaving this page.', {id: 'exit-page.leaving'});
     void clearEverythingStored();
     const url = this.safeExitUrl();
-    if (this.dispatchEvent(new SohExitEvent({url, trigger}))) {
+    if (this.emit(new SohExitEvent({url, trigger}))) {
       // replace(), not assign(): the page leaves the session history.
       location.replace(url);
     }

@@ -1,0 +1,15 @@
+// Debian's Chromium, and how every test runner here launches it: headless,
+// as root (no sandbox), and with nothing that reaches for the network
+// (this machine has none but the package registries).
+export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
