@@ -4,6 +4,8 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
+// TypeScript: this config is loaded under tsx (see the test:browser script).
+import {sandboxPlugin} from './test/helpers/sandbox-plugin.ts';
 
 /** Writes the pass/fail counts for scripts/test.ts, which prints the one closing line. */
 function countingReporter() {
@@ -39,6 +41,7 @@ export default {
   testsFinishTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
   plugins: [
+    sandboxPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

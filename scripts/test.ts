@@ -92,8 +92,9 @@ const built = check('build', 'npm', ['run', '--silent', 'build:library']);
 
 suite(
   'browser tests',
-  bin('wtr'),
-  [],
+  // Under tsx, so the runner's config can start the TypeScript sandbox.
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'node_modules/@web/test-runner/dist/bin.js')],
   path.join(results, 'browser.json'),
   (json) => json as {passed: number; failed: number},
 );

@@ -33,6 +33,11 @@ export class FaultSwitch {
     }
   }
 
+  /** What is still planned, for a test to check that a fault was used. */
+  remaining(): Record<string, unknown> {
+    return Object.fromEntries(this.planned);
+  }
+
   clear(): void {
     this.planned.clear();
   }

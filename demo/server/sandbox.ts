@@ -17,7 +17,7 @@ export interface SandboxOptions {
   /** The SQLite file; `:memory:` for tests. */
   databaseFile: string;
   /** Origins other than the sandbox's own that may call the API (Storybook, a force's test site). */
-  allowedOrigins?: string[];
+  allowedOrigins?: Array<string | RegExp>;
   /** Where logs go; standard output by default. */
   logStream?: Writable;
   /** Largest accepted report, in bytes. */
@@ -101,6 +101,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
 
   await app.register(cors, {
     origin: options.allowedOrigins ?? false,
+    methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key'],
     exposedHeaders: ['Retry-After'],
     maxAge: 600,
@@ -126,6 +127,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     faults.set(parsed.data);
     return reply.code(204).send();
   });
+  app.get('/__faults', async () => faults.remaining());
   app.delete('/__faults', async (_request, reply) => {
     faults.clear();
     return reply.code(204).send();

@@ -1,0 +1,32 @@
+import type {FastifyInstance} from 'fastify';
+import {buildSandbox} from '../../demo/server/sandbox.js';
+
+/**
+ * A web-test-runner plugin that starts the real sandbox endpoint beside the
+ * test server, so browser tests talk to it over HTTP (never a mock). Tests
+ * import its address from `/__sandbox.js`.
+ */
+export function sandboxPlugin() {
+  let app: FastifyInstance | undefined;
+  let address = '';
+  return {
+    name: 'soh-sandbox',
+    async serverStart() {
+      app = await buildSandbox({
+        databaseFile: ':memory:',
+        // The test pages come from the test runner's own port.
+        allowedOrigins: [/^http:\/\/(localhost|127\.0\.0\.1):\d+$/],
+        logStream: {write: () => true} as never,
+      });
+      address = await app.listen({port: 0, host: '127.0.0.1'});
+    },
+    async serverStop() {
+      await app?.close();
+    },
+    serve(context: {path: string}) {
+      if (context.path === '/__sandbox.js')
+        return {body: `export const sandboxUrl = ${JSON.stringify(address + '/')};`, type: 'js'};
+      return undefined;
+    },
+  };
+}
