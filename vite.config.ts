@@ -16,6 +16,8 @@ export default defineConfig({
         index: 'src/index.ts',
         'soh-config': 'src/core/config/soh-config.ts',
         'soh-exit-page': 'src/widgets/exit-page/soh-exit-page.ts',
+        'soh-text-field': 'src/fields/text-field/soh-text-field.ts',
+        'soh-textarea': 'src/fields/textarea/soh-textarea.ts',
       },
       formats: ['es'],
     },

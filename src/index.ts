@@ -4,6 +4,8 @@
  */
 export * from './core/config/soh-config.js';
 export * from './widgets/exit-page/soh-exit-page.js';
+export * from './fields/text-field/soh-text-field.js';
+export * from './fields/textarea/soh-textarea.js';
 export {SohEvent} from './core/events.js';
 export {clearEverythingStored} from './core/storage.js';
 export {forces, findForce, type Force} from './forces/forces.js';

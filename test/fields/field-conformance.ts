@@ -1,0 +1,121 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {TemplateResult} from 'lit';
+import type {SohField} from '../../src/fields/field-element.js';
+import {settled} from '../helpers/fixtures.js';
+
+/**
+ * What every field must do, whatever it is: one shared suite, run for each
+ * field. A field describes how to render it and how a person fills it in.
+ */
+export interface FieldUnderTest {
+  /** The field inside the markup, with name="answer", label "Your answer", required-message "Enter your answer". */
+  render(): TemplateResult;
+  /** Fills in a valid answer with the keyboard, the field's control focused. */
+  typeAnswer(): Promise<void>;
+  /** What `FormData` holds under "answer" after `typeAnswer`. */
+  answer: string;
+}
+
+function inForm(field: TemplateResult, wrapper?: (inner: TemplateResult) => TemplateResult) {
+  const inner = html`<form>${field}<button>Send</button></form>`;
+  return wrapper ? wrapper(inner) : inner;
+}
+
+async function mount(spec: FieldUnderTest, wrapper?: (inner: TemplateResult) => TemplateResult) {
+  const root = await fixture<HTMLElement>(html`<div>${inForm(spec.render(), wrapper)}</div>`);
+  const form = root.querySelector('form')!;
+  const field = form.querySelector<SohField<unknown>>('[name="answer"]')!;
+  await settled(field);
+  return {root, form, field};
+}
+
+function shownError(field: Element): string {
+  return (field.shadowRoot!.querySelector('[part="error-message"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function fieldConformance(tag: string, spec: FieldUnderTest): void {
+  describe(`<${tag}> conformance`, () => {
+    it('is labelled, and passes axe', async () => {
+      const {field} = await mount(spec);
+      const control = field.shadowRoot!.querySelector<HTMLInputElement>('input, textarea, select')!;
+      expect(control.labels?.[0]?.textContent?.trim()).to.equal('Your answer');
+      await expect(field).to.be.accessible();
+    });
+
+    it('is filled in with the keyboard, and FormData holds the value at once', async () => {
+      const {form, field} = await mount(spec);
+      const seen: Array<FormDataEntryValue | null> = [];
+      field.addEventListener('input', () => seen.push(new FormData(form).get('answer')));
+      await sendKeys({press: 'Tab'});
+      await spec.typeAnswer();
+      expect(new FormData(form).get('answer')).to.equal(spec.answer);
+      expect(seen.at(-1)).to.equal(spec.answer);
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('refuses an empty required answer, showing what to do with a hidden "Error:", and passes axe', async () => {
+      const {form, field} = await mount(spec);
+      expect(form.checkValidity()).to.equal(false);
+      expect(field.validity.valueMissing).to.equal(true);
+      expect(field.validationMessage).to.equal('Enter your answer');
+      expect(shownError(field)).to.equal('');
+      form.requestSubmit();
+      await field.updateComplete;
+      expect(shownError(field)).to.equal('Error: Enter your answer');
+      expect(field.matches(':state(user-invalid)')).to.equal(true);
+      const control = field.shadowRoot!.querySelector('[aria-invalid]')!;
+      expect(control.getAttribute('aria-invalid')).to.equal('true');
+      expect(control.getAttribute('aria-describedby')).to.contain('error');
+      await expect(field).to.be.accessible();
+    });
+
+    it('clears its error once the answer is right', async () => {
+      const {form, field} = await mount(spec);
+      form.requestSubmit();
+      await field.updateComplete;
+      expect(shownError(field)).not.to.equal('');
+      field.focus();
+      await spec.typeAnswer();
+      await field.updateComplete;
+      expect(shownError(field)).to.equal('');
+      expect(field.matches(':state(user-invalid)')).to.equal(false);
+    });
+
+    it('says "Gwall:" and what to do in Welsh', async () => {
+      const {form, field} = await mount(spec, (inner) => html`<div lang="cy">${inner}</div>`);
+      form.requestSubmit();
+      await field.updateComplete;
+      expect(shownError(field)).to.match(/^Gwall: /);
+    });
+
+    it('empties on form reset', async () => {
+      const {form, field} = await mount(spec);
+      field.focus();
+      await spec.typeAnswer();
+      form.reset();
+      await field.updateComplete;
+      expect(new FormData(form).get('answer') ?? '').to.equal('');
+      expect(field.checkValidity()).to.equal(false);
+    });
+
+    it('is disabled by an ancestor <fieldset disabled>, and then not submitted', async () => {
+      const {form, field} = await mount(spec, (inner) => html`<fieldset disabled>${inner}</fieldset>`);
+      await field.updateComplete;
+      const control = field.shadowRoot!.querySelector<HTMLInputElement>('input, textarea, select')!;
+      expect(control.disabled).to.equal(true);
+      expect(field.matches(':disabled')).to.equal(true);
+      expect([...new FormData(form).keys()]).not.to.include('answer');
+    });
+
+    it('restores the value the browser saved', async () => {
+      const {form, field} = await mount(spec);
+      (field as unknown as {formStateRestoreCallback(state: string, mode: string): void}).formStateRestoreCallback(
+        spec.answer,
+        'restore',
+      );
+      await field.updateComplete;
+      expect(new FormData(form).get('answer')).to.equal(spec.answer);
+    });
+  });
+}
