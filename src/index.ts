@@ -10,6 +10,7 @@ export * from './fields/choice/soh-radios.js';
 export * from './fields/choice/soh-checkboxes.js';
 export * from './fields/choice/soh-yes-no.js';
 export * from './fields/date-input/soh-date-input.js';
+export * from './fields/time-input/soh-time-input.js';
 export {SohEvent} from './core/events.js';
 export {clearEverythingStored} from './core/storage.js';
 export {forces, findForce, type Force} from './forces/forces.js';

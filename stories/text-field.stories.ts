@@ -1,9 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {expect, waitFor} from 'storybook/test';
 import '../src/fields/text-field/soh-text-field.js';
-import type {SohTextField} from '../src/fields/text-field/text-field.js';
+import {stayOnPage, submitAndShowError} from './field-story-helpers.js';
 
 interface Args {
   label: string;
@@ -15,20 +14,11 @@ interface Args {
   headingLevel: number;
 }
 
-/** Submits the story's form so the field shows its error, as after pressing Continue. */
-async function submit(canvasElement: HTMLElement): Promise<SohTextField> {
-  const field = canvasElement.querySelector('soh-text-field')!;
-  await field.updateComplete;
-  canvasElement.querySelector('form')!.requestSubmit();
-  await waitFor(() => expect(field.shadowRoot!.querySelector('[part="error-message"]')).toBeTruthy());
-  return field;
-}
-
 const meta: Meta<Args> = {
   title: 'Fields/Text field',
   component: 'soh-text-field',
   render: (args) =>
-    html`<form @submit=${(event: Event) => event.preventDefault()}>
+    html`<form @submit=${stayOnPage}>
       <soh-text-field
         name="answer"
         label=${args.label}
@@ -55,16 +45,16 @@ export const Filled: Story = {args: {value: 'Alex Example'}};
 /** The question as the page heading: one question per page. */
 export const AsPageHeading: Story = {args: {label: 'What is your full name?', headingLevel: 1}};
 
-export const ErrorEmpty: Story = {play: ({canvasElement}) => submit(canvasElement).then(() => undefined)};
+export const ErrorEmpty: Story = {play: ({canvasElement}) => submitAndShowError(canvasElement, 'soh-text-field')};
 
 export const ErrorEmailFormat: Story = {
   args: {label: 'Email address', type: 'email', autocomplete: 'email', value: 'alex@'},
-  play: ({canvasElement}) => submit(canvasElement).then(() => undefined),
+  play: ({canvasElement}) => submitAndShowError(canvasElement, 'soh-text-field'),
 };
 
 export const ErrorTelephoneFormat: Story = {
   args: {label: 'Telephone number', type: 'tel', autocomplete: 'tel', value: '12345'},
-  play: ({canvasElement}) => submit(canvasElement).then(() => undefined),
+  play: ({canvasElement}) => submitAndShowError(canvasElement, 'soh-text-field'),
 };
 
 export const Disabled: Story = {

@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {expect, waitFor} from 'storybook/test';
 import '../src/fields/textarea/soh-textarea.js';
+import {stayOnPage, submitAndShowError} from './field-story-helpers.js';
 
 interface Args {
   label: string;
@@ -15,7 +15,7 @@ const meta: Meta<Args> = {
   title: 'Fields/Textarea',
   component: 'soh-textarea',
   render: (args) =>
-    html`<form @submit=${(event: Event) => event.preventDefault()}>
+    html`<form @submit=${stayOnPage}>
       <soh-textarea
         name="what"
         label=${args.label}
@@ -44,11 +44,4 @@ export const Filled: Story = {args: {value: 'Someone took my bicycle from the ra
 /** Over the limit: the count turns red and says how many too many, but typing is never stopped. */
 export const OverTheLimit: Story = {args: {maxlength: 20, value: 'Someone took my bicycle from the rack.'}};
 
-export const ErrorEmpty: Story = {
-  play: async ({canvasElement}) => {
-    const field = canvasElement.querySelector('soh-textarea')!;
-    await field.updateComplete;
-    canvasElement.querySelector('form')!.requestSubmit();
-    await waitFor(() => expect(field.shadowRoot!.querySelector('[part="error-message"]')).toBeTruthy());
-  },
-};
+export const ErrorEmpty: Story = {play: ({canvasElement}) => submitAndShowError(canvasElement, 'soh-textarea')};

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {SohElement} from '../core/soh-element.js';
 import {enterMessage, firstFailure, type Failure, type Validator} from './validation.js';
@@ -108,6 +108,15 @@ export abstract class SohField<Value = string> extends SohElement {
   /** True while the field is disabled, by itself or by its form. */
   protected get isDisabled(): boolean {
     return this.disabled || this.disabledByForm;
+  }
+
+  /**
+   * A change of value from script (`field.value = …`, a restore) reaches the
+   * form at once, not after the next render.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (this.internals && (name === 'value' || name === 'parts' || name === 'required')) this.syncFormState();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
