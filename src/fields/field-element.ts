@@ -168,11 +168,23 @@ export abstract class SohField<Value = string> extends SohElement {
     this.controlElement()?.focus(options);
   }
 
+  /**
+   * Moves focus to the question, where it is the page's heading: what a form
+   * does when it shows a new page, so a screen reader starts there.
+   */
+  focusHeading(): boolean {
+    const heading = this.renderRoot?.querySelector<HTMLElement>('[role="heading"]');
+    heading?.focus();
+    return heading !== null && heading !== undefined;
+  }
+
   /** The label, as the page heading when `heading-level` is set. */
   protected renderLabel(forId: string): TemplateResult {
     const label = html`<label class="label" part="label" for=${forId}>${this.label}</label>`;
     if (this.headingLevel < 1) return label;
-    return html`<div class="heading" role="heading" aria-level=${Math.min(6, this.headingLevel)}>${label}</div>`;
+    return html`<div class="heading" role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">
+      ${label}
+    </div>`;
   }
 
   protected renderHint(): TemplateResult | typeof nothing {

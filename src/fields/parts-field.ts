@@ -93,7 +93,7 @@ export abstract class PartsField<Part extends string> extends SohField<string> {
     return html`<div class="wrapper">
       <fieldset role="group" aria-describedby=${ifDefined(this.describedBy() || undefined)}>
         <legend>
-          ${heading ? html`<span role="heading" aria-level=${Math.min(6, this.headingLevel)}>${legend}</span>` : legend}
+          ${heading ? html`<span role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">${legend}</span>` : legend}
         </legend>
         ${this.renderHint()} ${this.renderError()}
         <div class="parts">

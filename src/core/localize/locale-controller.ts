@@ -55,6 +55,17 @@ export class LocaleController implements ReactiveController {
     return plural(this.locale, count, forms);
   }
 
+  /**
+   * Words a service definition gives in both languages, in the current one
+   * (and, in the pseudo-locale, through its transform).
+   */
+  bilingual(text: {en: string; cy: string}): string {
+    if (this.locale === 'cy') return text.cy;
+    if (this.locale === 'en') return text.en;
+    // A plain function type: definitions' words are data, not msg() calls for the extractor.
+    return (this.msg as unknown as (template: string, options: {id: string}) => string)(text.en, {id: 'definition'});
+  }
+
   /** Looks the language up again; called when any `lang` may have changed. */
   refresh(): void {
     const wanted = matchLocale(findLanguage(this.host));

@@ -49,7 +49,7 @@ export abstract class ChoiceGroup<Value> extends SohField<Value> {
     return html`<div class="wrapper">
       <fieldset aria-describedby=${ifDefined(this.describedBy() || undefined)}>
         <legend>
-          ${heading ? html`<span role="heading" aria-level=${Math.min(6, this.headingLevel)}>${legend}</span>` : legend}
+          ${heading ? html`<span role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">${legend}</span>` : legend}
         </legend>
         ${this.renderHint()} ${this.renderError()}
         <div class="options ${this.inline ? 'options--inline' : ''}">

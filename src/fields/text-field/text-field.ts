@@ -108,8 +108,18 @@ export class SohTextField extends SohField<string> {
         ?required=${this.required}
         .value=${this.value}
         @input=${this.onInput}
+        @keydown=${this.onKeyDown}
       />
     </div>`;
+  }
+
+  // Enter submits the form, as in a native text input: the input itself sits
+  // in this shadow root, outside the form, so the browser would not.
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.isComposing) {
+      event.preventDefault();
+      this.form?.requestSubmit();
+    }
   }
 
   private onInput(event: InputEvent): void {

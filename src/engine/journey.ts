@@ -1,0 +1,41 @@
+import {holds} from './conditions.js';
+import type {Answers, Page, Question, ServiceDefinition} from './definition.js';
+
+/** The pages that apply, given the answers so far, in order. */
+export function pagesInJourney(service: ServiceDefinition, answers: Answers): Page[] {
+  return service.pages.filter((page) => holds(page.when, answers));
+}
+
+/** The questions of a page that apply. */
+export function questionsOnPage(page: Page, answers: Answers): Question[] {
+  return page.questions.filter((question) => holds(question.when, answers));
+}
+
+/** The page after `pageId`, or undefined when the next step is checking the answers. */
+export function nextPage(service: ServiceDefinition, answers: Answers, pageId: string): Page | undefined {
+  const pages = pagesInJourney(service, answers);
+  const index = pages.findIndex((page) => page.id === pageId);
+  return pages[index + 1];
+}
+
+/** The page before `pageId`, or undefined on the first. */
+export function previousPage(service: ServiceDefinition, answers: Answers, pageId: string): Page | undefined {
+  const pages = pagesInJourney(service, answers);
+  const index = pages.findIndex((page) => page.id === pageId);
+  return index > 0 ? pages[index - 1] : undefined;
+}
+
+/**
+ * The answers that count: those to questions still in the journey. An answer
+ * left behind by a changed path (a witness's details after the person said
+ * they were the victim) is neither shown nor sent.
+ */
+export function answersInJourney(service: ServiceDefinition, answers: Answers): Record<string, Answers[string]> {
+  const kept: Record<string, Answers[string]> = {};
+  for (const page of pagesInJourney(service, answers)) {
+    for (const question of questionsOnPage(page, answers)) {
+      if (answers[question.id] !== undefined) kept[question.id] = answers[question.id];
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,177 @@
+import {css} from 'lit';
+import {
+  colorBackground,
+  colorBackgroundSubtle,
+  colorBrand,
+  colorError,
+  colorFocus,
+  colorFocusIndicator,
+  colorFocusText,
+  colorLink,
+  colorOnBrand,
+  colorText,
+  colorTextSecondary,
+  fontFamily,
+  fontSizeBody,
+  fontWeightBold,
+  space2,
+  space3,
+  space4,
+  targetMinSize,
+} from '../generated/tokens.js';
+
+export const reportFormStyles = css`
+  :host {
+    display: block;
+    max-width: 40em;
+    font-family: ${fontFamily};
+    font-size: ${fontSizeBody};
+    line-height: 1.4;
+    color: ${colorText};
+    background: ${colorBackground};
+  }
+  .heading {
+    font-size: 32px;
+    line-height: 1.1;
+    margin: 0 0 ${space4};
+  }
+  .heading-medium {
+    font-size: 24px;
+    margin: ${space4} 0 ${space2};
+  }
+  .heading:focus,
+  .panel__title:focus {
+    outline: none;
+  }
+  .button {
+    min-height: ${targetMinSize};
+    margin: ${space2} ${space2} ${space2} 0;
+    padding: ${space2} ${space3};
+    border: 2px solid transparent;
+    border-radius: 0;
+    font: inherit;
+    font-weight: ${fontWeightBold};
+    color: ${colorOnBrand};
+    background: ${colorBrand};
+    box-shadow: 0 2px 0 ${colorFocusIndicator};
+    cursor: pointer;
+  }
+  .button--secondary {
+    color: ${colorText};
+    background: ${colorBackgroundSubtle};
+  }
+  .button:disabled {
+    opacity: 0.5;
+    cursor: progress;
+  }
+  .button:focus-visible,
+  .link-button:focus-visible,
+  .back-link:focus-visible,
+  .error-summary a:focus-visible {
+    outline: 3px solid transparent;
+    color: ${colorFocusText};
+    background: ${colorFocus};
+    box-shadow: 0 4px 0 ${colorFocusIndicator};
+    text-decoration: none;
+  }
+  .link-button,
+  .back-link {
+    min-height: ${targetMinSize};
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    color: ${colorLink};
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .back-link {
+    margin-block-end: ${space3};
+  }
+  .error-summary {
+    margin-block-end: ${space4};
+    padding: ${space3};
+    border: 5px solid ${colorError};
+  }
+  .error-summary:focus {
+    outline: 3px solid ${colorFocus};
+  }
+  .error-summary__title {
+    margin: 0 0 ${space2};
+    font-size: 24px;
+  }
+  .error-summary__list {
+    margin: 0;
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    font-weight: ${fontWeightBold};
+    color: ${colorError};
+  }
+  .emergency,
+  .notice {
+    margin-block: ${space4};
+    padding: ${space3};
+    border-inline-start: 10px solid ${colorError};
+    background: ${colorBackground};
+  }
+  .emergency__title {
+    font-size: 24px;
+    font-weight: ${fontWeightBold};
+    margin-block-start: 0;
+  }
+  .summary {
+    margin: 0 0 ${space4};
+  }
+  .summary__row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+    gap: ${space2};
+    padding-block: ${space2};
+    border-block-end: 1px solid ${colorTextSecondary};
+  }
+  .summary__key {
+    font-weight: ${fontWeightBold};
+  }
+  .summary__value,
+  .summary__actions {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+  .summary__empty {
+    color: ${colorTextSecondary};
+  }
+  @media (max-width: 40em) {
+    .summary__row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .panel {
+    margin-block-end: ${space4};
+    padding: ${space4};
+    color: ${colorOnBrand};
+    background: ${colorBrand};
+    text-align: center;
+  }
+  .panel__title {
+    margin: 0 0 ${space2};
+    font-size: 36px;
+  }
+  .reference {
+    font-size: 28px;
+    letter-spacing: 0.05em;
+  }
+  @media print {
+    .button,
+    .back-link {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,38 @@
+import {html, type TemplateResult} from 'lit';
+import type {Msg} from '../../core/localize/translator.js';
+
+/**
+ * The confirmation: the reference the endpoint gave, what happens next, and
+ * a way to keep a copy (print, or a text file).
+ */
+export function renderConfirmation(
+  reference: string,
+  whatHappensNext: string,
+  copy: {print: () => void; download: () => void},
+  msg: Msg,
+): TemplateResult {
+  return html`<div class="panel" part="confirmation">
+      <h1 class="panel__title" tabindex="-1">${msg('Report sent', {id: 'engine.sent.title'})}</h1>
+      <p class="panel__body">
+        ${msg('Your reference number', {id: 'engine.sent.reference'})}<br /><strong class="reference"
+          >${reference}</strong
+        >
+      </p>
+    </div>
+    <p>
+      ${msg('Keep this reference. You will need it if you contact us about your report.', {id: 'engine.sent.keep'})}
+    </p>
+    <h2 class="heading-medium">${msg('What happens next', {id: 'engine.sent.next'})}</h2>
+    <p>${whatHappensNext}</p>
+    <p>
+      ${msg('If anything changes, or you remember more, call 101 and give your reference number. In an emergency, call 999.', {id: 'engine.sent.more'})}
+    </p>
+    <div class="button-group">
+      <button type="button" class="button button--secondary" @click=${copy.print}>
+        ${msg('Print a copy', {id: 'engine.sent.print'})}
+      </button>
+      <button type="button" class="button button--secondary" @click=${copy.download}>
+        ${msg('Download a copy', {id: 'engine.sent.download'})}
+      </button>
+    </div>`;
+}

@@ -1,0 +1,116 @@
+import {html, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {Answers, Bilingual, Question} from '../definition.js';
+
+/**
+ * A question as its field element. The engine listens for `input` on the
+ * page and reads each field's `value`; `data-question` ties them together.
+ */
+export function renderQuestion(
+  question: Question,
+  value: Answers[string] | undefined,
+  pick: (text: Bilingual) => string,
+  headingLevel: number,
+): TemplateResult {
+  const label = pick(question.label);
+  const hint = question.hint ? pick(question.hint) : '';
+  const requiredMessage = question.requiredMessage ? pick(question.requiredMessage) : '';
+  const text = typeof value === 'string' ? value : '';
+  switch (question.kind) {
+    case 'text':
+    case 'email':
+    case 'tel':
+      return html`<soh-text-field
+        data-question=${question.id}
+        name=${question.id}
+        type=${question.kind}
+        label=${label}
+        hint=${hint}
+        autocomplete=${ifDefined(question.autocomplete)}
+        ?required=${question.required}
+        required-message=${requiredMessage}
+        heading-level=${headingLevel}
+        .value=${text}
+      ></soh-text-field>`;
+    case 'textarea':
+      return html`<soh-textarea
+        data-question=${question.id}
+        name=${question.id}
+        label=${label}
+        hint=${hint}
+        maxlength=${ifDefined(question.maxlength)}
+        ?required=${question.required}
+        required-message=${requiredMessage}
+        heading-level=${headingLevel}
+        .value=${text}
+      ></soh-textarea>`;
+    case 'radios':
+    case 'checkboxes': {
+      const options = question.options.map((option) => ({
+        value: option.value,
+        label: pick(option.label),
+        hint: option.hint ? pick(option.hint) : undefined,
+      }));
+      return question.kind === 'radios'
+        ? html`<soh-radios
+            data-question=${question.id}
+            name=${question.id}
+            label=${label}
+            hint=${hint}
+            ?required=${question.required}
+            required-message=${requiredMessage}
+            heading-level=${headingLevel}
+            .options=${options}
+            .value=${text}
+          ></soh-radios>`
+        : html`<soh-checkboxes
+            data-question=${question.id}
+            name=${question.id}
+            label=${label}
+            hint=${hint}
+            ?required=${question.required}
+            required-message=${requiredMessage}
+            heading-level=${headingLevel}
+            .options=${options}
+            .value=${Array.isArray(value) ? [...value] : []}
+          ></soh-checkboxes>`;
+    }
+    case 'yes-no':
+      return html`<soh-yes-no
+        data-question=${question.id}
+        name=${question.id}
+        label=${label}
+        hint=${hint}
+        ?required=${question.required}
+        required-message=${requiredMessage}
+        heading-level=${headingLevel}
+        .value=${text}
+      ></soh-yes-no>`;
+    case 'date':
+      return html`<soh-date-input
+        data-question=${question.id}
+        name=${question.id}
+        label=${label}
+        hint=${hint}
+        error-label=${question.errorLabel ? pick(question.errorLabel) : label}
+        autocomplete=${ifDefined(question.autocomplete)}
+        ?past=${question.past}
+        ?required=${question.required}
+        required-message=${requiredMessage}
+        heading-level=${headingLevel}
+        .value=${text}
+      ></soh-date-input>`;
+    case 'time':
+      return html`<soh-time-input
+        data-question=${question.id}
+        name=${question.id}
+        label=${label}
+        hint=${hint}
+        error-label=${question.errorLabel ? pick(question.errorLabel) : label}
+        ?required=${question.required}
+        required-message=${requiredMessage}
+        heading-level=${headingLevel}
+        .value=${text}
+      ></soh-time-input>`;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Every constrained value the library sends, as a code, with its English
+ * and Welsh labels: the data stays language-neutral, as the Standard Data
+ * Model requires.
+ *
+ * Only a few national code values are public. Each value here is marked
+ * `confirmed` (seen in a published SDM example) or `provisional` (ours,
+ * written in the same pattern), so a force can drop in the national list
+ * here without touching anything else.
+ */
+export interface Code {
+  code: string;
+  en: string;
+  cy: string;
+  status: 'confirmed' | 'provisional';
+}
+
+export type CodeList = Readonly<Record<string, Code>>;
+
+/** How the person is involved in the incident (IVLD_). */
+export const involvement = {
+  victim: {code: 'IVLD_0001', en: 'It happened to me', cy: 'Digwyddodd i mi', status: 'provisional'},
+  witness: {code: 'IVLD_0002', en: 'I saw it happen', cy: 'Gwelais y peth yn digwydd', status: 'provisional'},
+  onBehalf: {
+    code: 'IVLD_0003',
+    en: 'I am reporting it for someone else',
+    cy: 'Rwy’n rhoi gwybod ar ran rhywun arall',
+    status: 'provisional',
+  },
+} as const satisfies CodeList;
+
+/** How the person would like to be contacted (CPNC_). */
+export const contactPreference = {
+  email: {code: 'CPNC_0001', en: 'Email', cy: 'E-bost', status: 'provisional'},
+  telephone: {code: 'CPNC_0002', en: 'Telephone', cy: 'Ffôn', status: 'provisional'},
+} as const satisfies CodeList;
+
+/** Gender (GNDR_). `GNDR_0001` (female) appears in a published example. */
+export const gender = {
+  female: {code: 'GNDR_0001', en: 'Female', cy: 'Benyw', status: 'confirmed'},
+  male: {code: 'GNDR_0002', en: 'Male', cy: 'Gwryw', status: 'provisional'},
+  other: {code: 'GNDR_0003', en: 'In another way', cy: 'Mewn ffordd arall', status: 'provisional'},
+  notStated: {
+    code: 'GNDR_0009',
+    en: 'Prefer not to say',
+    cy: 'Mae’n well gennyf beidio â dweud',
+    status: 'provisional',
+  },
+} as const satisfies CodeList;
+
+/** Self-defined ethnicity: the police 16+1 codes, as published. */
+export const selfDefinedEthnicity = {
+  W1: {
+    code: 'W1',
+    en: 'White – English, Welsh, Scottish, Northern Irish or British',
+    cy: 'Gwyn – Saesnig, Cymreig, Albanaidd, Gogledd Iwerddon neu Brydeinig',
+    status: 'confirmed',
+  },
+  W2: {code: 'W2', en: 'White – Irish', cy: 'Gwyn – Gwyddelig', status: 'confirmed'},
+  W9: {code: 'W9', en: 'Any other White background', cy: 'Unrhyw gefndir Gwyn arall', status: 'confirmed'},
+  M1: {code: 'M1', en: 'Mixed – White and Black Caribbean', cy: 'Cymysg – Gwyn a Du Caribïaidd', status: 'confirmed'},
+  M2: {code: 'M2', en: 'Mixed – White and Black African', cy: 'Cymysg – Gwyn a Du Affricanaidd', status: 'confirmed'},
+  M3: {code: 'M3', en: 'Mixed – White and Asian', cy: 'Cymysg – Gwyn ac Asiaidd', status: 'confirmed'},
+  M9: {code: 'M9', en: 'Any other Mixed background', cy: 'Unrhyw gefndir Cymysg arall', status: 'confirmed'},
+  A1: {code: 'A1', en: 'Asian – Indian', cy: 'Asiaidd – Indiaidd', status: 'confirmed'},
+  A2: {code: 'A2', en: 'Asian – Pakistani', cy: 'Asiaidd – Pacistanaidd', status: 'confirmed'},
+  A3: {code: 'A3', en: 'Asian – Bangladeshi', cy: 'Asiaidd – Bangladeshaidd', status: 'confirmed'},
+  A9: {code: 'A9', en: 'Any other Asian background', cy: 'Unrhyw gefndir Asiaidd arall', status: 'confirmed'},
+  B1: {code: 'B1', en: 'Black – Caribbean', cy: 'Du – Caribïaidd', status: 'confirmed'},
+  B2: {code: 'B2', en: 'Black – African', cy: 'Du – Affricanaidd', status: 'confirmed'},
+  B9: {code: 'B9', en: 'Any other Black background', cy: 'Unrhyw gefndir Du arall', status: 'confirmed'},
+  O1: {code: 'O1', en: 'Chinese', cy: 'Tsieineaidd', status: 'confirmed'},
+  O9: {code: 'O9', en: 'Any other ethnic group', cy: 'Unrhyw grŵp ethnig arall', status: 'confirmed'},
+  NS: {code: 'NS', en: 'Prefer not to say', cy: 'Mae’n well gennyf beidio â dweud', status: 'confirmed'},
+} as const satisfies CodeList;
+
+/** A code list as answer options. */
+export function optionsFrom(list: CodeList): Array<{value: string; label: {en: string; cy: string}}> {
+  return Object.values(list).map(({code, en, cy}) => ({value: code, label: {en, cy}}));
+}

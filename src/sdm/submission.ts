@@ -1,0 +1,43 @@
+import type {SdmBuilder, Resource} from './json-api.js';
+
+/** What every sending element knows about the moment of sending. */
+export interface SubmissionContext {
+  /** The force's two-digit national code (`forceIdentifier`). */
+  forceCode: string;
+  submissionId: string;
+  /** ISO 8601 with the local offset. */
+  submitTime: string;
+  userAgent: string;
+  /** The whole report as plain text, for forces that take the skeleton payload. */
+  submissionContent: string;
+}
+
+/** ISO 8601 with the local offset, as the SDM asks: `2026-11-25T16:02:11+00:00`. */
+export function isoWithOffset(date: Date): string {
+  const pad = (value: number) => String(Math.abs(value)).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+/** The `submission` entity, related to the incident. */
+export function addSubmission(
+  builder: SdmBuilder,
+  incident: Resource,
+  category: string,
+  context: SubmissionContext,
+): void {
+  const submission = builder.add('submission', {
+    forceIdentifier: context.forceCode,
+    category,
+    submissionId: context.submissionId,
+    submitTime: context.submitTime,
+    userAgent: context.userAgent,
+    submissionContent: context.submissionContent,
+  });
+  builder.relate(incident, 'submission', submission);
+}

@@ -1,0 +1,195 @@
+import type {ServiceDefinition} from '../../engine/definition.js';
+import {contactPreference, involvement, optionsFrom} from '../../sdm/code-lists.js';
+
+/**
+ * The online crime report (services.md): what happened, when, where, how
+ * the person is involved, and how to reach them. Data only.
+ */
+export const crimeReport: ServiceDefinition = {
+  id: 'crime',
+  category: 'OCR',
+  title: {en: 'Report a crime', cy: 'Rhoi gwybod am drosedd'},
+  draft: 'session',
+  whatHappensNext: {
+    en: 'We will look at your report and contact you within 48 hours, usually with a crime reference number or to explain what we will do next.',
+    cy: 'Byddwn yn edrych ar eich adroddiad ac yn cysylltu â chi o fewn 48 awr, fel arfer gyda rhif cyfeirnod trosedd neu i esbonio beth fyddwn yn ei wneud nesaf.',
+  },
+  pages: [
+    {
+      id: 'involvement',
+      questions: [
+        {
+          id: 'involvement',
+          kind: 'radios',
+          label: {en: 'How are you involved?', cy: 'Sut ydych chi’n gysylltiedig?'},
+          summaryLabel: {en: 'How you are involved', cy: 'Sut rydych chi’n gysylltiedig'},
+          required: true,
+          requiredMessage: {en: 'Select how you are involved', cy: 'Dewiswch sut rydych chi’n gysylltiedig'},
+          options: optionsFrom(involvement),
+        },
+      ],
+    },
+    {
+      id: 'what-happened',
+      questions: [
+        {
+          id: 'description',
+          kind: 'textarea',
+          label: {en: 'What happened?', cy: 'Beth ddigwyddodd?'},
+          summaryLabel: {en: 'What happened', cy: 'Beth ddigwyddodd'},
+          hint: {
+            en: 'Tell us what happened, in your own words. Include anything that might help, such as what was said or taken.',
+            cy: 'Dywedwch wrthym beth ddigwyddodd, yn eich geiriau eich hun. Cynhwyswch unrhyw beth a allai helpu, fel beth a ddywedwyd neu a gymerwyd.',
+          },
+          required: true,
+          requiredMessage: {en: 'Enter what happened', cy: 'Rhowch beth ddigwyddodd'},
+          maxlength: 2000,
+        },
+      ],
+    },
+    {
+      id: 'when',
+      title: {en: 'When did it happen?', cy: 'Pryd ddigwyddodd y peth?'},
+      questions: [
+        {
+          id: 'date',
+          kind: 'date',
+          label: {en: 'Date', cy: 'Dyddiad'},
+          summaryLabel: {en: 'Date it happened', cy: 'Dyddiad y digwyddodd'},
+          hint: {
+            en: 'If you do not know the exact date, give your best guess. For example, 27 3 2026',
+            cy: 'Os nad ydych yn gwybod yr union ddyddiad, rhowch eich amcangyfrif gorau. Er enghraifft, 27 3 2026',
+          },
+          errorLabel: {en: 'The date it happened', cy: 'Y dyddiad y digwyddodd'},
+          past: true,
+          required: true,
+          requiredMessage: {en: 'Enter the date it happened', cy: 'Rhowch y dyddiad y digwyddodd'},
+        },
+        {
+          id: 'time',
+          kind: 'time',
+          label: {en: 'Time (optional)', cy: 'Amser (dewisol)'},
+          summaryLabel: {en: 'Time it happened', cy: 'Amser y digwyddodd'},
+          hint: {en: 'Use the 24-hour clock, for example 17:45', cy: 'Defnyddiwch y cloc 24 awr, er enghraifft 17:45'},
+          errorLabel: {en: 'The time it happened', cy: 'Yr amser y digwyddodd'},
+        },
+      ],
+    },
+    {
+      id: 'where',
+      questions: [
+        {
+          id: 'location',
+          kind: 'textarea',
+          label: {en: 'Where did it happen?', cy: 'Ble ddigwyddodd y peth?'},
+          summaryLabel: {en: 'Where it happened', cy: 'Ble digwyddodd'},
+          hint: {
+            en: 'An address, or a description of the place, such as “the bus stop outside the library on High Street”',
+            cy: 'Cyfeiriad, neu ddisgrifiad o’r lle, fel “yr arhosfan bws y tu allan i’r llyfrgell ar y Stryd Fawr”',
+          },
+          required: true,
+          requiredMessage: {en: 'Enter where it happened', cy: 'Rhowch ble digwyddodd y peth'},
+          maxlength: 500,
+        },
+      ],
+    },
+    {
+      id: 'about',
+      title: {en: 'About what happened', cy: 'Am yr hyn a ddigwyddodd'},
+      questions: [
+        {
+          id: 'weapon',
+          kind: 'yes-no',
+          label: {en: 'Was a weapon used or seen?', cy: 'A gafodd arf ei ddefnyddio neu ei weld?'},
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if a weapon was used or seen',
+            cy: 'Dewiswch oes os cafodd arf ei ddefnyddio neu ei weld',
+          },
+        },
+        {
+          id: 'assaulted',
+          kind: 'yes-no',
+          label: {en: 'Was anyone physically hurt?', cy: 'A gafodd unrhyw un ei anafu’n gorfforol?'},
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if anyone was physically hurt',
+            cy: 'Dewiswch oes os cafodd unrhyw un ei anafu’n gorfforol',
+          },
+        },
+        {
+          id: 'hate',
+          kind: 'yes-no',
+          label: {
+            en: 'Do you think it happened because of who the victim is, such as their race, religion, sexual orientation, disability or being transgender?',
+            cy: 'Ydych chi’n meddwl iddo ddigwydd oherwydd pwy yw’r dioddefwr, fel eu hil, crefydd, cyfeiriadedd rhywiol, anabledd neu fod yn drawsryweddol?',
+          },
+          summaryLabel: {en: 'Hate crime', cy: 'Trosedd casineb'},
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if you think it was a hate crime',
+            cy: 'Dewiswch oes os ydych yn meddwl ei bod yn drosedd casineb',
+          },
+        },
+      ],
+    },
+    {
+      id: 'your-name',
+      title: {en: 'What is your name?', cy: 'Beth yw eich enw?'},
+      questions: [
+        {
+          id: 'givenName',
+          kind: 'text',
+          label: {en: 'First name', cy: 'Enw cyntaf'},
+          autocomplete: 'given-name',
+          required: true,
+          requiredMessage: {en: 'Enter your first name', cy: 'Rhowch eich enw cyntaf'},
+        },
+        {
+          id: 'familyName',
+          kind: 'text',
+          label: {en: 'Last name', cy: 'Cyfenw'},
+          autocomplete: 'family-name',
+          required: true,
+          requiredMessage: {en: 'Enter your last name', cy: 'Rhowch eich cyfenw'},
+        },
+      ],
+    },
+    {
+      id: 'contact',
+      title: {en: 'How can we contact you?', cy: 'Sut gallwn ni gysylltu â chi?'},
+      questions: [
+        {
+          id: 'contactPreference',
+          kind: 'radios',
+          label: {en: 'How would you like us to contact you?', cy: 'Sut hoffech i ni gysylltu â chi?'},
+          summaryLabel: {en: 'Contact by', cy: 'Cysylltu drwy'},
+          required: true,
+          requiredMessage: {
+            en: 'Select how you would like us to contact you',
+            cy: 'Dewiswch sut hoffech i ni gysylltu â chi',
+          },
+          options: optionsFrom(contactPreference),
+        },
+        {
+          id: 'email',
+          kind: 'email',
+          label: {en: 'Email address', cy: 'Cyfeiriad e-bost'},
+          autocomplete: 'email',
+          required: true,
+          requiredMessage: {en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost'},
+          when: {question: 'contactPreference', equals: contactPreference.email.code},
+        },
+        {
+          id: 'telephone',
+          kind: 'tel',
+          label: {en: 'Telephone number', cy: 'Rhif ffôn'},
+          autocomplete: 'tel',
+          required: true,
+          requiredMessage: {en: 'Enter your telephone number', cy: 'Rhowch eich rhif ffôn'},
+          when: {question: 'contactPreference', equals: contactPreference.telephone.code},
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import {contactPreference, involvement} from '../../sdm/code-lists.js';
+
+const code = <List extends Record<string, {code: string}>>(list: List) =>
+  z.enum(Object.values(list).map((entry) => entry.code) as [string, ...string[]]);
+const yesNo = z.enum(['yes', 'no']);
+
+/**
+ * The answers of a finished crime report: checked once more before they are
+ * turned into an SDM document, and the source of the service's JSON Schema.
+ */
+export const crimeAnswers = z.object({
+  involvement: code(involvement),
+  description: z.string().check(z.minLength(1), z.maxLength(2000)),
+  date: z.iso.date(),
+  time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
+  location: z.string().check(z.minLength(1), z.maxLength(500)),
+  weapon: yesNo,
+  assaulted: yesNo,
+  hate: yesNo,
+  givenName: z.string().check(z.minLength(1), z.maxLength(35)),
+  familyName: z.string().check(z.minLength(1), z.maxLength(35)),
+  contactPreference: code(contactPreference),
+  email: z.optional(z.email()),
+  telephone: z.optional(z.string()),
+});
+
+export type CrimeAnswers = z.infer<typeof crimeAnswers>;

@@ -1,0 +1,51 @@
+import {involvement} from '../../sdm/code-lists.js';
+import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
+import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
+import type {CrimeAnswers} from './schema.js';
+
+function localDateTime(date: string, time: string | undefined): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = (time ?? '00:00').split(':').map(Number);
+  return isoWithOffset(new Date(year, month - 1, day, hour, minute));
+}
+
+/**
+ * The crime report as a Standard Data Model document: the incident; the
+ * person reporting, related to it as reporter and, by their own answer, as
+ * victim or witness; where it happened; their email and telephone; and the
+ * submission. A pure function: the same answers and context give the same
+ * document.
+ */
+export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, newId?: () => string): SdmDocument {
+  const builder = new SdmBuilder(newId);
+  const exactTimeKnown = answers.time !== undefined;
+  const incident = builder.incident({
+    description: answers.description,
+    dateFrom: localDateTime(answers.date, answers.time),
+    dateTo: exactTimeKnown ? localDateTime(answers.date, answers.time) : localDateTime(answers.date, '23:59'),
+    exactTimeKnown,
+    weaponInvolved: answers.weapon === 'yes',
+    physicallyAssaulted: answers.assaulted === 'yes',
+    hateCrime: answers.hate === 'yes',
+  });
+
+  const email = answers.email ? builder.add('email', {emailAddress: answers.email}) : undefined;
+  const telephone = answers.telephone ? builder.add('telephone', {telephoneNumber: answers.telephone}) : undefined;
+  const person = builder.add('person', {
+    givenNames: [answers.givenName],
+    surname: answers.familyName,
+    contactPreference: answers.contactPreference,
+  });
+  if (email) builder.relate(person, 'email', email);
+  if (telephone) builder.relate(person, 'telephone', telephone);
+
+  builder.relate(incident, 'reporter', person);
+  if (answers.involvement === involvement.victim.code) builder.relate(incident, 'victim', person);
+  if (answers.involvement === involvement.witness.code) builder.relate(incident, 'witness', person);
+
+  const location = builder.add('location', {description: answers.location});
+  builder.relate(incident, 'location', location);
+
+  addSubmission(builder, incident, 'OCR', context);
+  return builder.document(incident);
+}

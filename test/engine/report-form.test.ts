@@ -1,0 +1,202 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/engine/soh-report-form.js';
+import type {SohReportForm} from '../../src/engine/report-form.js';
+import {settled} from '../helpers/fixtures.js';
+// @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
+import {sandboxUrl} from '/__sandbox.js';
+
+type Field = HTMLElement & {updateComplete: Promise<unknown>; value: unknown};
+
+function root(form: SohReportForm): ShadowRoot {
+  return form.shadowRoot!;
+}
+
+function field(form: SohReportForm, question: string): Field {
+  return root(form).querySelector<Field>(`[data-question="${question}"]`)!;
+}
+
+function heading(form: SohReportForm): string {
+  const own = root(form).querySelector('h1');
+  if (own) return own.textContent!.trim();
+  const inner = root(form).querySelector<Field>('[data-question]')!.shadowRoot!.querySelector('[role="heading"]');
+  return inner!.textContent!.trim();
+}
+
+/** The element focus is in, down through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function pressContinue(form: SohReportForm): Promise<void> {
+  root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
+  await sendKeys({press: 'Enter'});
+  await settled(form);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+async function choose(form: SohReportForm, question: string, presses: number): Promise<void> {
+  const target = field(form, question);
+  target.focus();
+  await sendKeys({press: 'Space'});
+  for (let press = 0; press < presses; press++) await sendKeys({press: 'ArrowDown'});
+}
+
+async function type(form: SohReportForm, question: string, text: string): Promise<void> {
+  field(form, question).focus();
+  await sendKeys({type: text});
+}
+
+async function inbox(): Promise<
+  Array<{
+    customerReferenceNumber: string;
+    document: {data: Record<string, unknown>; included: Array<Record<string, unknown>>};
+  }>
+> {
+  return (await (await fetch(new URL('inbox.json', sandboxUrl))).json()).data;
+}
+
+async function openForm(lang = 'en'): Promise<SohReportForm> {
+  sessionStorage.clear();
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <soh-report-form service="crime" force="essex" endpoint=${sandboxUrl}></soh-report-form>
+    </div>`,
+  );
+  const form = wrapper.querySelector<SohReportForm>('soh-report-form')!;
+  await settled(form);
+  for (let attempt = 0; attempt < 50 && !field(form, 'emergency'); attempt++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  return form;
+}
+
+describe('<soh-report-form service="crime">', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('asks the emergency question first, and a yes stops the form with how to get help', async () => {
+    const form = await openForm();
+    expect(heading(form)).to.equal('Is anyone in immediate danger, or is a crime happening now?');
+    await choose(form, 'emergency', 0);
+    await settled(form);
+    const emergency = root(form).querySelector('[part="emergency"]')!;
+    expect(emergency.textContent).to.contain('Call 999 now').and.to.contain('18000').and.to.contain('55');
+    expect(root(form).querySelector('button[type="submit"]')).to.equal(null);
+    await expect(form).to.be.accessible();
+  });
+
+  it('shows an error summary that takes focus, whose link focuses the field', async () => {
+    const form = await openForm();
+    await pressContinue(form);
+    const summary = root(form).querySelector<HTMLElement>('.error-summary')!;
+    expect(summary.textContent)
+      .to.contain('There is a problem')
+      .and.to.contain('Select yes if anyone is in immediate danger');
+    expect(root(form).activeElement).to.equal(summary);
+    await expect(form).to.be.accessible();
+    summary.querySelector('a')!.click();
+    expect(deepActive()!.getAttribute('type')).to.equal('radio');
+  });
+
+  it('goes from start to a stored report, with the reference the endpoint gave', async () => {
+    const form = await openForm();
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    expect(heading(form)).to.equal('How are you involved?');
+    expect(deepActive()!.getAttribute('role')).to.equal('heading');
+    await choose(form, 'involvement', 0);
+    await pressContinue(form);
+    await type(form, 'description', 'Someone took my bicycle <b>from</b> the library.');
+    await pressContinue(form);
+    expect(heading(form)).to.equal('When did it happen?');
+    await type(form, 'date', '3');
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '11'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '2026'});
+    await pressContinue(form);
+    await type(form, 'location', 'Outside the library on High Street');
+    await pressContinue(form);
+    await choose(form, 'weapon', 1);
+    await choose(form, 'assaulted', 1);
+    await choose(form, 'hate', 1);
+    await pressContinue(form);
+    await type(form, 'givenName', 'Alex');
+    await type(form, 'familyName', 'Example');
+    await pressContinue(form);
+    await choose(form, 'contactPreference', 0);
+    await settled(form);
+    await type(form, 'email', 'alex@example.com');
+    await pressContinue(form);
+
+    expect(heading(form)).to.equal('Check your answers before sending your report');
+    const summary = root(form).querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.contain('It happened to me').and.to.contain('3 November 2026').and.to.contain('Not provided');
+    expect(summary).to.contain('<b>from</b>');
+    await expect(form).to.be.accessible();
+
+    const sent = oneEvent(form, 'soh-report-sent');
+    await pressContinue(form);
+    const {detail} = await sent;
+    await settled(form);
+    expect(root(form).querySelector('[part="confirmation"]')!.textContent).to.contain(detail.reference);
+    expect(heading(form)).to.equal('Report sent');
+    await expect(form).to.be.accessible();
+    expect(sessionStorage.getItem('soh:draft:crime')).to.equal(null);
+
+    const stored = (await inbox()).find((entry) => entry.customerReferenceNumber === detail.reference)!;
+    const {data, included} = stored.document;
+    expect(data.type).to.equal('incident');
+    const person = included.find((entity) => entity.type === 'person')!;
+    expect(person.attributes).to.deep.include({
+      givenNames: ['Alex'],
+      surname: 'Example',
+      contactPreference: 'CPNC_0001',
+    });
+    const relationships = data.relationships as Record<string, {data: Array<{id: string}>}>;
+    expect(relationships.victim.data[0].id).to.equal(person.id);
+    expect(relationships.reporter.data[0].id).to.equal(person.id);
+    expect(relationships.witness).to.equal(undefined);
+    const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
+    expect(submission.forceIdentifier).to.equal('42');
+    expect(submission.category).to.equal('OCR');
+    expect(submission.submissionContent).to.contain('What happened: Someone took my bicycle');
+    expect(included.find((entity) => entity.type === 'email')!.attributes).to.deep.equal({
+      emailAddress: 'alex@example.com',
+    });
+  });
+
+  it('keeps the answers across a reload, and Back returns without losing them', async () => {
+    let form = await openForm();
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    await choose(form, 'involvement', 1);
+    await pressContinue(form);
+    await type(form, 'description', 'A window was broken');
+    // A reload: a new element, the same tab.
+    const saved = sessionStorage.getItem('soh:draft:crime');
+    expect(saved).to.contain('A window was broken');
+    form.remove();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><soh-report-form service="crime" force="essex" endpoint=${sandboxUrl}></soh-report-form></div>`,
+    );
+    form = wrapper.querySelector<SohReportForm>('soh-report-form')!;
+    for (let attempt = 0; attempt < 50 && !field(form, 'description'); attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(field(form, 'description').value).to.equal('A window was broken');
+    root(form).querySelector<HTMLButtonElement>('.back-link')!.click();
+    await settled(form);
+    expect(field(form, 'involvement').value).to.equal('IVLD_0002');
+  });
+
+  it('speaks Welsh on a Welsh page', async () => {
+    const form = await openForm('cy');
+    expect(heading(form)).to.equal('A oes unrhyw un mewn perygl uniongyrchol, neu a oes trosedd yn digwydd nawr?');
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    expect(heading(form)).to.equal('Sut ydych chi’n gysylltiedig?');
+    expect(root(form).querySelector('.back-link')!.textContent!.trim()).to.equal('Yn ôl');
+    await expect(form).to.be.accessible();
+  });
+});
