@@ -1,0 +1,167 @@
+import type {FastifyInstance} from 'fastify';
+import type {Browser, Page} from 'playwright';
+import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {buildSandbox} from '../../demo/server/sandbox.js';
+import {launchChromium} from './browser.js';
+
+// A person reports a crime on the demo force site with the keyboard alone,
+// and the report reaches the real sandbox endpoint over HTTP.
+let app: FastifyInstance;
+let origin: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await buildSandbox({databaseFile: ':memory:'});
+  origin = await app.listen({port: 0, host: '127.0.0.1'});
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+beforeEach(async () => {
+  await app.inject({method: 'DELETE', url: '/__faults'});
+  page = await (await browser.newContext()).newPage();
+});
+
+const words = {
+  en: {continue: 'Continue', send: 'Send report', sent: 'Report sent'},
+  cy: {continue: 'Parhau', send: 'Anfon adroddiad', sent: 'Adroddiad wedi’i anfon'},
+};
+
+/** What has focus, through shadow roots: its tag, type and accessible text. */
+function focused(): Promise<{tag: string; type: string; text: string}> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      tag: active?.localName ?? '',
+      type: active?.getAttribute('type') ?? '',
+      text: (active?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+/** Presses Tab until focus is on what `matches` wants (at most 30 times). */
+async function tabTo(matches: (at: {tag: string; type: string; text: string}) => boolean): Promise<void> {
+  for (let press = 0; press < 30; press++) {
+    await page.keyboard.press('Tab');
+    if (matches(await focused())) return;
+  }
+  throw new Error(`Tab never reached the control; focus is on ${JSON.stringify(await focused())}`);
+}
+
+const button = (text: string) => (at: {tag: string; text: string}) => at.tag === 'button' && at.text === text;
+const radio = (at: {type: string}) => at.type === 'radio';
+const textBox = (at: {tag: string}) => at.tag === 'input' || at.tag === 'textarea';
+
+async function pressButton(text: string): Promise<void> {
+  await tabTo(button(text));
+  await page.keyboard.press('Enter');
+}
+
+/** The whole crime report, keys only, up to and including Send. */
+async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
+  const say = words[language];
+  await tabTo(radio); // Is anyone in danger? Yes / No
+  await page.keyboard.press('ArrowDown'); // No
+  await pressButton(say.continue);
+  await tabTo(radio); // How are you involved?
+  await page.keyboard.press('Space');
+  await pressButton(say.continue);
+  await tabTo(textBox);
+  await page.keyboard.type('Someone took my bicycle from outside the library.');
+  await pressButton(say.continue);
+  await tabTo(textBox); // day, month, year
+  await page.keyboard.type('3');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('11');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2026');
+  await pressButton(say.continue);
+  await tabTo(textBox);
+  await page.keyboard.type('High Street, outside the library');
+  await pressButton(say.continue);
+  for (let question = 0; question < 3; question++) {
+    await tabTo(radio); // weapon, hurt, hate: No
+    await page.keyboard.press('ArrowDown');
+  }
+  await pressButton(say.continue);
+  await tabTo(textBox);
+  await page.keyboard.type('Alex');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Example');
+  await page.keyboard.press('Enter'); // Enter in a text field submits, as in any form
+  await tabTo(radio);
+  await page.keyboard.press('Space'); // by email
+  await tabTo(textBox);
+  await page.keyboard.type('alex@example.com');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', {level: 1}).first().waitFor();
+  await pressButton(say.send);
+}
+
+async function reference(language: 'en' | 'cy'): Promise<string> {
+  await page.getByRole('heading', {name: words[language].sent}).waitFor({timeout: 30000});
+  return (await page.locator('soh-report-form .reference').innerText()).trim();
+}
+
+async function storedWith(customerReference: string): Promise<number> {
+  const inbox = (await app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
+    customerReferenceNumber: string;
+  }>;
+  return inbox.filter((entry) => entry.customerReferenceNumber === customerReference).length;
+}
+
+async function storedCount(): Promise<number> {
+  return (await app.inject({method: 'GET', url: '/inbox.json'})).json().data.length;
+}
+
+describe('reporting a crime on the demo site', () => {
+  it('is done with the keyboard alone, in English, and arrives in the inbox', async () => {
+    await page.goto(`${origin}/`);
+    await page.locator('soh-report-form soh-yes-no').waitFor();
+    await reportByKeyboard('en');
+    const customerReference = await reference('en');
+    expect(customerReference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(await storedWith(customerReference)).toBe(1);
+    const inboxPage = await page.context().newPage();
+    await inboxPage.goto(`${origin}/inbox`);
+    await expect(inboxPage.locator('main').innerText()).resolves.toContain(customerReference);
+  });
+
+  it('is done with the keyboard alone, in Welsh', async () => {
+    await page.goto(`${origin}/`);
+    await page.selectOption('#language-picker', 'cy');
+    await page
+      .getByRole('heading', {name: 'A oes unrhyw un mewn perygl uniongyrchol, neu a oes trosedd yn digwydd nawr?'})
+      .waitFor();
+    await reportByKeyboard('cy');
+    expect(await storedWith(await reference('cy'))).toBe(1);
+  });
+
+  it('stores one report when the endpoint fails three times first', async () => {
+    await app.inject({method: 'POST', url: '/__faults', payload: {incidents: {fail: 3, status: 503, retryAfter: 1}}});
+    const before = await storedCount();
+    await page.goto(`${origin}/`);
+    await page.locator('soh-report-form soh-yes-no').waitFor();
+    await reportByKeyboard('en');
+    await page.locator('soh-report-form [part="send-problem"]').waitFor();
+    const customerReference = await reference('en');
+    expect(await storedWith(customerReference)).toBe(1);
+    expect(await storedCount()).toBe(before + 1);
+  });
+
+  it('stores one report when the connection drops after the endpoint stored it', async () => {
+    await app.inject({method: 'POST', url: '/__faults', payload: {incidents: {dropAfterStore: 1}}});
+    const before = await storedCount();
+    await page.goto(`${origin}/`);
+    await page.locator('soh-report-form soh-yes-no').waitFor();
+    await reportByKeyboard('en');
+    const customerReference = await reference('en');
+    expect(await storedWith(customerReference)).toBe(1);
+    expect(await storedCount()).toBe(before + 1);
+    expect((await app.inject({method: 'GET', url: '/__faults'})).json().incidents.dropAfterStore).toBe(0);
+  });
+});
