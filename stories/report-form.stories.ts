@@ -1,0 +1,82 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {expect, userEvent, waitFor} from 'storybook/test';
+import '../src/engine/soh-report-form.js';
+import type {SohReportForm} from '../src/engine/report-form.js';
+
+/**
+ * The endpoint is the sandbox of `npm start` (http://localhost:8080), which
+ * allows Storybook's origin: run both to send a report from a story.
+ */
+const ENDPOINT = 'http://localhost:8080/';
+
+/** Answers part-way through, as a draft in sessionStorage: what a reload would find. */
+function withDraft(at: string, answers: Record<string, string>) {
+  return async () => {
+    sessionStorage.setItem('soh:draft:crime', JSON.stringify({at, answers}));
+    return {};
+  };
+}
+
+const clearDraft = async () => {
+  sessionStorage.removeItem('soh:draft:crime');
+  return {};
+};
+
+const answered = {
+  emergency: 'no',
+  involvement: 'IVLD_0002',
+  description: 'Two people broke the window of the shop opposite my house and ran towards the park.',
+  date: '2026-11-03',
+  location: 'Corner of High Street and Mill Lane',
+  weapon: 'no',
+  assaulted: 'no',
+  hate: 'no',
+  givenName: 'Alex',
+  familyName: 'Example',
+  contactPreference: 'CPNC_0002',
+  telephone: '07700 900982',
+};
+
+async function formIn(canvasElement: HTMLElement): Promise<SohReportForm> {
+  const form = canvasElement.querySelector<SohReportForm>('soh-report-form')!;
+  await waitFor(() => expect(form.shadowRoot!.querySelector('form, [part="confirmation"]')).toBeTruthy());
+  return form;
+}
+
+const meta: Meta = {
+  title: 'Forms/Report a crime',
+  component: 'soh-report-form',
+  render: () => html`<soh-report-form service="crime" force="essex" endpoint=${ENDPOINT}></soh-report-form>`,
+  loaders: [clearDraft],
+};
+export default meta;
+type Story = StoryObj;
+
+/** Every report starts with the emergency question. */
+export const EmergencyQuestion: Story = {play: async ({canvasElement}) => void (await formIn(canvasElement))};
+
+/** Yes: the form stops and says how to get help now. */
+export const Emergency: Story = {
+  play: async ({canvasElement}) => {
+    const form = await formIn(canvasElement);
+    const yes = form.shadowRoot!.querySelector('soh-yes-no')!.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    await userEvent.click(yes);
+    await waitFor(() => expect(form.shadowRoot!.querySelector('[part="emergency"]')).toBeTruthy());
+  },
+};
+
+/** Continue with nothing chosen: the error summary takes focus. */
+export const ErrorSummary: Story = {
+  play: async ({canvasElement}) => {
+    const form = await formIn(canvasElement);
+    await userEvent.click(form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => expect(form.shadowRoot!.querySelector('.error-summary')).toBeTruthy());
+  },
+};
+
+/** A page of a few related questions under one heading. */
+export const QuestionPage: Story = {loaders: [withDraft('when', {emergency: 'no', involvement: 'IVLD_0001'})]};
+
+/** Check your answers, with a skipped question "Not provided". */
+export const CheckAnswers: Story = {loaders: [withDraft('check', answered)]};
