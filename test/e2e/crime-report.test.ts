@@ -1,7 +1,7 @@
 import type {FastifyInstance} from 'fastify';
 import type {Browser, Page} from 'playwright';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {buildSandbox} from '../../demo/server/sandbox.js';
+import {quietSandbox} from './quiet-sandbox.js';
 import {launchChromium} from './browser.js';
 
 // A person reports a crime on the demo force site with the keyboard alone,
@@ -12,7 +12,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await buildSandbox({databaseFile: ':memory:'});
+  app = await quietSandbox();
   origin = await app.listen({port: 0, host: '127.0.0.1'});
   browser = await launchChromium();
 });

@@ -1,7 +1,7 @@
 import type {FastifyInstance} from 'fastify';
 import type {Browser, BrowserContext, Page} from 'playwright';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {buildSandbox} from '../../demo/server/sandbox.js';
+import {quietSandbox} from './quiet-sandbox.js';
 import {launchChromium} from './browser.js';
 
 // The demo force site, served by the real sandbox over HTTP from the built
@@ -15,7 +15,7 @@ let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  app = await buildSandbox({databaseFile: ':memory:'});
+  app = await quietSandbox();
   origin = await app.listen({port: 0, host: '127.0.0.1'});
   browser = await launchChromium();
 });

@@ -1,0 +1,9 @@
+import {Writable} from 'node:stream';
+import type {FastifyInstance} from 'fastify';
+import {buildSandbox} from '../../demo/server/sandbox.js';
+
+/** The real sandbox on an in-memory database, its request log kept out of the test output. */
+export function quietSandbox(): Promise<FastifyInstance> {
+  const discard = new Writable({write: (_chunk, _encoding, done) => done()});
+  return buildSandbox({databaseFile: ':memory:', logStream: discard});
+}
