@@ -104,14 +104,18 @@ describe('POST /incidents', () => {
 
   it('answers 422 naming each missing submission field', async () => {
     const document = minimalIncident();
-    const submission = document.included[1] as {attributes: Record<string, unknown>};
+    const index = document.included.findIndex((entity) => entity.type === 'submission');
+    const submission = document.included[index] as {attributes: Record<string, unknown>};
     delete submission.attributes.forceIdentifier;
     submission.attributes.submitTime = 'yesterday';
     const response = await postIncident(app, document);
     expect(response.statusCode).toBe(422);
     const pointers = response.json().errors.map((error: {source: {pointer: string}}) => error.source.pointer);
     expect(pointers).toEqual(
-      expect.arrayContaining(['/included/1/attributes/forceIdentifier', '/included/1/attributes/submitTime']),
+      expect.arrayContaining([
+        `/included/${index}/attributes/forceIdentifier`,
+        `/included/${index}/attributes/submitTime`,
+      ]),
     );
   });
 
@@ -130,9 +134,35 @@ describe('POST /incidents', () => {
     expect(wrongType.json().errors[0].source.pointer).toBe('/data/type');
   });
 
+  it("answers 422 with a pointer where the document breaks its service's schema", async () => {
+    const document = minimalIncident();
+    document.data.attributes.weaponInvolved = 'perhaps';
+    const personIndex = document.included.findIndex((entity) => entity.type === 'person');
+    (document.included[personIndex] as {attributes: Record<string, unknown>}).attributes.surname = '';
+    const response = await postIncident(app, document);
+    expect(response.statusCode).toBe(422);
+    const pointers = response.json().errors.map((error: {source: {pointer: string}}) => error.source.pointer);
+    expect(pointers).toEqual(
+      expect.arrayContaining(['/data/attributes/weaponInvolved', `/included/${personIndex}/attributes/surname`]),
+    );
+    expect(await inboxCount()).toBe(0);
+  });
+
+  it('answers 422 for a category no service has', async () => {
+    const document = minimalIncident();
+    (
+      document.included.find((entity) => entity.type === 'submission') as {attributes: Record<string, unknown>}
+    ).attributes.category = 'XYZ';
+    const response = await postIncident(app, document);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors[0].code).toBe('unknown-category');
+  });
+
   it('answers 422 for a force code no force has', async () => {
     const document = minimalIncident();
-    (document.included[1] as {attributes: Record<string, unknown>}).attributes.forceIdentifier = '99';
+    (
+      document.included.find((entity) => entity.type === 'submission') as {attributes: Record<string, unknown>}
+    ).attributes.forceIdentifier = '99';
     const response = await postIncident(app, document);
     expect(response.statusCode).toBe(422);
     expect(response.json().errors[0].code).toBe('unknown-force');

@@ -5,6 +5,7 @@
  * it. Each problem is a JSON:API error whose pointer names the field.
  */
 import {z} from 'zod';
+import {documentSchemas} from '../../../src/generated/document-schemas.js';
 import {findForceByCode} from './force-codes.js';
 import {jsonApiError, type JsonApiError} from '../json-api-errors.js';
 
@@ -41,7 +42,11 @@ function pointer(path: ReadonlyArray<PropertyKey>): string {
   return '/' + path.map((part) => String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 }
 
-function fromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): JsonApiError[] {
+interface Issues {
+  issues: ReadonlyArray<{code: string; path: ReadonlyArray<PropertyKey>; message: string}>;
+}
+
+function fromZod(error: Issues, prefix: ReadonlyArray<PropertyKey> = []): JsonApiError[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path];
     const missing = issue.code === 'invalid_type' && issue.message.includes('undefined');
@@ -135,5 +140,25 @@ export function checkSdmDocument(
     );
   }
   if (errors.length > 0) return {ok: false, errors};
+
+  // Then the service's own schema, the one shipped as JSON Schema.
+  const service = documentSchemas.find((candidate) => candidate.category === attributes.data.category);
+  if (!service) {
+    const known = documentSchemas.map((candidate) => candidate.category).join(', ');
+    return {
+      ok: false,
+      errors: [
+        jsonApiError(
+          422,
+          'unknown-category',
+          'The service is not known',
+          `No service has the category "${attributes.data.category}". Known: ${known}.`,
+          pointer(['included', submissionIndex, 'attributes', 'category']),
+        ),
+      ],
+    };
+  }
+  const checked = service.schema.safeParse(body);
+  if (!checked.success) return {ok: false, errors: fromZod(checked.error)};
   return {ok: true, facts: {forceCode: attributes.data.forceIdentifier, category: attributes.data.category}};
 }

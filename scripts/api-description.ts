@@ -1,0 +1,116 @@
+/**
+ * The endpoint contract as data: each service's SDM document as a JSON
+ * Schema (from the same zod schemas the sandbox checks with), and an OpenAPI
+ * document of the calls. Shipped in the package under dist/.
+ */
+import * as z from 'zod/mini';
+import {documentSchemas} from '../src/generated/document-schemas.js';
+
+export function serviceJsonSchemas(): Record<string, object> {
+  return Object.fromEntries(
+    documentSchemas.map(({service, schema}) => [service, z.toJSONSchema(schema, {io: 'input'})]),
+  );
+}
+
+const jsonApiErrors = {
+  type: 'object',
+  required: ['errors'],
+  properties: {
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['status', 'code', 'title', 'detail'],
+        properties: {
+          status: {type: 'string'},
+          code: {type: 'string'},
+          title: {type: 'string'},
+          detail: {type: 'string'},
+          source: {type: 'object', properties: {pointer: {type: 'string'}}},
+        },
+      },
+    },
+  },
+};
+
+function failure(description: string, retryAfter = false) {
+  return {
+    description,
+    ...(retryAfter
+      ? {headers: {'Retry-After': {schema: {type: 'integer'}, description: 'Seconds to wait before retrying.'}}}
+      : {}),
+    content: {'application/vnd.api+json': {schema: {$ref: '#/components/schemas/Errors'}}},
+  };
+}
+
+export function openApiDocument(version: string): object {
+  const services = serviceJsonSchemas();
+  const refs = Object.keys(services).map((service) => ({$ref: `#/components/schemas/${service}`}));
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'SOH/SIH endpoint, as soh-elements calls it',
+      version,
+      description:
+        'What the elements send to a force’s Strategic Integration Hub endpoint, and what answers. Bodies are Standard Data Model documents (JSON:API over the POLE model).',
+    },
+    paths: {
+      '/incidents': {
+        post: {
+          summary: 'Send a report',
+          description:
+            'Stores the report durably, then answers 201. The same Idempotency-Key and body again replays the first answer and stores nothing; the same key with another body is 409.',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              description: 'One UUID per submission, the same on every retry.',
+              schema: {type: 'string', format: 'uuid'},
+            },
+          ],
+          requestBody: {required: true, content: {'application/vnd.api+json': {schema: {oneOf: refs}}}},
+          responses: {
+            201: {
+              description: 'Stored.',
+              content: {
+                'application/vnd.api+json': {
+                  schema: {
+                    type: 'object',
+                    required: ['data'],
+                    properties: {
+                      data: {
+                        type: 'object',
+                        required: ['type', 'id', 'attributes'],
+                        properties: {
+                          type: {const: 'submission'},
+                          id: {type: 'string'},
+                          attributes: {
+                            type: 'object',
+                            required: ['customerReferenceNumber', 'receivedAt'],
+                            properties: {
+                              customerReferenceNumber: {type: 'string', pattern: '^[0-9A-Z]{4}-[0-9A-Z]{4}$'},
+                              receivedAt: {type: 'string', format: 'date-time'},
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            400: failure('Malformed JSON, or no Idempotency-Key. Do not retry.'),
+            409: failure('This Idempotency-Key was used for another body. Do not retry.'),
+            413: failure('Too large. Do not retry.'),
+            415: failure('Not sent as application/vnd.api+json. Do not retry.'),
+            422: failure('The document breaks a rule; each error’s source.pointer names the field. Do not retry.'),
+            429: failure('Too many requests: retry after Retry-After.', true),
+            503: failure('Busy or down: retry with back-off, honouring Retry-After.', true),
+          },
+        },
+      },
+    },
+    components: {schemas: {Errors: jsonApiErrors, ...services}},
+  };
+}

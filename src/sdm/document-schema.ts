@@ -1,0 +1,77 @@
+/**
+ * The building blocks of an SDM document's schema, in `zod/mini`: each
+ * service composes its own from these. The same schemas check a document in
+ * the sandbox and become the JSON Schemas shipped in the package.
+ */
+import * as z from 'zod/mini';
+
+export const uuid = z.uuid();
+export const isoDateTime = z.iso.datetime({offset: true});
+const name = z.string().check(z.minLength(1), z.maxLength(35));
+
+function identifier<Type extends string>(type: Type) {
+  return z.object({type: z.literal(type), id: z.string().check(z.minLength(1))});
+}
+
+/** A relationship to entities of one type. */
+export function related<Type extends string>(type: Type) {
+  return z.object({data: z.array(identifier(type)).check(z.minLength(1))});
+}
+
+function entity<Type extends string, Shape extends z.core.$ZodLooseShape>(
+  type: Type,
+  attributes: z.ZodMiniObject<Shape>,
+  relationships?: z.ZodMiniType,
+) {
+  return z.object({
+    type: z.literal(type),
+    id: z.string().check(z.minLength(1)),
+    attributes,
+    ...(relationships ? {relationships: z.optional(relationships)} : {}),
+  });
+}
+
+export const emailEntity = entity('email', z.object({emailAddress: z.email()}));
+
+export const telephoneEntity = entity(
+  'telephone',
+  z.object({telephoneNumber: z.string().check(z.minLength(5), z.maxLength(30))}),
+);
+
+export const locationEntity = entity(
+  'location',
+  z.object({description: z.string().check(z.minLength(1), z.maxLength(2000))}),
+);
+
+export const personEntity = entity(
+  'person',
+  z.object({
+    givenNames: z.array(name).check(z.minLength(1)),
+    surname: name,
+    contactPreference: z.optional(z.string().check(z.regex(/^CPNC_\d{4}$/))),
+  }),
+  z.object({email: z.optional(related('email')), telephone: z.optional(related('telephone'))}),
+);
+
+export const submissionEntity = entity(
+  'submission',
+  z.object({
+    forceIdentifier: z.string().check(z.regex(/^\d{2}$/)),
+    category: z.string().check(z.minLength(1)),
+    submissionId: z.string().check(z.minLength(1)),
+    submitTime: isoDateTime,
+    userAgent: z.optional(z.string()),
+    submissionContent: z.optional(z.string()),
+  }),
+);
+
+/** A document: `data` is the incident, `included` every entity it relates to. */
+export function sdmDocument<Shape extends z.core.$ZodLooseShape>(
+  incident: z.ZodMiniObject<Shape>,
+  included: ReadonlyArray<z.ZodMiniType>,
+) {
+  return z.object({
+    data: incident,
+    included: z.array(z.union(included as [z.ZodMiniType, ...z.ZodMiniType[]])),
+  });
+}

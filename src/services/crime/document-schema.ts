@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import {
+  emailEntity,
+  isoDateTime,
+  locationEntity,
+  personEntity,
+  related,
+  sdmDocument,
+  submissionEntity,
+  telephoneEntity,
+  uuid,
+} from '../../sdm/document-schema.js';
+
+/**
+ * The crime report as the endpoint receives it: the schema of its SDM
+ * document. (Each service's document-schema.ts exports `documentSchema`; the
+ * sandbox and the JSON Schema build find them by that name.)
+ */
+export const documentSchema = sdmDocument(
+  z.object({
+    type: z.literal('incident'),
+    id: uuid,
+    attributes: z.object({
+      description: z.string().check(z.minLength(1), z.maxLength(2000)),
+      dateFrom: isoDateTime,
+      dateTo: isoDateTime,
+      exactTimeKnown: z.boolean(),
+      weaponInvolved: z.boolean(),
+      physicallyAssaulted: z.boolean(),
+      hateCrime: z.boolean(),
+    }),
+    relationships: z.object({
+      reporter: related('person'),
+      victim: z.optional(related('person')),
+      witness: z.optional(related('person')),
+      location: related('location'),
+      submission: related('submission'),
+    }),
+  }),
+  [personEntity, locationEntity, emailEntity, telephoneEntity, submissionEntity],
+);
