@@ -23,6 +23,7 @@ export default defineConfig({
         'soh-yes-no': 'src/fields/choice/soh-yes-no.ts',
         'soh-date-input': 'src/fields/date-input/soh-date-input.ts',
         'soh-time-input': 'src/fields/time-input/soh-time-input.ts',
+        'soh-address': 'src/fields/address/soh-address.ts',
         'soh-report-form': 'src/engine/soh-report-form.ts',
       },
       formats: ['es'],

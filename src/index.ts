@@ -11,6 +11,7 @@ export * from './fields/choice/soh-checkboxes.js';
 export * from './fields/choice/soh-yes-no.js';
 export * from './fields/date-input/soh-date-input.js';
 export * from './fields/time-input/soh-time-input.js';
+export * from './fields/address/soh-address.js';
 export * from './engine/soh-report-form.js';
 export {SohEvent} from './core/events.js';
 export {clearEverythingStored} from './core/storage.js';

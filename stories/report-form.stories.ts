@@ -11,7 +11,7 @@ import type {SohReportForm} from '../src/engine/report-form.js';
 const ENDPOINT = 'http://localhost:8080/';
 
 /** Answers part-way through, as a draft in sessionStorage: what a reload would find. */
-function withDraft(at: string, answers: Record<string, string>) {
+function withDraft(at: string, answers: Record<string, unknown>) {
   return async () => {
     sessionStorage.setItem('soh:draft:crime', JSON.stringify({at, answers}));
     return {};
@@ -34,6 +34,7 @@ const answered = {
   hate: 'no',
   givenName: 'Alex',
   familyName: 'Example',
+  homeAddress: {line1: '1 Example Street', line2: '', town: 'Chelmsford', county: '', postcode: 'CM1 1AA'},
   contactPreference: 'CPNC_0002',
   telephone: '07700 900982',
 };

@@ -1,4 +1,4 @@
-import {consume} from '@lit/context';
+import {consume, ContextProvider} from '@lit/context';
 import {LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {adoptForceTheme} from '../themes/adopt-force-theme.js';
@@ -43,6 +43,10 @@ export abstract class SohElement extends LitElement {
   /** The configuration in force, checked; recomputed before each render. */
   protected config: ResolvedConfig = {blocking: [], warnings: []};
 
+  // Every element hands its settings on to what it renders inside itself
+  // (a report form's fields, a chat's upload), as <soh-config> does.
+  private readonly configProvider = new ContextProvider(this, {context: sohConfigContext, initialValue: {}});
+
   private reportedProblems = '';
 
   // Wait for the language on the first render so Welsh readers never see
@@ -62,6 +66,13 @@ export abstract class SohElement extends LitElement {
       needs,
       document.baseURI,
     );
+    const handedOn = {
+      force: this.force || this.inheritedConfig?.force,
+      endpoint: this.endpoint || this.inheritedConfig?.endpoint,
+    };
+    const current = this.configProvider.value;
+    if (handedOn.force !== current.force || handedOn.endpoint !== current.endpoint)
+      this.configProvider.setValue(handedOn);
     this.reportProblemsOnce();
     if (this.renderRoot instanceof ShadowRoot && (previousForce !== this.config.force?.id || !this.hasUpdated)) {
       void adoptForceTheme(this.renderRoot, this.config.force?.id);

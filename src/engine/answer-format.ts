@@ -1,3 +1,4 @@
+import {addressOnOneLine} from '../fields/address/address.js';
 import type {Answers, Bilingual, Question} from './definition.js';
 
 export type Language = 'en' | 'cy';
@@ -18,6 +19,7 @@ export function formatAnswer(
   pick: (text: Bilingual) => string,
 ): string {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '';
+  if (typeof value === 'object' && !Array.isArray(value) && question.kind !== 'address') return '';
   switch (question.kind) {
     case 'radios':
     case 'checkboxes': {
@@ -38,6 +40,8 @@ export function formatAnswer(
         timeZone: 'UTC',
       }).format(new Date(Date.UTC(year, month - 1, day)));
     }
+    case 'address':
+      return addressOnOneLine(value as Record<string, string>);
     default:
       return Array.isArray(value) ? value.join(', ') : String(value);
   }

@@ -1,7 +1,9 @@
 import type {Answers, Condition} from './definition.js';
 
 function isAnswered(value: Answers[string] | undefined): boolean {
-  return Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  return value !== undefined && Object.values(value).some((part) => part?.trim());
 }
 
 /** Whether a condition holds for these answers. A question not yet answered equals nothing. */
@@ -12,7 +14,7 @@ export function holds(condition: Condition | undefined, answers: Answers): boole
   if ('not' in condition) return !holds(condition.not, answers);
   const value = answers[condition.question];
   if ('answered' in condition) return isAnswered(value) === condition.answered;
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const values: ReadonlyArray<string> = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
   if ('equals' in condition) return values.includes(condition.equals);
   return values.some((one) => condition.in.includes(one));
 }

@@ -45,7 +45,8 @@ export type Question =
   | (QuestionBase & {kind: 'radios' | 'checkboxes'; options: ReadonlyArray<Option>})
   | (QuestionBase & {kind: 'yes-no'})
   | (QuestionBase & {kind: 'date'; errorLabel?: Bilingual; past?: boolean; autocomplete?: 'bday'})
-  | (QuestionBase & {kind: 'time'; errorLabel?: Bilingual});
+  | (QuestionBase & {kind: 'time'; errorLabel?: Bilingual})
+  | (QuestionBase & {kind: 'address'});
 
 export type QuestionKind = Question['kind'];
 
@@ -71,5 +72,8 @@ export interface ServiceDefinition {
   whatHappensNext: Bilingual;
 }
 
+/** One answer: text, several choices, or the parts of an address. */
+export type Answer = string | ReadonlyArray<string> | Readonly<Record<string, string | undefined>>;
+
 /** The answers so far: each question's value, by its id. */
-export type Answers = Readonly<Record<string, string | ReadonlyArray<string>>>;
+export type Answers = Readonly<Record<string, Answer>>;

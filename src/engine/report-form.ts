@@ -4,6 +4,7 @@ import {baseStyles, SohElement} from '../core/soh-element.js';
 import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
 import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
+import '../fields/address/soh-address.js';
 import '../fields/choice/soh-checkboxes.js';
 import '../fields/choice/soh-radios.js';
 import '../fields/choice/soh-yes-no.js';
@@ -194,7 +195,10 @@ export class SohReportForm extends SohElement {
     const id = field?.dataset?.question;
     if (!id) return;
     const value = field.value;
-    this.answers = {...this.answers, [id]: Array.isArray(value) ? [...value] : value};
+    this.answers = {
+      ...this.answers,
+      [id]: Array.isArray(value) ? [...value] : typeof value === 'object' ? {...value} : value,
+    };
     this.saveDraft();
   }
 

@@ -116,7 +116,8 @@ export abstract class SohField<Value = string> extends SohElement {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (this.internals && (name === 'value' || name === 'parts' || name === 'required')) this.syncFormState();
+    if (this.internals && (name === 'value' || name === 'parts' || name === 'address' || name === 'required'))
+      this.syncFormState();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -38,9 +38,18 @@ export const telephoneEntity = entity(
   z.object({telephoneNumber: z.string().check(z.minLength(5), z.maxLength(30))}),
 );
 
+/** A place: described in words, or an address (or both). */
 export const locationEntity = entity(
   'location',
-  z.object({description: z.string().check(z.minLength(1), z.maxLength(2000))}),
+  z.object({
+    description: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+    addressLine1: z.optional(z.string().check(z.minLength(1))),
+    addressLine2: z.optional(z.string()),
+    town: z.optional(z.string()),
+    county: z.optional(z.string()),
+    postcode: z.optional(z.string().check(z.regex(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/))),
+    uprn: z.optional(z.string().check(z.regex(/^\d{1,12}$/))),
+  }),
 );
 
 export const personEntity = entity(
@@ -48,9 +57,15 @@ export const personEntity = entity(
   z.object({
     givenNames: z.array(name).check(z.minLength(1)),
     surname: name,
+    dateOfBirth: z.optional(z.iso.date()),
+    dateOfBirthKnown: z.optional(z.boolean()),
     contactPreference: z.optional(z.string().check(z.regex(/^CPNC_\d{4}$/))),
   }),
-  z.object({email: z.optional(related('email')), telephone: z.optional(related('telephone'))}),
+  z.object({
+    email: z.optional(related('email')),
+    telephone: z.optional(related('telephone')),
+    currentAddress: z.optional(related('location')),
+  }),
 );
 
 export const submissionEntity = entity(

@@ -93,6 +93,17 @@ async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.type('Example');
   await page.keyboard.press('Enter'); // Enter in a text field submits, as in any form
+  await pressButton(say.continue); // date of birth: optional, skipped
+  await tabTo(textBox); // postcode
+  await page.keyboard.type('cm1 1aa');
+  await page.keyboard.press('Enter'); // find the address; focus moves to the list
+  await page.waitForFunction(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.localName === 'select';
+  });
+  await page.keyboard.press('ArrowDown');
+  await pressButton(say.continue);
   await tabTo(radio);
   await page.keyboard.press('Space'); // by email
   await tabTo(textBox);

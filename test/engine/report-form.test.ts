@@ -125,6 +125,17 @@ describe('<soh-report-form service="crime">', () => {
     await type(form, 'givenName', 'Alex');
     await type(form, 'familyName', 'Example');
     await pressContinue(form);
+    expect(heading(form)).to.equal('What is your date of birth? (optional)');
+    await pressContinue(form);
+    // The address is found by postcode, through the element's own endpoint.
+    await type(form, 'homeAddress', 'CM1 1AA');
+    await sendKeys({press: 'Enter'});
+    const address = field(form, 'homeAddress');
+    for (let attempt = 0; attempt < 100 && address.shadowRoot!.activeElement?.id !== 'choose'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await sendKeys({press: 'ArrowDown'});
+    await pressContinue(form);
     await choose(form, 'contactPreference', 0);
     await settled(form);
     await type(form, 'email', 'alex@example.com');
@@ -134,6 +145,7 @@ describe('<soh-report-form service="crime">', () => {
     const summary = root(form).querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
     expect(summary).to.contain('It happened to me').and.to.contain('3 November 2026').and.to.contain('Not provided');
     expect(summary).to.contain('<b>from</b>');
+    expect(summary).to.contain('1 Example Street, Chelmsford, CM1 1AA');
     await expect(form).to.be.accessible();
 
     const sent = oneEvent(form, 'soh-report-sent');

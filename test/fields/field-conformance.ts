@@ -19,6 +19,8 @@ export interface FieldUnderTest {
   labelledBy?: 'label' | 'legend';
   /** The saved state the browser hands back on restore (default: `answer`). */
   savedState?: string | FormData;
+  /** The FormData key that holds `answer`, where a field submits several (default: `answer`). */
+  formKey?: string;
 }
 
 function inForm(field: TemplateResult, wrapper?: (inner: TemplateResult) => TemplateResult) {
@@ -60,11 +62,12 @@ export function fieldConformance(tag: string, spec: FieldUnderTest): void {
     it('is filled in with the keyboard, and FormData holds the value at once', async () => {
       const {form, field} = await mount(spec);
       const seen: Array<FormDataEntryValue | null> = [];
-      field.addEventListener('input', () => seen.push(new FormData(form).get('answer')));
+      const key = spec.formKey ?? 'answer';
+      field.addEventListener('input', () => seen.push(new FormData(form).get(key)));
       form.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({press: 'Tab'});
       await spec.typeAnswer();
-      expect(new FormData(form).get('answer')).to.equal(spec.answer);
+      expect(new FormData(form).get(key)).to.equal(spec.answer);
       expect(seen.at(-1)).to.equal(spec.answer);
       expect(form.checkValidity()).to.equal(true);
     });
@@ -109,7 +112,7 @@ export function fieldConformance(tag: string, spec: FieldUnderTest): void {
       await spec.typeAnswer();
       form.reset();
       await field.updateComplete;
-      expect(new FormData(form).get('answer') ?? '').to.equal('');
+      expect(new FormData(form).get(spec.formKey ?? 'answer') ?? '').to.equal('');
       expect(field.checkValidity()).to.equal(false);
     });
 
@@ -120,14 +123,14 @@ export function fieldConformance(tag: string, spec: FieldUnderTest): void {
       const control = field.shadowRoot!.querySelector<HTMLInputElement>('input, textarea, select')!;
       expect(control.disabled).to.equal(true);
       expect(field.matches(':disabled')).to.equal(true);
-      expect([...new FormData(form).keys()]).not.to.include('answer');
+      expect([...new FormData(form).keys()]).not.to.include(spec.formKey ?? 'answer');
     });
 
     it('restores the value the browser saved', async () => {
       const {form, field} = await mount(spec);
       restore(field, spec);
       await field.updateComplete;
-      expect(new FormData(form).get('answer')).to.equal(spec.answer);
+      expect(new FormData(form).get(spec.formKey ?? 'answer')).to.equal(spec.answer);
     });
   });
 }

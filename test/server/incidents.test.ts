@@ -272,3 +272,28 @@ describe('the inbox', () => {
     expect(ids).toEqual([second, first]);
   });
 });
+
+describe('GET /addresses', () => {
+  it('finds the addresses at a postcode however it is typed', async () => {
+    const response = await app.inject({method: 'GET', url: '/addresses?postcode=cm11aa'});
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.json().data.map((address: {line1: string}) => address.line1)).toEqual([
+      '1 Example Street',
+      '2 Example Street',
+      'Flat 1',
+    ]);
+  });
+
+  it('answers an empty list for a postcode with no addresses, and 400 for one that is not a postcode', async () => {
+    expect((await app.inject({method: 'GET', url: '/addresses?postcode=ZZ9%209ZZ'})).json().data).toEqual([]);
+    const invalid = await app.inject({method: 'GET', url: '/addresses?postcode=hello'});
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors[0].code).toBe('invalid-postcode');
+  });
+
+  it('never logs the postcode', async () => {
+    await app.inject({method: 'GET', url: '/addresses?postcode=CF10%201AA'});
+    expect(logs.join('\n')).not.toContain('CF10');
+  });
+});

@@ -1,11 +1,9 @@
-import {provide} from '@lit/context';
-import {css, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {css, html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {offersLanguageSwitch} from '../../forces/forces.js';
 import {SohEvent} from '../events.js';
 import {languageSwitchStyles, renderLanguageSwitch, type SwitchableLanguage} from '../localize/language-switch.js';
 import {baseStyles, SohElement} from '../soh-element.js';
-import {sohConfigContext, type SohConfigValue} from './config-context.js';
 
 /**
  * Fired by `<soh-config>` when the person picks a language with its switch.
@@ -48,20 +46,6 @@ export class SohConfig extends SohElement {
 
   /** `auto` shows the English / Cymraeg switch for forces in Wales; `on` and `off` force it. */
   @property({attribute: 'language-switch'}) languageSwitch: 'auto' | 'on' | 'off' = 'auto';
-
-  @provide({context: sohConfigContext})
-  protected provided: SohConfigValue = {};
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Hand down the raw settings, merged with any <soh-config> around this
-    // one: each element checks them against what it needs.
-    const next = {
-      force: this.force || this.inheritedConfig?.force,
-      endpoint: this.endpoint || this.inheritedConfig?.endpoint,
-    };
-    if (next.force !== this.provided.force || next.endpoint !== this.provided.endpoint) this.provided = next;
-  }
 
   protected renderContent(): TemplateResult {
     return html`${

@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {emptyAddress, type Address} from '../../fields/address/address.js';
 import type {Answers, Bilingual, Question} from '../definition.js';
 
 /**
@@ -100,6 +101,17 @@ export function renderQuestion(
         heading-level=${headingLevel}
         .value=${text}
       ></soh-date-input>`;
+    case 'address':
+      return html`<soh-address
+        data-question=${question.id}
+        name=${question.id}
+        label=${label}
+        hint=${hint}
+        ?required=${question.required}
+        required-message=${requiredMessage}
+        heading-level=${headingLevel}
+        .value=${typeof value === 'object' && !Array.isArray(value) ? ({...emptyAddress(), ...value} as Address) : emptyAddress()}
+      ></soh-address>`;
     case 'time':
       return html`<soh-time-input
         data-question=${question.id}

@@ -156,6 +156,37 @@ export const crimeReport: ServiceDefinition = {
       ],
     },
     {
+      id: 'your-date-of-birth',
+      questions: [
+        {
+          id: 'dateOfBirth',
+          kind: 'date',
+          label: {en: 'What is your date of birth? (optional)', cy: 'Beth yw eich dyddiad geni? (dewisol)'},
+          summaryLabel: {en: 'Date of birth', cy: 'Dyddiad geni'},
+          hint: {en: 'For example, 27 3 1990', cy: 'Er enghraifft, 27 3 1990'},
+          errorLabel: {en: 'Date of birth', cy: 'Dyddiad geni'},
+          autocomplete: 'bday',
+          past: true,
+        },
+      ],
+    },
+    {
+      id: 'your-address',
+      questions: [
+        {
+          id: 'homeAddress',
+          kind: 'address',
+          label: {en: 'What is your address?', cy: 'Beth yw eich cyfeiriad?'},
+          summaryLabel: {en: 'Your address', cy: 'Eich cyfeiriad'},
+          required: true,
+          requiredMessage: {
+            en: 'Enter your postcode and find your address, or enter it manually',
+            cy: 'Rhowch eich cod post a dewch o hyd i’ch cyfeiriad, neu rhowch ef â llaw',
+          },
+        },
+      ],
+    },
+    {
       id: 'contact',
       title: {en: 'How can we contact you?', cy: 'Sut gallwn ni gysylltu â chi?'},
       questions: [

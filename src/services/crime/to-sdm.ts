@@ -1,3 +1,4 @@
+import {normalisePostcode} from '../../fields/address/postcode.js';
 import {involvement} from '../../sdm/code-lists.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
@@ -34,8 +35,20 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
   const person = builder.add('person', {
     givenNames: [answers.givenName],
     surname: answers.familyName,
+    dateOfBirth: answers.dateOfBirth,
+    dateOfBirthKnown: answers.dateOfBirth !== undefined,
     contactPreference: answers.contactPreference,
   });
+  const {line1, line2, town, county, postcode, uprn} = answers.homeAddress;
+  const home = builder.add('location', {
+    addressLine1: line1,
+    addressLine2: line2,
+    town,
+    county,
+    postcode: normalisePostcode(postcode) ?? postcode,
+    uprn,
+  });
+  builder.relate(person, 'currentAddress', home);
   if (email) builder.relate(person, 'email', email);
   if (telephone) builder.relate(person, 'telephone', telephone);
 
