@@ -1,12 +1,10 @@
 import {addressOnOneLine} from '../fields/address/address.js';
-import type {Answers, Bilingual, Question} from './definition.js';
+import type {Answers, Bilingual, Question, YesNoWords} from './definition.js';
 
 export type Language = 'en' | 'cy';
 
-const YES_NO: Record<string, Bilingual> = {
-  yes: {en: 'Yes', cy: 'Oes'},
-  no: {en: 'No', cy: 'Nac oes'},
-};
+/** Yes and no where a question gives no words of its own. */
+export const YES_NO: YesNoWords = {yes: {en: 'Yes', cy: 'Ie'}, no: {en: 'No', cy: 'Na'}};
 
 /**
  * An answer as a person reads it, in `language`: option labels rather than
@@ -29,8 +27,10 @@ export function formatAnswer(
         .map((option, index) => (option ? pick(option.label) : values[index]))
         .join(', ');
     }
-    case 'yes-no':
-      return YES_NO[value as string] ? pick(YES_NO[value as string]) : String(value);
+    case 'yes-no': {
+      const words = question.answers ?? YES_NO;
+      return value === 'yes' ? pick(words.yes) : value === 'no' ? pick(words.no) : String(value);
+    }
     case 'date': {
       const [year, month, day] = String(value).split('-').map(Number);
       return new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {

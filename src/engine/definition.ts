@@ -19,6 +19,12 @@ export type Condition =
   | {any: ReadonlyArray<Condition>}
   | {not: Condition};
 
+/** The words for yes and no: in Welsh they follow the question's verb ("Oes" / "Nac oes", "Do" / "Naddo"). */
+export interface YesNoWords {
+  yes: Bilingual;
+  no: Bilingual;
+}
+
 export interface Option {
   /** What is stored and sent: a code, never display text. */
   value: string;
@@ -43,14 +49,16 @@ export type Question =
   | (QuestionBase & {kind: 'text' | 'email' | 'tel'; autocomplete?: string; spellcheck?: boolean})
   | (QuestionBase & {kind: 'textarea'; maxlength?: number})
   | (QuestionBase & {kind: 'radios' | 'checkboxes'; options: ReadonlyArray<Option>})
-  | (QuestionBase & {kind: 'yes-no'})
+  | (QuestionBase & {kind: 'yes-no'; answers?: YesNoWords})
   | (QuestionBase & {kind: 'date'; errorLabel?: Bilingual; past?: boolean; autocomplete?: 'bday'})
   | (QuestionBase & {kind: 'time'; errorLabel?: Bilingual})
   | (QuestionBase & {kind: 'address'});
 
 export type QuestionKind = Question['kind'];
 
-export interface Page {
+/** A page of one question, or a few related ones. */
+export interface QuestionPage {
+  kind?: 'questions';
   id: string;
   /** The heading when a page asks several questions; a one-question page uses the question as its heading. */
   title?: Bilingual;
@@ -59,6 +67,40 @@ export interface Page {
   questions: ReadonlyArray<Question>;
   when?: Condition;
 }
+
+/**
+ * GOV.UK's "add another": first whether there are any (suspects,
+ * witnesses…), then one page per item, then the list with Change and Remove
+ * and "Do you need to add another?". The items are stored under the page's
+ * id; the first answer under `${id}.any`.
+ */
+export interface RepeatPage {
+  kind: 'repeat';
+  id: string;
+  /** The yes-or-no question that starts it: "Do you know anything about who did it?" */
+  ask: Bilingual;
+  /** The message when that question is not answered. */
+  askRequiredMessage: Bilingual;
+  /** The words for yes and no to `ask`. */
+  askAnswers: YesNoWords;
+  /** The heading of the page for one item: "About the suspect". */
+  itemTitle: Bilingual;
+  /** One item, for the list: "Suspect" (numbered after). */
+  itemName: Bilingual;
+  /** The heading of the list page: "Suspects you have told us about". */
+  listTitle: Bilingual;
+  /** "Do you need to add another suspect?" */
+  addAnother: Bilingual;
+  /** The questions asked for each item. */
+  questions: ReadonlyArray<Question>;
+  /** The question whose answer names an item in the list and on the check page. */
+  summaryQuestion: string;
+  /** At most this many items. */
+  max: number;
+  when?: Condition;
+}
+
+export type Page = QuestionPage | RepeatPage;
 
 export interface ServiceDefinition {
   id: string;
@@ -72,8 +114,14 @@ export interface ServiceDefinition {
   whatHappensNext: Bilingual;
 }
 
-/** One answer: text, several choices, or the parts of an address. */
-export type Answer = string | ReadonlyArray<string> | Readonly<Record<string, string | undefined>>;
+/** One answer: text, several choices, the parts of an address, or the items of an "add another". */
+export type Answer =
+  string | ReadonlyArray<string> | Readonly<Record<string, string | undefined>> | ReadonlyArray<ItemAnswers>;
+
+/** The answers about one item of an "add another" (one suspect). */
+export interface ItemAnswers {
+  readonly [questionId: string]: Answer;
+}
 
 /** The answers so far: each question's value, by its id. */
 export type Answers = Readonly<Record<string, Answer>>;

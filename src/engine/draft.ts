@@ -1,11 +1,13 @@
 import {readStored, removeStored, writeStored} from '../core/storage.js';
-import type {Answers} from './definition.js';
+import type {Answers, ItemAnswers} from './definition.js';
 
 /** Where the person is in a form, and what they have answered. */
 export interface Draft {
   answers: Answers;
-  /** The page shown, or `check` for the check-answers page. */
+  /** The step shown (see steps.ts). */
   at: string;
+  /** The item being added or changed on an "add another" item page. */
+  editing?: ItemAnswers;
 }
 
 /**

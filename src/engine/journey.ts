@@ -1,14 +1,25 @@
 import {holds} from './conditions.js';
-import type {Answers, Page, Question, ServiceDefinition} from './definition.js';
+import type {Answers, ItemAnswers, Page, Question, RepeatPage, ServiceDefinition} from './definition.js';
 
 /** The pages that apply, given the answers so far, in order. */
 export function pagesInJourney(service: ServiceDefinition, answers: Answers): Page[] {
   return service.pages.filter((page) => holds(page.when, answers));
 }
 
-/** The questions of a page that apply. */
+/** The questions of a page that apply (for an "add another", those asked of each item). */
 export function questionsOnPage(page: Page, answers: Answers): Question[] {
   return page.questions.filter((question) => holds(question.when, answers));
+}
+
+/** The items of an "add another" page so far. */
+export function itemsOf(page: RepeatPage, answers: Answers): ReadonlyArray<ItemAnswers> {
+  const items = answers[page.id];
+  return Array.isArray(items) ? (items as ReadonlyArray<ItemAnswers>) : [];
+}
+
+/** The key of an "add another" page's first question: are there any? */
+export function anyKey(page: RepeatPage): string {
+  return `${page.id}.any`;
 }
 
 /** The page after `pageId`, or undefined when the next step is checking the answers. */
@@ -33,6 +44,12 @@ export function previousPage(service: ServiceDefinition, answers: Answers, pageI
 export function answersInJourney(service: ServiceDefinition, answers: Answers): Record<string, Answers[string]> {
   const kept: Record<string, Answers[string]> = {};
   for (const page of pagesInJourney(service, answers)) {
+    if (page.kind === 'repeat') {
+      const any = answers[anyKey(page)];
+      if (any !== undefined) kept[anyKey(page)] = any;
+      if (any === 'yes') kept[page.id] = itemsOf(page, answers);
+      continue;
+    }
     for (const question of questionsOnPage(page, answers)) {
       if (answers[question.id] !== undefined) kept[question.id] = answers[question.id];
     }

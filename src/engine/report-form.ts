@@ -1,7 +1,8 @@
+import {str} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {baseStyles, SohElement} from '../core/soh-element.js';
 import type {ConfigSetting} from '../core/config/resolve-config.js';
+import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
 import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
 import '../fields/address/soh-address.js';
@@ -15,23 +16,23 @@ import '../fields/textarea/soh-textarea.js';
 import '../fields/time-input/soh-time-input.js';
 import {serviceLoaders} from '../generated/service-loaders.js';
 import {isoWithOffset} from '../sdm/submission.js';
-import {formatAnswer, type Language} from './answer-format.js';
-import type {Answers, Bilingual, Page} from './definition.js';
+import type {Language} from './answer-format.js';
+import type {Answers, Bilingual, ItemAnswers, RepeatPage} from './definition.js';
 import {DraftStore} from './draft.js';
-import {answersInJourney, nextPage, pagesInJourney, previousPage, questionsOnPage} from './journey.js';
+import {answersInJourney, itemsOf, questionsOnPage} from './journey.js';
+import {backFrom, continueFrom, removeItem} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
 import {SohReportSentEvent} from './report-sent-event.js';
 import type {ServiceModule} from './service-module.js';
-import {renderCheckAnswers, type SummaryRow} from './views/check-answers-view.js';
+import {EMERGENCY, itemStep, parseStep, SENT, type Step} from './steps.js';
+import {describeItem, summaryRows, type SummaryRow} from './summary.js';
+import {renderCheckAnswers} from './views/check-answers-view.js';
 import {renderConfirmation} from './views/confirmation-view.js';
 import {renderEmergencyQuestion} from './views/emergency-view.js';
 import {renderErrorSummary, type FieldError} from './views/error-summary.js';
 import {renderQuestion} from './views/question-view.js';
+import {renderRepeatEntry, renderRepeatItem, renderRepeatList} from './views/repeat-views.js';
 import {renderSendProblem, type SendProblem} from './views/send-problem-view.js';
-
-const EMERGENCY = 'emergency';
-const CHECK = 'check';
-const SENT = 'sent';
 
 /**
  * A report to the police, page by page, as GOV.UK forms work: the emergency
@@ -72,9 +73,11 @@ export class SohReportForm extends SohElement {
 
   @state() private module?: ServiceModule;
   @state() private unknownService = false;
-  @state() private answers: Record<string, Answers[string]> = {};
-  /** The page shown: `emergency`, a page id, `check` or `sent`. */
+  @state() private answers: Answers = {};
+  /** The step shown (see steps.ts). */
   @state() private at = EMERGENCY;
+  /** The answers about the item being added or changed on an "add another" item page. */
+  @state() private editing: ItemAnswers = {};
   @state() private errors: FieldError[] = [];
   @state() private sending = false;
   @state() private sendProblem?: SendProblem;
@@ -106,9 +109,8 @@ export class SohReportForm extends SohElement {
     const loader = serviceLoaders[this.service];
     this.unknownService = !loader;
     if (!loader) {
-      console.error(
-        `[soh-elements] <soh-report-form>: no service "${this.service}". Known: ${Object.keys(serviceLoaders).join(', ')}.`,
-      );
+      const known = Object.keys(serviceLoaders).join(', ');
+      console.error(`[soh-elements] <soh-report-form>: no service "${this.service}". Known: ${known}.`);
       return;
     }
     const module = await loader();
@@ -117,6 +119,7 @@ export class SohReportForm extends SohElement {
     if (saved) {
       this.answers = {...saved.answers};
       this.at = saved.at;
+      this.editing = saved.editing ?? {};
     }
     this.module = module;
   }
@@ -132,45 +135,53 @@ export class SohReportForm extends SohElement {
     if (this.unknownService) {
       return html`<div class="notice" part="config-problem">
         <p>
-          ${msg('This form is not available here. To contact the police, call 101. In an emergency, call 999.', {id: 'engine.unknown-service'})}
+          ${msg('This form is not available here. To contact the police, call 101. In an emergency, call 999.', {
+            id: 'engine.unknown-service',
+          })}
         </p>
       </div>`;
     }
     const module = this.module;
     if (!module) return html`<p role="status">${msg('Loading…', {id: 'engine.loading'})}</p>`;
+    const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
     if (this.at === SENT) {
-      return html`${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), {print: () => window.print(), download: () => this.downloadCopy()}, msg)}
-        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+      const copy = {print: () => window.print(), download: () => this.downloadCopy()};
+      return html`${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, msg)} ${live}`;
     }
     return html`<div class="report-form">
-      ${this.at === EMERGENCY ? nothing : html`<button type="button" class="back-link" @click=${this.back}>${msg('Back', {id: 'engine.back'})}</button>`}
+      ${
+        this.at === EMERGENCY
+          ? nothing
+          : html`<button type="button" class="back-link" @click=${this.back}>
+              ${msg('Back', {id: 'engine.back'})}
+            </button>`
+      }
       ${renderErrorSummary(this.errors, msg)}
       ${renderSendProblem(this.sendProblem, this.config.force?.name ?? '', this.i18n)}
       <form novalidate @submit=${this.onSubmit} @input=${this.onAnswer} @change=${this.onAnswer}>
-        ${this.renderStep(module)}
+        ${this.renderStep(module, parseStep(this.at))}
       </form>
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${live}
     </div>`;
   }
 
-  private renderStep(module: ServiceModule): TemplateResult {
+  private renderStep(module: ServiceModule, step: Step): TemplateResult {
     const {msg} = this.i18n;
     const continueButton = html`<button type="submit" class="button" part="button">
       ${msg('Continue', {id: 'engine.continue'})}
     </button>`;
-    if (this.at === EMERGENCY) {
+    if (step.kind === 'emergency') {
       const answer = String(this.answers[EMERGENCY] ?? '');
       return html`${renderEmergencyQuestion(answer, msg)} ${answer === 'yes' ? nothing : continueButton}`;
     }
-    if (this.at === CHECK)
-      return renderCheckAnswers(
-        this.summaryRows(module, this.pick, this.language),
-        (pageId) => this.change(pageId),
-        this.sending,
-        msg,
-      );
-    const page = module.definition.pages.find((candidate) => candidate.id === this.at);
-    if (!page) return html`${continueButton}`;
+    if (step.kind === 'check') {
+      const rows = this.rows(module, this.pick, this.language);
+      return renderCheckAnswers(rows, (at) => this.change(at), this.sending, msg);
+    }
+    if (step.kind === 'sent') return html``;
+    const page = module.definition.pages.find((candidate) => candidate.id === step.pageId);
+    if (!page) return continueButton;
+    if (page.kind === 'repeat') return html`${this.renderRepeat(page, step)} ${continueButton}`;
     const questions = questionsOnPage(page, this.answers);
     const single = questions.length === 1 && !page.title;
     return html`${page.title ? html`<h1 class="heading" tabindex="-1">${this.pick(page.title)}</h1>` : nothing}
@@ -179,15 +190,23 @@ export class SohReportForm extends SohElement {
     ${continueButton}`;
   }
 
-  /** The answers as rows, in the words `pick` chooses (the page's language, or English for the skeleton payload). */
-  private summaryRows(module: ServiceModule, pick: (text: Bilingual) => string, language: Language): SummaryRow[] {
-    return pagesInJourney(module.definition, this.answers).flatMap((page) =>
-      questionsOnPage(page, this.answers).map((question) => ({
-        label: pick(question.summaryLabel ?? question.label),
-        answer: formatAnswer(question, this.answers[question.id], language, pick),
-        pageId: page.id,
-      })),
-    );
+  private renderRepeat(page: RepeatPage, step: Step): TemplateResult {
+    if (step.kind === 'item') return renderRepeatItem(page, step.index, this.editing, this.pick);
+    if (step.kind === 'list') {
+      return renderRepeatList(
+        page,
+        itemsOf(page, this.answers),
+        (item) => describeItem(page, item, this.language, this.pick),
+        {change: (index) => this.change(itemStep(page.id, index)), remove: (index) => this.removeItemAt(page, index)},
+        this.pick,
+        this.i18n.msg,
+      );
+    }
+    return renderRepeatEntry(page, this.answers, this.pick);
+  }
+
+  private rows(module: ServiceModule, pick: (text: Bilingual) => string, language: Language): SummaryRow[] {
+    return summaryRows(module.definition, this.answers, pick, language);
   }
 
   private onAnswer(event: Event): void {
@@ -195,22 +214,21 @@ export class SohReportForm extends SohElement {
     const id = field?.dataset?.question;
     if (!id) return;
     const value = field.value;
-    this.answers = {
-      ...this.answers,
-      [id]: Array.isArray(value) ? [...value] : typeof value === 'object' ? {...value} : value,
-    };
+    const copy = Array.isArray(value) ? [...value] : typeof value === 'object' ? {...value} : value;
+    if (parseStep(this.at).kind === 'item') this.editing = {...this.editing, [id]: copy};
+    else this.answers = {...this.answers, [id]: copy};
     this.saveDraft();
   }
 
   private saveDraft(): void {
-    this.draft?.write({answers: this.answers, at: this.at});
+    this.draft?.write({answers: this.answers, at: this.at, editing: this.editing});
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const module = this.module;
     if (!module) return;
-    if (this.at === CHECK) {
+    if (parseStep(this.at).kind === 'check') {
       void this.send(module);
       return;
     }
@@ -222,27 +240,21 @@ export class SohReportForm extends SohElement {
       this.focusNext = 'errors';
       return;
     }
-    if (this.at === EMERGENCY) {
-      this.goTo(pagesInJourney(module.definition, this.answers)[0]?.id ?? CHECK);
-      return;
-    }
-    const next = nextPage(module.definition, this.answers, this.at);
-    this.goTo(this.returnToCheck && this.journeyComplete(module) ? CHECK : (next?.id ?? CHECK));
-  }
-
-  /** Every required question on the path has an answer: Change can return straight to the check page. */
-  private journeyComplete(module: ServiceModule): boolean {
-    return pagesInJourney(module.definition, this.answers).every((page: Page) =>
-      questionsOnPage(page, this.answers).every(
-        (question) => !question.required || answersInJourney(module.definition, this.answers)[question.id],
-      ),
-    );
+    const options = {returnToCheck: this.returnToCheck, editing: this.editing};
+    const moved = continueFrom(module.definition, this.answers, this.at, options);
+    this.answers = moved.answers;
+    this.goTo(moved.at);
   }
 
   private goTo(at: string): void {
+    const step = parseStep(at);
+    if (step.kind === 'item') {
+      const page = this.module?.definition.pages.find((candidate) => candidate.id === step.pageId);
+      this.editing = page?.kind === 'repeat' ? (itemsOf(page, this.answers)[step.index] ?? {}) : {};
+    }
+    if (step.kind === 'check') this.returnToCheck = false;
     this.at = at;
     this.errors = [];
-    if (at === CHECK) this.returnToCheck = false;
     this.focusNext = 'heading';
     this.saveDraft();
   }
@@ -251,20 +263,22 @@ export class SohReportForm extends SohElement {
     const module = this.module;
     if (!module) return;
     this.sendProblem = undefined;
-    if (this.at === CHECK) {
-      const pages = pagesInJourney(module.definition, this.answers);
-      this.goTo(pages.at(-1)?.id ?? EMERGENCY);
-      return;
-    }
-    this.goTo(previousPage(module.definition, this.answers, this.at)?.id ?? EMERGENCY);
+    this.goTo(backFrom(module.definition, this.answers, this.at));
   }
 
-  private change(pageId: string): void {
+  private change(at: string): void {
     this.returnToCheck = true;
-    this.at = pageId;
-    this.errors = [];
-    this.focusNext = 'heading';
-    this.saveDraft();
+    this.goTo(at);
+  }
+
+  private removeItemAt(page: RepeatPage, index: number): void {
+    const module = this.module;
+    if (!module) return;
+    const name = `${this.pick(page.itemName)} ${index + 1}`;
+    const moved = removeItem(module.definition, this.answers, page.id, index);
+    this.answers = moved.answers;
+    this.goTo(moved.at);
+    this.announcement = this.i18n.msg(str`${name} removed`, {id: 'engine.repeat.removed'});
   }
 
   private async send(module: ServiceModule): Promise<void> {
@@ -331,7 +345,7 @@ export class SohReportForm extends SohElement {
     const pick = language === 'en' ? (text: Bilingual) => text.en : this.pick;
     const lines = [module.definition.title[language], ''];
     if (this.reference) lines.push(`${language === 'cy' ? 'Cyfeirnod' : 'Reference'}: ${this.reference}`, '');
-    for (const row of this.summaryRows(module, pick, language)) lines.push(`${row.label}: ${row.answer || '-'}`);
+    for (const row of this.rows(module, pick, language)) lines.push(`${row.label}: ${row.answer || '-'}`);
     return lines.join('\n');
   }
 

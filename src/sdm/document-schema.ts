@@ -55,8 +55,9 @@ export const locationEntity = entity(
 export const personEntity = entity(
   'person',
   z.object({
-    givenNames: z.array(name).check(z.minLength(1)),
-    surname: name,
+    givenNames: z.optional(z.array(name).check(z.minLength(1))),
+    surname: z.optional(name),
+    description: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
     dateOfBirth: z.optional(z.iso.date()),
     dateOfBirthKnown: z.optional(z.boolean()),
     contactPreference: z.optional(z.string().check(z.regex(/^CPNC_\d{4}$/))),

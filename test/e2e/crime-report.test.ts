@@ -88,6 +88,11 @@ async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
     await page.keyboard.press('ArrowDown');
   }
   await pressButton(say.continue);
+  for (let step = 0; step < 2; step++) {
+    await tabTo(radio); // anything about who did it? anyone else see it? No
+    await page.keyboard.press('ArrowDown');
+    await pressButton(say.continue);
+  }
   await tabTo(textBox);
   await page.keyboard.type('Alex');
   await page.keyboard.press('Tab');

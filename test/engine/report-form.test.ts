@@ -122,6 +122,19 @@ describe('<soh-report-form service="crime">', () => {
     await choose(form, 'assaulted', 1);
     await choose(form, 'hate', 1);
     await pressContinue(form);
+    // Add another: one suspect, then no more; no witnesses.
+    expect(heading(form)).to.equal('Do you know anything about who did it?');
+    await choose(form, 'suspects.any', 0);
+    await pressContinue(form);
+    expect(heading(form)).to.equal('About the person who did it 1');
+    await type(form, 'description', 'Tall, about 20, grey hoodie');
+    await pressContinue(form);
+    expect(heading(form)).to.equal('People you have told us about');
+    expect(root(form).querySelector('[part="summary"]')!.textContent).to.contain('Tall, about 20, grey hoodie');
+    await choose(form, 'suspects.another', 1);
+    await pressContinue(form);
+    await choose(form, 'witnesses.any', 1);
+    await pressContinue(form);
     await type(form, 'givenName', 'Alex');
     await type(form, 'familyName', 'Example');
     await pressContinue(form);
@@ -146,6 +159,7 @@ describe('<soh-report-form service="crime">', () => {
     expect(summary).to.contain('It happened to me').and.to.contain('3 November 2026').and.to.contain('Not provided');
     expect(summary).to.contain('<b>from</b>');
     expect(summary).to.contain('1 Example Street, Chelmsford, CM1 1AA');
+    expect(summary).to.contain('Suspect 1').and.to.contain('Tall, about 20, grey hoodie');
     await expect(form).to.be.accessible();
 
     const sent = oneEvent(form, 'soh-report-sent');
@@ -170,6 +184,8 @@ describe('<soh-report-form service="crime">', () => {
     expect(relationships.victim.data[0].id).to.equal(person.id);
     expect(relationships.reporter.data[0].id).to.equal(person.id);
     expect(relationships.witness).to.equal(undefined);
+    const suspect = included.find((entity) => entity.id === relationships.suspect.data[0].id)!;
+    expect(suspect.attributes).to.deep.equal({description: 'Tall, about 20, grey hoodie'});
     const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
     expect(submission.forceIdentifier).to.equal('42');
     expect(submission.category).to.equal('OCR');

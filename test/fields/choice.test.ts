@@ -100,13 +100,27 @@ describe('<soh-checkboxes>', () => {
 });
 
 describe('<soh-yes-no>', () => {
-  it('says Yes and No in Welsh, and still submits yes or no', async () => {
+  it('answers in the words a Welsh question needs, and still submits yes or no', async () => {
+    const wrapper = await fixture(
+      html`<form lang="cy">
+        <soh-yes-no name="seen" label="A welodd unrhyw un?" yes-label="Do" no-label="Naddo"></soh-yes-no>
+      </form>`,
+    );
+    const field = wrapper.querySelector('soh-yes-no')!;
+    await settled(field);
+    expect(shadowText(field)).to.contain('Do').and.to.contain('Naddo');
+    field.focus();
+    await sendKeys({press: 'Space'});
+    expect(new FormData(wrapper as HTMLFormElement).get('seen')).to.equal('yes');
+  });
+
+  it('says Ie and Na in Welsh where the question gives no words', async () => {
     const wrapper = await fixture(
       html`<form lang="cy"><soh-yes-no name="weapon" label="A oedd arf?"></soh-yes-no></form>`,
     );
     const field = wrapper.querySelector('soh-yes-no')!;
     await settled(field);
-    expect(shadowText(field)).to.contain('Oes');
+    expect(shadowText(field)).to.contain('Ie').and.to.contain('Na');
     field.focus();
     await sendKeys({press: 'Space'});
     expect(new FormData(wrapper as HTMLFormElement).get('weapon')).to.equal('yes');

@@ -1,11 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
-
-export interface SummaryRow {
-  label: string;
-  answer: string;
-  pageId: string;
-}
+import type {SummaryRow} from '../summary.js';
 
 /**
  * "Check your answers": each answer with a Change link back to its page
@@ -13,7 +8,7 @@ export interface SummaryRow {
  */
 export function renderCheckAnswers(
   rows: ReadonlyArray<SummaryRow>,
-  change: (pageId: string) => void,
+  change: (at: string) => void,
   sending: boolean,
   msg: Msg,
 ): TemplateResult {
@@ -29,7 +24,7 @@ export function renderCheckAnswers(
               ${row.answer || html`<span class="summary__empty">${msg('Not provided', {id: 'engine.check.not-provided'})}</span>`}
             </dd>
             <dd class="summary__actions">
-              <button type="button" class="link-button" @click=${() => change(row.pageId)}>
+              <button type="button" class="link-button" @click=${() => change(row.at)}>
                 ${msg('Change', {id: 'engine.check.change'})}<span class="visually-hidden"> ${row.label}</span>
               </button>
             </dd>

@@ -10,6 +10,8 @@ export function renderEmergencyQuestion(answer: string, msg: Msg): TemplateResul
   return html`<soh-yes-no
       data-question="emergency"
       name="emergency"
+      yes-label=${msg('Yes', {id: 'engine.emergency.yes'})}
+      no-label=${msg('No', {id: 'engine.emergency.no'})}
       label=${msg('Is anyone in immediate danger, or is a crime happening now?', {id: 'engine.emergency.question'})}
       required
       required-message=${msg('Select yes if anyone is in immediate danger or a crime is happening now', {id: 'engine.emergency.required'})}

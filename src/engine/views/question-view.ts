@@ -81,6 +81,8 @@ export function renderQuestion(
         data-question=${question.id}
         name=${question.id}
         label=${label}
+        yes-label=${question.answers ? pick(question.answers.yes) : ''}
+        no-label=${question.answers ? pick(question.answers.no) : ''}
         hint=${hint}
         ?required=${question.required}
         required-message=${requiredMessage}

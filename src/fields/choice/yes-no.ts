@@ -1,3 +1,4 @@
+import {property} from 'lit/decorators.js';
 import {baseStyles} from '../../core/soh-element.js';
 import {fieldStyles} from '../field-styles.js';
 import {choiceStyles} from './choice-styles.js';
@@ -6,7 +7,9 @@ import {SohRadios} from './radios.js';
 
 /**
  * A yes-or-no question: two radios side by side, submitting `yes` or `no`
- * whatever the language.
+ * whatever the language. In Welsh the answer follows the question's verb, so
+ * a form gives the words with `yes-label` and `no-label` (the default is the
+ * neutral "Ie" / "Na").
  *
  * @summary A yes-or-no question, as two inline radios.
  * @tag soh-yes-no
@@ -30,11 +33,20 @@ export class SohYesNo extends SohRadios {
     this.inline = true;
   }
 
+  /**
+   * The words for yes, where the question needs its own: Welsh answers with
+   * the question's verb ("Oes" / "Nac oes", "Do" / "Naddo", "Ydw" / "Nac ydw").
+   */
+  @property({attribute: 'yes-label'}) yesLabel = '';
+
+  /** The words for no, where the question needs its own. */
+  @property({attribute: 'no-label'}) noLabel = '';
+
   protected override choices(): ReadonlyArray<ChoiceOption> {
     const {msg} = this.i18n;
     return [
-      {value: 'yes', label: msg('Yes', {id: 'field.yes'})},
-      {value: 'no', label: msg('No', {id: 'field.no'})},
+      {value: 'yes', label: this.yesLabel || msg('Yes', {id: 'field.yes'})},
+      {value: 'no', label: this.noLabel || msg('No', {id: 'field.no'})},
     ];
   }
 }

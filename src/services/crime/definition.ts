@@ -104,8 +104,9 @@ export const crimeReport: ServiceDefinition = {
           required: true,
           requiredMessage: {
             en: 'Select yes if a weapon was used or seen',
-            cy: 'Dewiswch oes os cafodd arf ei ddefnyddio neu ei weld',
+            cy: 'Dewiswch do os cafodd arf ei ddefnyddio neu ei weld',
           },
+          answers: {yes: {en: 'Yes', cy: 'Do'}, no: {en: 'No', cy: 'Naddo'}},
         },
         {
           id: 'assaulted',
@@ -114,8 +115,9 @@ export const crimeReport: ServiceDefinition = {
           required: true,
           requiredMessage: {
             en: 'Select yes if anyone was physically hurt',
-            cy: 'Dewiswch oes os cafodd unrhyw un ei anafu’n gorfforol',
+            cy: 'Dewiswch do os cafodd unrhyw un ei anafu’n gorfforol',
           },
+          answers: {yes: {en: 'Yes', cy: 'Do'}, no: {en: 'No', cy: 'Naddo'}},
         },
         {
           id: 'hate',
@@ -128,7 +130,77 @@ export const crimeReport: ServiceDefinition = {
           required: true,
           requiredMessage: {
             en: 'Select yes if you think it was a hate crime',
-            cy: 'Dewiswch oes os ydych yn meddwl ei bod yn drosedd casineb',
+            cy: 'Dewiswch ydw os ydych yn meddwl ei bod yn drosedd casineb',
+          },
+          answers: {yes: {en: 'Yes', cy: 'Ydw'}, no: {en: 'No', cy: 'Nac ydw'}},
+        },
+      ],
+    },
+    {
+      kind: 'repeat',
+      id: 'suspects',
+      ask: {en: 'Do you know anything about who did it?', cy: 'Ydych chi’n gwybod unrhyw beth am bwy wnaeth hyn?'},
+      askRequiredMessage: {
+        en: 'Select yes if you know anything about who did it',
+        cy: 'Dewiswch ydw os ydych yn gwybod unrhyw beth am bwy wnaeth hyn',
+      },
+      askAnswers: {yes: {en: 'Yes', cy: 'Ydw'}, no: {en: 'No', cy: 'Nac ydw'}},
+      itemTitle: {en: 'About the person who did it', cy: 'Am y person a wnaeth hyn'},
+      itemName: {en: 'Suspect', cy: 'Person a amheuir'},
+      listTitle: {en: 'People you have told us about', cy: 'Pobl rydych wedi dweud wrthym amdanynt'},
+      addAnother: {en: 'Do you need to add another person?', cy: 'Oes angen i chi ychwanegu person arall?'},
+      summaryQuestion: 'description',
+      max: 10,
+      questions: [
+        {
+          id: 'name',
+          kind: 'text',
+          label: {en: 'Their name, if you know it (optional)', cy: 'Eu henw, os ydych yn ei wybod (dewisol)'},
+          summaryLabel: {en: 'Name', cy: 'Enw'},
+        },
+        {
+          id: 'description',
+          kind: 'textarea',
+          label: {en: 'Describe them', cy: 'Disgrifiwch nhw'},
+          hint: {
+            en: 'For example, their age, height, build, hair, clothing, or anything you noticed',
+            cy: 'Er enghraifft, eu hoed, taldra, corff, gwallt, dillad, neu unrhyw beth a sylwoch',
+          },
+          required: true,
+          requiredMessage: {en: 'Describe the person', cy: 'Disgrifiwch y person'},
+          maxlength: 2000,
+        },
+      ],
+    },
+    {
+      kind: 'repeat',
+      id: 'witnesses',
+      ask: {en: 'Did anyone else see what happened?', cy: 'A welodd unrhyw un arall beth ddigwyddodd?'},
+      askRequiredMessage: {
+        en: 'Select yes if anyone else saw what happened',
+        cy: 'Dewiswch do os gwelodd unrhyw un arall beth ddigwyddodd',
+      },
+      askAnswers: {yes: {en: 'Yes', cy: 'Do'}, no: {en: 'No', cy: 'Naddo'}},
+      itemTitle: {en: 'About the witness', cy: 'Am y tyst'},
+      itemName: {en: 'Witness', cy: 'Tyst'},
+      listTitle: {en: 'Witnesses you have told us about', cy: 'Tystion rydych wedi dweud wrthym amdanynt'},
+      addAnother: {en: 'Do you need to add another witness?', cy: 'Oes angen i chi ychwanegu tyst arall?'},
+      summaryQuestion: 'name',
+      max: 10,
+      questions: [
+        {
+          id: 'name',
+          kind: 'text',
+          label: {en: 'Their name', cy: 'Eu henw'},
+          required: true,
+          requiredMessage: {en: 'Enter the witness’s name', cy: 'Rhowch enw’r tyst'},
+        },
+        {
+          id: 'telephone',
+          kind: 'tel',
+          label: {
+            en: 'Their telephone number, if you know it (optional)',
+            cy: 'Eu rhif ffôn, os ydych yn ei wybod (dewisol)',
           },
         },
       ],

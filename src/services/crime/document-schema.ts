@@ -33,6 +33,7 @@ export const documentSchema = sdmDocument(
       reporter: related('person'),
       victim: z.optional(related('person')),
       witness: z.optional(related('person')),
+      suspect: z.optional(related('person')),
       location: related('location'),
       submission: related('submission'),
     }),

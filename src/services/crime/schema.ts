@@ -18,6 +18,19 @@ export const crimeAnswers = z.object({
   weapon: yesNo,
   assaulted: yesNo,
   hate: yesNo,
+  'suspects.any': yesNo,
+  suspects: z.optional(
+    z.array(
+      z.object({
+        name: z.optional(z.string().check(z.maxLength(70))),
+        description: z.string().check(z.minLength(1), z.maxLength(2000)),
+      }),
+    ),
+  ),
+  'witnesses.any': yesNo,
+  witnesses: z.optional(
+    z.array(z.object({name: z.string().check(z.minLength(1), z.maxLength(70)), telephone: z.optional(z.string())})),
+  ),
   givenName: z.string().check(z.minLength(1), z.maxLength(35)),
   familyName: z.string().check(z.minLength(1), z.maxLength(35)),
   dateOfBirth: z.optional(z.iso.date()),
