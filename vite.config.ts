@@ -24,6 +24,7 @@ export default defineConfig({
         'soh-date-input': 'src/fields/date-input/soh-date-input.ts',
         'soh-time-input': 'src/fields/time-input/soh-time-input.ts',
         'soh-address': 'src/fields/address/soh-address.ts',
+        'soh-select': 'src/fields/select/soh-select.ts',
         'soh-report-form': 'src/engine/soh-report-form.ts',
       },
       formats: ['es'],

@@ -12,6 +12,7 @@ export * from './fields/choice/soh-yes-no.js';
 export * from './fields/date-input/soh-date-input.js';
 export * from './fields/time-input/soh-time-input.js';
 export * from './fields/address/soh-address.js';
+export * from './fields/select/soh-select.js';
 export * from './engine/soh-report-form.js';
 export {SohEvent} from './core/events.js';
 export {clearEverythingStored} from './core/storage.js';

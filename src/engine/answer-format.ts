@@ -20,7 +20,8 @@ export function formatAnswer(
   if (typeof value === 'object' && !Array.isArray(value) && question.kind !== 'address') return '';
   switch (question.kind) {
     case 'radios':
-    case 'checkboxes': {
+    case 'checkboxes':
+    case 'select': {
       const values = Array.isArray(value) ? value : [value as string];
       return values
         .map((one) => question.options.find((option) => option.value === one))

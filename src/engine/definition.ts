@@ -48,7 +48,7 @@ interface QuestionBase {
 export type Question =
   | (QuestionBase & {kind: 'text' | 'email' | 'tel'; autocomplete?: string; spellcheck?: boolean})
   | (QuestionBase & {kind: 'textarea'; maxlength?: number})
-  | (QuestionBase & {kind: 'radios' | 'checkboxes'; options: ReadonlyArray<Option>})
+  | (QuestionBase & {kind: 'radios' | 'checkboxes' | 'select'; options: ReadonlyArray<Option>})
   | (QuestionBase & {kind: 'yes-no'; answers?: YesNoWords})
   | (QuestionBase & {kind: 'date'; errorLabel?: Bilingual; past?: boolean; autocomplete?: 'bday'})
   | (QuestionBase & {kind: 'time'; errorLabel?: Bilingual})

@@ -10,6 +10,7 @@ import '../fields/choice/soh-checkboxes.js';
 import '../fields/choice/soh-radios.js';
 import '../fields/choice/soh-yes-no.js';
 import '../fields/date-input/soh-date-input.js';
+import '../fields/select/soh-select.js';
 import type {SohField} from '../fields/field-element.js';
 import '../fields/text-field/soh-text-field.js';
 import '../fields/textarea/soh-textarea.js';

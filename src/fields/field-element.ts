@@ -181,7 +181,7 @@ export abstract class SohField<Value = string> extends SohElement {
 
   /** The label, as the page heading when `heading-level` is set. */
   protected renderLabel(forId: string): TemplateResult {
-    const label = html`<label class="label" part="label" for=${forId}>${this.label}</label>`;
+    const label = html`<label class="label" part="label" id="label" for=${forId}>${this.label}</label>`;
     if (this.headingLevel < 1) return label;
     return html`<div class="heading" role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">
       ${label}

@@ -61,11 +61,27 @@ export const personEntity = entity(
     dateOfBirth: z.optional(z.iso.date()),
     dateOfBirthKnown: z.optional(z.boolean()),
     contactPreference: z.optional(z.string().check(z.regex(/^CPNC_\d{4}$/))),
+    gender: z.optional(z.string().check(z.regex(/^GNDR_\d{4}$/))),
+    selfDefinedEthnicity: z.optional(
+      z.enum(['W1', 'W2', 'W9', 'M1', 'M2', 'M3', 'M9', 'A1', 'A2', 'A3', 'A9', 'B1', 'B2', 'B9', 'O1', 'O9', 'NS']),
+    ),
+    disability: z.optional(z.boolean()),
+    communicationNeeds: z.optional(z.string().check(z.maxLength(500))),
   }),
   z.object({
     email: z.optional(related('email')),
     telephone: z.optional(related('telephone')),
     currentAddress: z.optional(related('location')),
+  }),
+);
+
+/** Something stolen or damaged. */
+export const propertyEntity = entity(
+  'property',
+  z.object({
+    description: z.string().check(z.minLength(1), z.maxLength(200)),
+    value: z.optional(z.string()),
+    serialNumber: z.optional(z.string()),
   }),
 );
 

@@ -83,13 +83,16 @@ async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
   await tabTo(textBox);
   await page.keyboard.type('High Street, outside the library');
   await pressButton(say.continue);
-  for (let question = 0; question < 3; question++) {
-    await tabTo(radio); // weapon, hurt, hate: No
+  await tabTo(radio); // on public transport? No
+  await page.keyboard.press('ArrowDown');
+  await pressButton(say.continue);
+  for (let question = 0; question < 5; question++) {
+    await tabTo(radio); // weapon, hurt, threatened, targeted, hate: No
     await page.keyboard.press('ArrowDown');
   }
   await pressButton(say.continue);
-  for (let step = 0; step < 2; step++) {
-    await tabTo(radio); // anything about who did it? anyone else see it? No
+  for (let step = 0; step < 4; step++) {
+    await tabTo(radio); // who did it? anyone see it? anything stolen? reported before? No
     await page.keyboard.press('ArrowDown');
     await pressButton(say.continue);
   }
@@ -114,6 +117,7 @@ async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
   await tabTo(textBox);
   await page.keyboard.type('alex@example.com');
   await page.keyboard.press('Enter');
+  await pressButton(say.continue); // equality questions: all optional
   await page.getByRole('heading', {level: 1}).first().waitFor();
   await pressButton(say.send);
 }

@@ -118,9 +118,9 @@ describe('<soh-report-form service="crime">', () => {
     await pressContinue(form);
     await type(form, 'location', 'Outside the library on High Street');
     await pressContinue(form);
-    await choose(form, 'weapon', 1);
-    await choose(form, 'assaulted', 1);
-    await choose(form, 'hate', 1);
+    await choose(form, 'publicTransport', 1);
+    await pressContinue(form);
+    for (const question of ['weapon', 'assaulted', 'threatened', 'targeted', 'hate']) await choose(form, question, 1);
     await pressContinue(form);
     // Add another: one suspect, then no more; no witnesses.
     expect(heading(form)).to.equal('Do you know anything about who did it?');
@@ -134,6 +134,17 @@ describe('<soh-report-form service="crime">', () => {
     await choose(form, 'suspects.another', 1);
     await pressContinue(form);
     await choose(form, 'witnesses.any', 1);
+    await pressContinue(form);
+    // One stolen item.
+    await choose(form, 'property.any', 0);
+    await pressContinue(form);
+    await type(form, 'what', 'Black mountain bike');
+    await choose(form, 'how', 0);
+    await type(form, 'value', '350');
+    await pressContinue(form);
+    await choose(form, 'property.another', 1);
+    await pressContinue(form);
+    await choose(form, 'alreadyReported', 1);
     await pressContinue(form);
     await type(form, 'givenName', 'Alex');
     await type(form, 'familyName', 'Example');
@@ -152,6 +163,12 @@ describe('<soh-report-form service="crime">', () => {
     await choose(form, 'contactPreference', 0);
     await settled(form);
     await type(form, 'email', 'alex@example.com');
+    await pressContinue(form);
+    // Equality questions: optional; the ethnic group found by typing.
+    expect(heading(form)).to.equal('About you (optional)');
+    await type(form, 'ethnicity', 'pakis');
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'Enter'});
     await pressContinue(form);
 
     expect(heading(form)).to.equal('Check your answers before sending your report');

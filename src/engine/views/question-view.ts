@@ -45,6 +45,18 @@ export function renderQuestion(
         heading-level=${headingLevel}
         .value=${text}
       ></soh-textarea>`;
+    case 'select':
+      return html`<soh-select
+        data-question=${question.id}
+        name=${question.id}
+        label=${label}
+        hint=${hint}
+        ?required=${question.required}
+        required-message=${requiredMessage}
+        heading-level=${headingLevel}
+        .options=${question.options.map((option) => ({value: option.value, label: pick(option.label)}))}
+        .value=${text}
+      ></soh-select>`;
     case 'radios':
     case 'checkboxes': {
       const options = question.options.map((option) => ({

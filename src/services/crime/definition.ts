@@ -1,5 +1,5 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
-import {contactPreference, involvement, optionsFrom} from '../../sdm/code-lists.js';
+import {contactPreference, gender, involvement, optionsFrom, selfDefinedEthnicity} from '../../sdm/code-lists.js';
 
 /**
  * The online crime report (services.md): what happened, when, where, how
@@ -77,11 +77,12 @@ export const crimeReport: ServiceDefinition = {
     },
     {
       id: 'where',
+      title: {en: 'Where did it happen?', cy: 'Ble ddigwyddodd y peth?'},
       questions: [
         {
           id: 'location',
           kind: 'textarea',
-          label: {en: 'Where did it happen?', cy: 'Ble ddigwyddodd y peth?'},
+          label: {en: 'The place', cy: 'Y lle'},
           summaryLabel: {en: 'Where it happened', cy: 'Ble digwyddodd'},
           hint: {
             en: 'An address, or a description of the place, such as “the bus stop outside the library on High Street”',
@@ -90,6 +91,27 @@ export const crimeReport: ServiceDefinition = {
           required: true,
           requiredMessage: {en: 'Enter where it happened', cy: 'Rhowch ble digwyddodd y peth'},
           maxlength: 500,
+        },
+      ],
+    },
+    {
+      id: 'transport',
+      questions: [
+        {
+          id: 'publicTransport',
+          kind: 'yes-no',
+          label: {en: 'Did it happen on public transport?', cy: 'A ddigwyddodd ar drafnidiaeth gyhoeddus?'},
+          summaryLabel: {en: 'On public transport', cy: 'Ar drafnidiaeth gyhoeddus'},
+          hint: {
+            en: 'For example, on a bus, train or tram, or at a station',
+            cy: 'Er enghraifft, ar fws, trên neu dram, neu mewn gorsaf',
+          },
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if it happened on public transport',
+            cy: 'Dewiswch do os digwyddodd ar drafnidiaeth gyhoeddus',
+          },
+          answers: {yes: {en: 'Yes', cy: 'Do'}, no: {en: 'No', cy: 'Naddo'}},
         },
       ],
     },
@@ -118,6 +140,40 @@ export const crimeReport: ServiceDefinition = {
             cy: 'Dewiswch do os cafodd unrhyw un ei anafu’n gorfforol',
           },
           answers: {yes: {en: 'Yes', cy: 'Do'}, no: {en: 'No', cy: 'Naddo'}},
+        },
+        {
+          id: 'threatened',
+          kind: 'yes-no',
+          label: {
+            en: 'Was anyone threatened or verbally abused?',
+            cy: 'A gafodd unrhyw un ei fygwth neu ei gam-drin ar lafar?',
+          },
+          summaryLabel: {en: 'Threatened or abused', cy: 'Bygwth neu gam-drin'},
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if anyone was threatened or verbally abused',
+            cy: 'Dewiswch do os cafodd unrhyw un ei fygwth neu ei gam-drin ar lafar',
+          },
+          answers: {yes: {en: 'Yes', cy: 'Do'}, no: {en: 'No', cy: 'Naddo'}},
+        },
+        {
+          id: 'targeted',
+          kind: 'yes-no',
+          label: {
+            en: 'Do you think the victim was targeted?',
+            cy: 'Ydych chi’n meddwl bod y dioddefwr wedi’i dargedu?',
+          },
+          summaryLabel: {en: 'Victim targeted', cy: 'Dioddefwr wedi’i dargedu'},
+          hint: {
+            en: 'For example, the same person has done this to them before',
+            cy: 'Er enghraifft, mae’r un person wedi gwneud hyn iddynt o’r blaen',
+          },
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if you think the victim was targeted',
+            cy: 'Dewiswch ydw os ydych yn meddwl bod y dioddefwr wedi’i dargedu',
+          },
+          answers: {yes: {en: 'Yes', cy: 'Ydw'}, no: {en: 'No', cy: 'Nac ydw'}},
         },
         {
           id: 'hate',
@@ -202,6 +258,87 @@ export const crimeReport: ServiceDefinition = {
             en: 'Their telephone number, if you know it (optional)',
             cy: 'Eu rhif ffôn, os ydych yn ei wybod (dewisol)',
           },
+        },
+      ],
+    },
+    {
+      kind: 'repeat',
+      id: 'property',
+      ask: {en: 'Was anything stolen or damaged?', cy: 'A gafodd unrhyw beth ei ddwyn neu ei ddifrodi?'},
+      askRequiredMessage: {
+        en: 'Select yes if anything was stolen or damaged',
+        cy: 'Dewiswch do os cafodd unrhyw beth ei ddwyn neu ei ddifrodi',
+      },
+      askAnswers: {yes: {en: 'Yes', cy: 'Do'}, no: {en: 'No', cy: 'Naddo'}},
+      itemTitle: {en: 'What was stolen or damaged', cy: 'Beth a gafodd ei ddwyn neu ei ddifrodi'},
+      itemName: {en: 'Item', cy: 'Eitem'},
+      listTitle: {en: 'Things stolen or damaged', cy: 'Pethau a gafodd eu dwyn neu eu difrodi'},
+      addAnother: {en: 'Do you need to add another item?', cy: 'Oes angen i chi ychwanegu eitem arall?'},
+      summaryQuestion: 'what',
+      max: 20,
+      questions: [
+        {
+          id: 'what',
+          kind: 'text',
+          label: {en: 'What is it?', cy: 'Beth ydyw?'},
+          hint: {en: 'For example, a black mountain bike', cy: 'Er enghraifft, beic mynydd du'},
+          required: true,
+          requiredMessage: {
+            en: 'Enter what was stolen or damaged',
+            cy: 'Rhowch beth a gafodd ei ddwyn neu ei ddifrodi',
+          },
+        },
+        {
+          id: 'how',
+          kind: 'radios',
+          label: {en: 'Was it stolen or damaged?', cy: 'A gafodd ei ddwyn neu ei ddifrodi?'},
+          required: true,
+          requiredMessage: {en: 'Select stolen or damaged', cy: 'Dewiswch wedi’i ddwyn neu wedi’i ddifrodi'},
+          options: [
+            {value: 'stolen', label: {en: 'Stolen', cy: 'Wedi’i ddwyn'}},
+            {value: 'damaged', label: {en: 'Damaged', cy: 'Wedi’i ddifrodi'}},
+          ],
+        },
+        {
+          id: 'value',
+          kind: 'text',
+          label: {
+            en: 'Roughly what is it worth, in pounds? (optional)',
+            cy: 'Yn fras, faint yw ei werth, mewn punnoedd? (dewisol)',
+          },
+        },
+        {
+          id: 'serial',
+          kind: 'text',
+          label: {en: 'Serial number, if it has one (optional)', cy: 'Rhif cyfresol, os oes ganddo un (dewisol)'},
+        },
+      ],
+    },
+    {
+      id: 'already-reported',
+      title: {en: 'Have you already reported this?', cy: 'Ydych chi eisoes wedi rhoi gwybod am hyn?'},
+      questions: [
+        {
+          id: 'alreadyReported',
+          kind: 'yes-no',
+          label: {
+            en: 'Have you reported it to the police before?',
+            cy: 'Ydych chi wedi rhoi gwybod i’r heddlu amdano o’r blaen?',
+          },
+          summaryLabel: {en: 'Reported before', cy: 'Wedi rhoi gwybod o’r blaen'},
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if you have reported it before',
+            cy: 'Dewiswch ydw os ydych wedi rhoi gwybod amdano o’r blaen',
+          },
+          answers: {yes: {en: 'Yes', cy: 'Ydw'}, no: {en: 'No', cy: 'Nac ydw'}},
+        },
+        {
+          id: 'previousReference',
+          kind: 'text',
+          label: {en: 'The reference you were given (optional)', cy: 'Y cyfeirnod a roddwyd i chi (dewisol)'},
+          summaryLabel: {en: 'Earlier reference', cy: 'Cyfeirnod cynharach'},
+          when: {question: 'alreadyReported', equals: 'yes'},
         },
       ],
     },
@@ -291,6 +428,55 @@ export const crimeReport: ServiceDefinition = {
           required: true,
           requiredMessage: {en: 'Enter your telephone number', cy: 'Rhowch eich rhif ffôn'},
           when: {question: 'contactPreference', equals: contactPreference.telephone.code},
+        },
+      ],
+    },
+    {
+      id: 'equality',
+      title: {en: 'About you (optional)', cy: 'Amdanoch chi (dewisol)'},
+      intro: {
+        en: 'We ask these questions to check that we treat everyone fairly. You do not have to answer them, and your answers do not change how we deal with your report.',
+        cy: 'Rydym yn gofyn y cwestiynau hyn i wirio ein bod yn trin pawb yn deg. Does dim rhaid i chi eu hateb, ac nid yw eich atebion yn newid sut rydym yn delio â’ch adroddiad.',
+      },
+      questions: [
+        {
+          id: 'gender',
+          kind: 'radios',
+          label: {en: 'What is your sex? (optional)', cy: 'Beth yw eich rhyw? (dewisol)'},
+          summaryLabel: {en: 'Sex', cy: 'Rhyw'},
+          options: optionsFrom(gender),
+        },
+        {
+          id: 'ethnicity',
+          kind: 'select',
+          label: {en: 'What is your ethnic group? (optional)', cy: 'Beth yw eich grŵp ethnig? (dewisol)'},
+          summaryLabel: {en: 'Ethnic group', cy: 'Grŵp ethnig'},
+          hint: {en: 'Start typing, then choose from the list', cy: 'Dechreuwch deipio, yna dewiswch o’r rhestr'},
+          options: optionsFrom(selfDefinedEthnicity),
+        },
+        {
+          id: 'disability',
+          kind: 'yes-no',
+          label: {
+            en: 'Do you consider yourself to have a disability? (optional)',
+            cy: 'Ydych chi’n ystyried bod gennych anabledd? (dewisol)',
+          },
+          summaryLabel: {en: 'Disability', cy: 'Anabledd'},
+          answers: {yes: {en: 'Yes', cy: 'Ydw'}, no: {en: 'No', cy: 'Nac ydw'}},
+        },
+        {
+          id: 'communicationNeeds',
+          kind: 'textarea',
+          label: {
+            en: 'Do you need us to contact you in a particular way? (optional)',
+            cy: 'Oes angen i ni gysylltu â chi mewn ffordd benodol? (dewisol)',
+          },
+          summaryLabel: {en: 'Communication needs', cy: 'Anghenion cyfathrebu'},
+          hint: {
+            en: 'For example, British Sign Language, large print, or an interpreter',
+            cy: 'Er enghraifft, Iaith Arwyddion Prydain, print bras, neu gyfieithydd',
+          },
+          maxlength: 500,
         },
       ],
     },

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {contactPreference, involvement} from '../../sdm/code-lists.js';
+import {contactPreference, gender, involvement, selfDefinedEthnicity} from '../../sdm/code-lists.js';
 
 const code = <List extends Record<string, {code: string}>>(list: List) =>
   z.enum(Object.values(list).map((entry) => entry.code) as [string, ...string[]]);
@@ -15,9 +15,25 @@ export const crimeAnswers = z.object({
   date: z.iso.date(),
   time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
   location: z.string().check(z.minLength(1), z.maxLength(500)),
+  publicTransport: yesNo,
   weapon: yesNo,
   assaulted: yesNo,
+  threatened: yesNo,
+  targeted: yesNo,
   hate: yesNo,
+  'property.any': yesNo,
+  property: z.optional(
+    z.array(
+      z.object({
+        what: z.string().check(z.minLength(1), z.maxLength(200)),
+        how: z.enum(['stolen', 'damaged']),
+        value: z.optional(z.string().check(z.maxLength(20))),
+        serial: z.optional(z.string().check(z.maxLength(100))),
+      }),
+    ),
+  ),
+  alreadyReported: yesNo,
+  previousReference: z.optional(z.string().check(z.maxLength(50))),
   'suspects.any': yesNo,
   suspects: z.optional(
     z.array(
@@ -45,6 +61,10 @@ export const crimeAnswers = z.object({
   contactPreference: code(contactPreference),
   email: z.optional(z.email()),
   telephone: z.optional(z.string()),
+  gender: z.optional(code(gender)),
+  ethnicity: z.optional(code(selfDefinedEthnicity)),
+  disability: z.optional(yesNo),
+  communicationNeeds: z.optional(z.string().check(z.maxLength(500))),
 });
 
 export type CrimeAnswers = z.infer<typeof crimeAnswers>;

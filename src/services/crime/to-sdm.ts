@@ -33,9 +33,14 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
     dateFrom: localDateTime(answers.date, answers.time),
     dateTo: exactTimeKnown ? localDateTime(answers.date, answers.time) : localDateTime(answers.date, '23:59'),
     exactTimeKnown,
+    onPublicTransport: answers.publicTransport === 'yes',
     weaponInvolved: answers.weapon === 'yes',
     physicallyAssaulted: answers.assaulted === 'yes',
+    threatenedOrAbused: answers.threatened === 'yes',
+    targetedByOffender: answers.targeted === 'yes',
     hateCrime: answers.hate === 'yes',
+    alreadyReported: answers.alreadyReported === 'yes',
+    alreadyReportedReference: answers.previousReference,
   });
 
   const email = answers.email ? builder.add('email', {emailAddress: answers.email}) : undefined;
@@ -46,6 +51,10 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
     dateOfBirth: answers.dateOfBirth,
     dateOfBirthKnown: answers.dateOfBirth !== undefined,
     contactPreference: answers.contactPreference,
+    gender: answers.gender,
+    selfDefinedEthnicity: answers.ethnicity,
+    disability: answers.disability === undefined ? undefined : answers.disability === 'yes',
+    communicationNeeds: answers.communicationNeeds,
   });
   const {line1, line2, town, county, postcode, uprn} = answers.homeAddress;
   const home = builder.add('location', {
@@ -73,6 +82,11 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
     if (witness.telephone)
       builder.relate(person, 'telephone', builder.add('telephone', {telephoneNumber: witness.telephone}));
     builder.relate(incident, 'witness', person);
+  }
+
+  for (const item of answers.property ?? []) {
+    const property = builder.add('property', {description: item.what, value: item.value, serialNumber: item.serial});
+    builder.relate(incident, item.how === 'stolen' ? 'stolenProperty' : 'damagedProperty', property);
   }
 
   const location = builder.add('location', {description: answers.location});
