@@ -66,6 +66,8 @@ export interface QuestionPage {
   intro?: Bilingual;
   questions: ReadonlyArray<Question>;
   when?: Condition;
+  /** `false`: this page's answers are never written to the device, even where the service keeps a draft. */
+  draft?: false;
 }
 
 /**
@@ -98,6 +100,8 @@ export interface RepeatPage {
   /** At most this many items. */
   max: number;
   when?: Condition;
+  /** `false`: the items are never written to the device, even where the service keeps a draft. */
+  draft?: false;
 }
 
 export type Page = QuestionPage | RepeatPage;

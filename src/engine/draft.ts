@@ -1,5 +1,6 @@
 import {readStored, removeStored, writeStored} from '../core/storage.js';
-import type {Answers, ItemAnswers} from './definition.js';
+import type {Answers, ItemAnswers, ServiceDefinition} from './definition.js';
+import {anyKey} from './journey.js';
 
 /** Where the person is in a form, and what they have answered. */
 export interface Draft {
@@ -13,15 +14,25 @@ export interface Draft {
 /**
  * Keeps a form's answers across a reload, in sessionStorage (gone when the
  * tab closes, cleared on send and by the exit-page control). A service whose
- * draft is `none` keeps nothing on the device.
+ * draft is `none` keeps nothing on the device; a page marked `draft: false`
+ * keeps its own answers off the device.
  */
 export class DraftStore {
   private readonly key: string;
   private readonly enabled: boolean;
+  /** Answers that stay in memory only: those of pages marked `draft: false`. */
+  private readonly neverStored: ReadonlySet<string>;
 
-  constructor(serviceId: string, mode: 'session' | 'none') {
-    this.key = `draft:${serviceId}`;
-    this.enabled = mode === 'session';
+  constructor(service: ServiceDefinition) {
+    this.key = `draft:${service.id}`;
+    this.enabled = service.draft === 'session';
+    this.neverStored = new Set(
+      service.pages
+        .filter((page) => page.draft === false)
+        .flatMap((page) =>
+          page.kind === 'repeat' ? [page.id, anyKey(page)] : page.questions.map((question) => question.id),
+        ),
+    );
   }
 
   read(): Draft | undefined {
@@ -35,7 +46,12 @@ export class DraftStore {
   }
 
   write(draft: Draft): void {
-    if (this.enabled) writeStored(this.key, JSON.stringify(draft));
+    if (!this.enabled) return;
+    const answers = Object.fromEntries(Object.entries(draft.answers).filter(([id]) => !this.neverStored.has(id)));
+    const at = draft.at.split('/')[0];
+    // On a page that keeps nothing, what is being typed stays in memory too.
+    const editing = this.neverStored.has(at) ? {} : draft.editing;
+    writeStored(this.key, JSON.stringify({...draft, answers, editing}));
   }
 
   clear(): void {

@@ -115,7 +115,7 @@ export class SohReportForm extends SohElement {
       return;
     }
     const module = await loader();
-    this.draft = new DraftStore(module.definition.id, module.definition.draft);
+    this.draft = new DraftStore(module.definition);
     const saved = this.draft.read();
     if (saved) {
       this.answers = {...saved.answers};

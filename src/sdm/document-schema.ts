@@ -85,6 +85,17 @@ export const propertyEntity = entity(
   }),
 );
 
+/** A vehicle involved. */
+export const vehicleEntity = entity(
+  'vehicle',
+  z.object({
+    registration: z.optional(z.string().check(z.regex(/^[A-Z0-9]{1,10}$/))),
+    make: z.string().check(z.minLength(1), z.maxLength(50)),
+    model: z.optional(z.string()),
+    colour: z.optional(z.string()),
+  }),
+);
+
 export const submissionEntity = entity(
   'submission',
   z.object({

@@ -91,8 +91,8 @@ async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
     await page.keyboard.press('ArrowDown');
   }
   await pressButton(say.continue);
-  for (let step = 0; step < 4; step++) {
-    await tabTo(radio); // who did it? anyone see it? anything stolen? reported before? No
+  for (let step = 0; step < 5; step++) {
+    await tabTo(radio); // who did it? anyone see it? anything stolen? a vehicle? reported before? No
     await page.keyboard.press('ArrowDown');
     await pressButton(say.continue);
   }

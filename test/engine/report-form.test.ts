@@ -144,6 +144,13 @@ describe('<soh-report-form service="crime">', () => {
     await pressContinue(form);
     await choose(form, 'property.another', 1);
     await pressContinue(form);
+    // A vehicle, only its make known.
+    await choose(form, 'vehicles.any', 0);
+    await pressContinue(form);
+    await type(form, 'make', 'white van');
+    await pressContinue(form);
+    await choose(form, 'vehicles.another', 1);
+    await pressContinue(form);
     await choose(form, 'alreadyReported', 1);
     await pressContinue(form);
     await type(form, 'givenName', 'Alex');

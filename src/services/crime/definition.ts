@@ -315,6 +315,49 @@ export const crimeReport: ServiceDefinition = {
       ],
     },
     {
+      kind: 'repeat',
+      id: 'vehicles',
+      ask: {en: 'Was a vehicle involved?', cy: 'Oedd cerbyd yn rhan o hyn?'},
+      askRequiredMessage: {
+        en: 'Select yes if a vehicle was involved',
+        cy: 'Dewiswch oedd os oedd cerbyd yn rhan o hyn',
+      },
+      askAnswers: {yes: {en: 'Yes', cy: 'Oedd'}, no: {en: 'No', cy: 'Nac oedd'}},
+      itemTitle: {en: 'About the vehicle', cy: 'Am y cerbyd'},
+      itemName: {en: 'Vehicle', cy: 'Cerbyd'},
+      listTitle: {en: 'Vehicles you have told us about', cy: 'Cerbydau rydych wedi dweud wrthym amdanynt'},
+      addAnother: {en: 'Do you need to add another vehicle?', cy: 'Oes angen i chi ychwanegu cerbyd arall?'},
+      summaryQuestion: 'make',
+      max: 10,
+      questions: [
+        {
+          id: 'registration',
+          kind: 'text',
+          label: {
+            en: 'Registration number, if you know it (optional)',
+            cy: 'Rhif cofrestru, os ydych yn ei wybod (dewisol)',
+          },
+          hint: {en: 'Even part of it helps', cy: 'Mae hyd yn oed rhan ohono’n helpu'},
+        },
+        {
+          id: 'make',
+          kind: 'text',
+          label: {en: 'Make', cy: 'Gwneuthuriad'},
+          hint: {
+            en: 'For example, Ford, or “a white van” if you do not know',
+            cy: 'Er enghraifft, Ford, neu “fan wen” os nad ydych yn gwybod',
+          },
+          required: true,
+          requiredMessage: {
+            en: 'Enter the make of the vehicle, or what kind of vehicle it was',
+            cy: 'Rhowch wneuthuriad y cerbyd, neu pa fath o gerbyd ydoedd',
+          },
+        },
+        {id: 'model', kind: 'text', label: {en: 'Model (optional)', cy: 'Model (dewisol)'}},
+        {id: 'colour', kind: 'text', label: {en: 'Colour (optional)', cy: 'Lliw (dewisol)'}},
+      ],
+    },
+    {
       id: 'already-reported',
       title: {en: 'Have you already reported this?', cy: 'Ydych chi eisoes wedi rhoi gwybod am hyn?'},
       questions: [

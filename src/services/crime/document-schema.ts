@@ -9,6 +9,7 @@ import {
   sdmDocument,
   submissionEntity,
   telephoneEntity,
+  vehicleEntity,
   uuid,
 } from '../../sdm/document-schema.js';
 
@@ -42,9 +43,10 @@ export const documentSchema = sdmDocument(
       suspect: z.optional(related('person')),
       stolenProperty: z.optional(related('property')),
       damagedProperty: z.optional(related('property')),
+      vehicle: z.optional(related('vehicle')),
       location: related('location'),
       submission: related('submission'),
     }),
   }),
-  [personEntity, locationEntity, emailEntity, telephoneEntity, propertyEntity, submissionEntity],
+  [personEntity, locationEntity, emailEntity, telephoneEntity, propertyEntity, vehicleEntity, submissionEntity],
 );

@@ -32,6 +32,17 @@ export const crimeAnswers = z.object({
       }),
     ),
   ),
+  'vehicles.any': yesNo,
+  vehicles: z.optional(
+    z.array(
+      z.object({
+        registration: z.optional(z.string().check(z.maxLength(10))),
+        make: z.string().check(z.minLength(1), z.maxLength(50)),
+        model: z.optional(z.string().check(z.maxLength(50))),
+        colour: z.optional(z.string().check(z.maxLength(30))),
+      }),
+    ),
+  ),
   alreadyReported: yesNo,
   previousReference: z.optional(z.string().check(z.maxLength(50))),
   'suspects.any': yesNo,

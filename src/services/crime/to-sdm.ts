@@ -89,6 +89,15 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
     builder.relate(incident, item.how === 'stolen' ? 'stolenProperty' : 'damagedProperty', property);
   }
 
+  for (const vehicle of answers.vehicles ?? []) {
+    const registration = vehicle.registration?.replace(/\s+/g, '').toUpperCase();
+    builder.relate(
+      incident,
+      'vehicle',
+      builder.add('vehicle', {registration, make: vehicle.make, model: vehicle.model, colour: vehicle.colour}),
+    );
+  }
+
   const location = builder.add('location', {description: answers.location});
   builder.relate(incident, 'location', location);
 
