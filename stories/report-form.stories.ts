@@ -81,3 +81,57 @@ export const QuestionPage: Story = {loaders: [withDraft('when', {emergency: 'no'
 
 /** Check your answers, with a skipped question "Not provided". */
 export const CheckAnswers: Story = {loaders: [withDraft('check', answered)]};
+
+/** "Add another", first: are there any? */
+export const AddAnotherQuestion: Story = {loaders: [withDraft('suspects', {emergency: 'no'})]};
+
+/** "Add another": the questions about one item. */
+export const AddAnotherItem: Story = {loaders: [withDraft('suspects/0', {emergency: 'no', 'suspects.any': 'yes'})]};
+
+/** "Add another": the list, with Change and Remove, and whether to add another. */
+export const AddAnotherList: Story = {
+  loaders: [
+    withDraft('suspects/list', {
+      emergency: 'no',
+      'suspects.any': 'yes',
+      suspects: [{name: 'Sam', description: 'Tall, grey hoodie'}, {description: 'Short, red cap'}],
+    }),
+  ],
+};
+
+/**
+ * Sent: the reference the endpoint gave. Needs the sandbox of `npm start`
+ * (not run by the tests).
+ */
+export const Sent: Story = {
+  tags: ['!test'],
+  loaders: [
+    withDraft('check', {
+      ...answered,
+      'suspects.any': 'no',
+      'witnesses.any': 'no',
+      'property.any': 'no',
+      'vehicles.any': 'no',
+      publicTransport: 'no',
+      threatened: 'no',
+      targeted: 'no',
+      alreadyReported: 'no',
+    }),
+  ],
+  play: async ({canvasElement}) => {
+    const form = await formIn(canvasElement);
+    await userEvent.click(form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+  },
+};
+
+/**
+ * Not sent yet: the endpoint cannot be reached, so the form says so,
+ * retries, and keeps every answer (not run by the tests: it retries for half
+ * a minute before giving up).
+ */
+export const NotSentYet: Story = {
+  tags: ['!test'],
+  render: () => html`<soh-report-form service="crime" force="essex" endpoint="http://localhost:9/"></soh-report-form>`,
+  loaders: Sent.loaders,
+  play: Sent.play,
+};

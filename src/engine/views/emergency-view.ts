@@ -15,6 +15,7 @@ export function renderEmergencyQuestion(answer: string, msg: Msg): TemplateResul
       label=${msg('Is anyone in immediate danger, or is a crime happening now?', {id: 'engine.emergency.question'})}
       required
       required-message=${msg('Select yes if anyone is in immediate danger or a crime is happening now', {id: 'engine.emergency.required'})}
+      hint=${msg('If it is not an emergency, you can carry on with this form, or call 101.', {id: 'engine.emergency.hint'})}
       heading-level="1"
       .value=${answer}
     ></soh-yes-no>

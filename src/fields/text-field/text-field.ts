@@ -1,13 +1,15 @@
 import {html, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import * as z from 'zod/mini';
 import {baseStyles} from '../../core/soh-element.js';
 import {SohField} from '../field-element.js';
 import {fieldStyles} from '../field-styles.js';
 import type {Validator} from '../validation.js';
 
-const emailSchema = z.email();
+// What GOV.UK accepts as an email address: something, @, a domain with a
+// dot. (A plain pattern keeps zod out of the first load; the service's
+// zod/mini schema checks the answer again before it is sent.)
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 // A UK or international number, as people write them: digits, spaces, brackets, dashes, a leading +.
 const TELEPHONE = /^\+?[\d\s()-]{10,20}$/;
@@ -15,7 +17,7 @@ const TELEPHONE = /^\+?[\d\s()-]{10,20}$/;
 const INPUT_MODES = {text: undefined, email: 'email', tel: 'tel'} as const;
 
 const isEmail: Validator<string> = (value, msg) =>
-  emailSchema.safeParse(value.trim()).success
+  EMAIL.test(value.trim())
     ? undefined
     : {
         flag: 'typeMismatch',
