@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {colorFocus, colorFocusIndicator, colorFocusText, colorLink, targetMinSize} from '../generated/tokens.js';
 import {configProblemStyles} from './config/config-problem-view.js';
 
 /** Styles every element starts its `static styles` with. */
@@ -7,6 +8,24 @@ export const baseStyles = [
   css`
     :host([hidden]) {
       display: none !important;
+    }
+    /* A button that reads as a link: Change, Remove, Enter the address manually. */
+    .link-button {
+      min-height: ${targetMinSize};
+      padding: 0;
+      border: 0;
+      background: none;
+      font: inherit;
+      color: ${colorLink};
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .link-button:focus-visible {
+      outline: 3px solid transparent;
+      color: ${colorFocusText};
+      background: ${colorFocus};
+      box-shadow: 0 4px 0 ${colorFocusIndicator};
+      text-decoration: none;
     }
     /* Read by screen readers, not shown. */
     .visually-hidden {

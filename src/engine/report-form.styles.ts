@@ -65,7 +65,6 @@ export const reportFormStyles = css`
     cursor: progress;
   }
   .button:focus-visible,
-  .link-button:focus-visible,
   .back-link:focus-visible,
   .error-summary a:focus-visible {
     outline: 3px solid transparent;
@@ -74,7 +73,6 @@ export const reportFormStyles = css`
     box-shadow: 0 4px 0 ${colorFocusIndicator};
     text-decoration: none;
   }
-  .link-button,
   .back-link {
     min-height: ${targetMinSize};
     padding: 0;

@@ -31,6 +31,19 @@ export const fieldStyles = css`
   .heading {
     margin: 0 0 ${space2};
   }
+  /* A question with several controls: the question is the legend. */
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: ${fontWeightBold};
+    color: ${fieldLabel};
+    margin-block-end: ${space1};
+  }
   .heading .label {
     font-size: 32px;
     line-height: 1.1;

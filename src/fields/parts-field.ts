@@ -1,7 +1,7 @@
 import {css, html, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {fieldError, fieldLabel, space3} from '../generated/tokens.js';
+import {fieldError, space3} from '../generated/tokens.js';
 import {SohField} from './field-element.js';
 
 export interface PartBox<Part extends string> {
@@ -126,18 +126,6 @@ export abstract class PartsField<Part extends string> extends SohField<string> {
 }
 
 export const partsFieldStyles = css`
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-    font-weight: bold;
-    color: ${fieldLabel};
-    margin-block-end: 5px;
-  }
   .parts {
     display: flex;
     flex-wrap: wrap;

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/engine/soh-report-form.js';
 import type {SohReportForm} from '../../src/engine/report-form.js';
-import {settled} from '../helpers/fixtures.js';
+import {settled, until} from '../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
 import {sandboxUrl} from '/__sandbox.js';
 
@@ -67,8 +67,7 @@ async function openForm(lang = 'en'): Promise<SohReportForm> {
   );
   const form = wrapper.querySelector<SohReportForm>('soh-report-form')!;
   await settled(form);
-  for (let attempt = 0; attempt < 50 && !field(form, 'emergency'); attempt++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  await until(() => field(form, 'emergency'));
   return form;
 }
 
@@ -162,9 +161,7 @@ describe('<soh-report-form service="crime">', () => {
     await type(form, 'homeAddress', 'CM1 1AA');
     await sendKeys({press: 'Enter'});
     const address = field(form, 'homeAddress');
-    for (let attempt = 0; attempt < 100 && address.shadowRoot!.activeElement?.id !== 'choose'; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await until(() => address.shadowRoot!.activeElement?.id === 'choose');
     await sendKeys({press: 'ArrowDown'});
     await pressContinue(form);
     await choose(form, 'contactPreference', 0);
@@ -234,8 +231,7 @@ describe('<soh-report-form service="crime">', () => {
       html`<div><soh-report-form service="crime" force="essex" endpoint=${sandboxUrl}></soh-report-form></div>`,
     );
     form = wrapper.querySelector<SohReportForm>('soh-report-form')!;
-    for (let attempt = 0; attempt < 50 && !field(form, 'description'); attempt++)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => field(form, 'description'));
     expect(field(form, 'description').value).to.equal('A window was broken');
     root(form).querySelector<HTMLButtonElement>('.back-link')!.click();
     await settled(form);

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/fields/address/soh-address.js';
 import type {SohAddress} from '../../src/fields/address/address-field.js';
-import {settled, shadowText} from '../helpers/fixtures.js';
+import {settled, shadowText, until} from '../helpers/fixtures.js';
 import {fieldConformance} from './field-conformance.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
 import {sandboxUrl} from '/__sandbox.js';
@@ -44,10 +44,6 @@ async function lookupField() {
 
 function activeId(field: SohAddress): string {
   return field.shadowRoot!.activeElement?.id ?? '';
-}
-
-async function until(check: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 100 && !check(); attempt++) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 describe('<soh-address> postcode look-up, against the sandbox', () => {

@@ -19,3 +19,12 @@ export function pressKey(key: string, options: KeyboardEventInit = {}): void {
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Waits for a condition the page reaches by itself (a lazy chunk, an answer from the sandbox), for at most `ms`. */
+export async function until(check: () => unknown, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Still waiting after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

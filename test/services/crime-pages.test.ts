@@ -4,6 +4,7 @@ import type {SohReportForm} from '../../src/engine/report-form.js';
 import type {Answers, Page} from '../../src/engine/definition.js';
 import {questionsOnPage} from '../../src/engine/journey.js';
 import {crimeReport} from '../../src/services/crime/definition.js';
+import {until} from '../helpers/fixtures.js';
 
 // Every page of the crime report, each in turn: axe on the page as it
 // opens, then Continue with nothing answered: every required question's
@@ -30,9 +31,7 @@ async function openAt(at: string, answers: Answers): Promise<SohReportForm> {
   const form = await fixture<SohReportForm>(
     html`<soh-report-form service="crime" force="essex" endpoint="https://sih.example/"></soh-report-form>`,
   );
-  for (let attempt = 0; attempt < 100 && !form.shadowRoot?.querySelector('form [type="submit"]'); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await until(() => form.shadowRoot?.querySelector('form [type="submit"]'));
   await form.updateComplete;
   return form;
 }

@@ -3,7 +3,7 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {baseStyles} from '../../core/soh-element.js';
-import {colorLink, space2, space3} from '../../generated/tokens.js';
+import {space2, space3} from '../../generated/tokens.js';
 import {SohField} from '../field-element.js';
 import {fieldStyles} from '../field-styles.js';
 import type {Failure, Validator} from '../validation.js';
@@ -49,17 +49,6 @@ export class SohAddress extends SohField<Address> {
     baseStyles,
     fieldStyles,
     css`
-      fieldset {
-        margin: 0;
-        padding: 0;
-        border: 0;
-        min-width: 0;
-      }
-      legend {
-        padding: 0;
-        font-weight: bold;
-        margin-block-end: 5px;
-      }
       .box {
         margin-block-end: ${space3};
       }
@@ -74,16 +63,6 @@ export class SohAddress extends SohField<Address> {
         flex-wrap: wrap;
         align-items: flex-end;
         gap: ${space2};
-      }
-      .link-button {
-        min-height: 44px;
-        padding: 0;
-        border: 0;
-        background: none;
-        font: inherit;
-        color: ${colorLink};
-        text-decoration: underline;
-        cursor: pointer;
       }
       .find {
         min-height: 44px;

@@ -13,16 +13,6 @@ import {
 
 /** Radios and checkboxes: a large target for each option, the whole row clickable. */
 export const choiceStyles = css`
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-    display: block;
-  }
   .legend {
     font-weight: bold;
     color: ${fieldLabel};
