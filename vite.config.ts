@@ -26,6 +26,7 @@ export default defineConfig({
         'soh-address': 'src/fields/address/soh-address.ts',
         'soh-select': 'src/fields/select/soh-select.ts',
         'soh-report-form': 'src/engine/soh-report-form.ts',
+        'soh-service-list': 'src/widgets/service-list/soh-service-list.ts',
       },
       formats: ['es'],
     },

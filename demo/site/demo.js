@@ -43,6 +43,10 @@ function showLanguage(language) {
   }
 }
 
+// The service list links here with ?service=…: show that service's form.
+const service = new URLSearchParams(location.search).get('service');
+if (service) document.querySelector('soh-report-form').setAttribute('service', service);
+
 await customElements.whenDefined('soh-config');
 const {forces} = await import('/dist/index.js');
 for (const force of forces) {

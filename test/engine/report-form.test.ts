@@ -3,73 +3,20 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/engine/soh-report-form.js';
 import type {SohReportForm} from '../../src/engine/report-form.js';
 import {settled, until} from '../helpers/fixtures.js';
-// @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
-import {sandboxUrl} from '/__sandbox.js';
+import {
+  choose,
+  deepActive,
+  endpoint as sandboxUrl,
+  field,
+  heading,
+  inbox,
+  openService,
+  pressContinue,
+  root,
+  type,
+} from '../helpers/report-form-driver.js';
 
-type Field = HTMLElement & {updateComplete: Promise<unknown>; value: unknown};
-
-function root(form: SohReportForm): ShadowRoot {
-  return form.shadowRoot!;
-}
-
-function field(form: SohReportForm, question: string): Field {
-  return root(form).querySelector<Field>(`[data-question="${question}"]`)!;
-}
-
-function heading(form: SohReportForm): string {
-  const own = root(form).querySelector('h1');
-  if (own) return own.textContent!.trim();
-  const inner = root(form).querySelector<Field>('[data-question]')!.shadowRoot!.querySelector('[role="heading"]');
-  return inner!.textContent!.trim();
-}
-
-/** The element focus is in, down through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function pressContinue(form: SohReportForm): Promise<void> {
-  root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
-  await sendKeys({press: 'Enter'});
-  await settled(form);
-  await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-async function choose(form: SohReportForm, question: string, presses: number): Promise<void> {
-  const target = field(form, question);
-  target.focus();
-  await sendKeys({press: 'Space'});
-  for (let press = 0; press < presses; press++) await sendKeys({press: 'ArrowDown'});
-}
-
-async function type(form: SohReportForm, question: string, text: string): Promise<void> {
-  field(form, question).focus();
-  await sendKeys({type: text});
-}
-
-async function inbox(): Promise<
-  Array<{
-    customerReferenceNumber: string;
-    document: {data: Record<string, unknown>; included: Array<Record<string, unknown>>};
-  }>
-> {
-  return (await (await fetch(new URL('inbox.json', sandboxUrl))).json()).data;
-}
-
-async function openForm(lang = 'en'): Promise<SohReportForm> {
-  sessionStorage.clear();
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}>
-      <soh-report-form service="crime" force="essex" endpoint=${sandboxUrl}></soh-report-form>
-    </div>`,
-  );
-  const form = wrapper.querySelector<SohReportForm>('soh-report-form')!;
-  await settled(form);
-  await until(() => field(form, 'emergency'));
-  return form;
-}
+const openForm = (lang = 'en') => openService('crime', lang);
 
 describe('<soh-report-form service="crime">', () => {
   afterEach(() => sessionStorage.clear());

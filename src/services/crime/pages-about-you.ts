@@ -1,5 +1,6 @@
 import type {Page} from '../../engine/definition.js';
-import {contactPreference, gender, optionsFrom, selfDefinedEthnicity} from '../../sdm/code-lists.js';
+import {gender, optionsFrom, selfDefinedEthnicity} from '../../sdm/code-lists.js';
+import {contactPage, namePage} from '../shared/person-pages.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
 
 /** Reported before, then the person: name, date of birth, address, contact, equality questions. */
@@ -32,28 +33,7 @@ export const aboutYouPages: ReadonlyArray<Page> = [
       },
     ],
   },
-  {
-    id: 'your-name',
-    title: {en: 'What is your name?', cy: 'Beth yw eich enw?'},
-    questions: [
-      {
-        id: 'givenName',
-        kind: 'text',
-        label: {en: 'First name', cy: 'Enw cyntaf'},
-        autocomplete: 'given-name',
-        required: true,
-        requiredMessage: {en: 'Enter your first name', cy: 'Rhowch eich enw cyntaf'},
-      },
-      {
-        id: 'familyName',
-        kind: 'text',
-        label: {en: 'Last name', cy: 'Cyfenw'},
-        autocomplete: 'family-name',
-        required: true,
-        requiredMessage: {en: 'Enter your last name', cy: 'Rhowch eich cyfenw'},
-      },
-    ],
-  },
+  namePage,
   {
     id: 'your-date-of-birth',
     questions: [
@@ -85,42 +65,7 @@ export const aboutYouPages: ReadonlyArray<Page> = [
       },
     ],
   },
-  {
-    id: 'contact',
-    title: {en: 'How can we contact you?', cy: 'Sut gallwn ni gysylltu â chi?'},
-    questions: [
-      {
-        id: 'contactPreference',
-        kind: 'radios',
-        label: {en: 'How would you like us to contact you?', cy: 'Sut hoffech i ni gysylltu â chi?'},
-        summaryLabel: {en: 'Contact by', cy: 'Cysylltu drwy'},
-        required: true,
-        requiredMessage: {
-          en: 'Select how you would like us to contact you',
-          cy: 'Dewiswch sut hoffech i ni gysylltu â chi',
-        },
-        options: optionsFrom(contactPreference),
-      },
-      {
-        id: 'email',
-        kind: 'email',
-        label: {en: 'Email address', cy: 'Cyfeiriad e-bost'},
-        autocomplete: 'email',
-        required: true,
-        requiredMessage: {en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost'},
-        when: {question: 'contactPreference', equals: contactPreference.email.code},
-      },
-      {
-        id: 'telephone',
-        kind: 'tel',
-        label: {en: 'Telephone number', cy: 'Rhif ffôn'},
-        autocomplete: 'tel',
-        required: true,
-        requiredMessage: {en: 'Enter your telephone number', cy: 'Rhowch eich rhif ffôn'},
-        when: {question: 'contactPreference', equals: contactPreference.telephone.code},
-      },
-    ],
-  },
+  contactPage,
   {
     id: 'equality',
     title: {en: 'About you (optional)', cy: 'Amdanoch chi (dewisol)'},

@@ -1,0 +1,46 @@
+import type {Bilingual} from '../engine/definition.js';
+import type {ServiceMeta} from '../engine/service-meta.js';
+
+/**
+ * What each force offers online: the core services or the full set, any
+ * opt-in services it switched on, and how it words its non-emergency number.
+ * A force not named here offers the full set with 101.
+ */
+export interface ServiceOffer {
+  set: 'core' | 'full';
+  /** Opt-in services switched on (by service id). */
+  optIn: ReadonlyArray<string>;
+  nonEmergency: Bilingual;
+}
+
+const call101: Bilingual = {
+  en: 'For anything that is not an emergency, call 101.',
+  cy: 'Am unrhyw beth nad yw’n argyfwng, ffoniwch 101.',
+};
+
+const overrides: Readonly<Record<string, Partial<ServiceOffer>>> = {
+  btp: {
+    set: 'core',
+    nonEmergency: {
+      en: 'For anything that is not an emergency, text 61016 or call 0800 40 50 40.',
+      cy: 'Am unrhyw beth nad yw’n argyfwng, tecstiwch 61016 neu ffoniwch 0800 40 50 40.',
+    },
+  },
+  'city-of-london': {set: 'core'},
+  essex: {optIn: ['covid-breach']},
+};
+
+export function offerFor(forceId: string): ServiceOffer {
+  return {set: 'full', optIn: [], nonEmergency: call101, ...overrides[forceId]};
+}
+
+/** The services a force offers, from the whole catalogue, in catalogue order. */
+export function servicesOffered(forceId: string, catalogue: ReadonlyArray<ServiceMeta>): ServiceMeta[] {
+  const offer = offerFor(forceId);
+  return catalogue.filter(
+    (service) =>
+      service.availability === 'core' ||
+      (service.availability === 'full' && offer.set === 'full') ||
+      (service.availability === 'opt-in' && offer.optIn.includes(service.id)),
+  );
+}

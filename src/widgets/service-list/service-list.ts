@@ -1,0 +1,110 @@
+import {css, html, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {ConfigSetting} from '../../core/config/resolve-config.js';
+import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {offerFor, servicesOffered} from '../../forces/service-offers.js';
+import {serviceCatalogue} from '../../generated/service-catalogue.js';
+import {
+  colorFocus,
+  colorFocusIndicator,
+  colorFocusText,
+  colorLink,
+  colorText,
+  colorTextSecondary,
+  fontFamily,
+  fontSizeBody,
+  fontWeightBold,
+  space2,
+  space4,
+} from '../../generated/tokens.js';
+
+/**
+ * The "report it online" block a force puts on its home page: the services
+ * that force offers (its catalogue: core, full, and any it switched on),
+ * each a link to the page where the force embeds its form, with the force's
+ * own non-emergency wording and 999.
+ *
+ * @summary A force's list of online services, linked to the pages that hold their forms.
+ * @tag soh-service-list
+ *
+ * @csspart heading - The list's heading.
+ * @csspart list - The list of services.
+ * @csspart link - Each service's link.
+ * @csspart config-problem - The message shown instead of the list when its configuration cannot work.
+ *
+ * @cssprop --soh-color-link - The links.
+ * @cssprop --soh-color-text-secondary - Each service's one-line summary.
+ */
+export class SohServiceList extends SohElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        font-family: ${fontFamily};
+        font-size: ${fontSizeBody};
+        line-height: 1.4;
+        color: ${colorText};
+      }
+      .heading {
+        font-size: 24px;
+        margin: 0 0 ${space2};
+      }
+      ul {
+        margin: 0 0 ${space4};
+        padding: 0;
+        list-style: none;
+      }
+      li {
+        padding-block: ${space2};
+        border-block-end: 1px solid ${colorTextSecondary};
+      }
+      a {
+        font-weight: ${fontWeightBold};
+        color: ${colorLink};
+      }
+      a:focus-visible {
+        outline: 3px solid transparent;
+        background: ${colorFocus};
+        color: ${colorFocusText};
+        box-shadow: 0 4px 0 ${colorFocusIndicator};
+        text-decoration: none;
+      }
+      .summary {
+        margin: 5px 0 0;
+        color: ${colorTextSecondary};
+      }
+    `,
+  ];
+
+  protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['force'];
+
+  /** Where each service's form lives on the force's site; `{service}` becomes the service's id (`crime`, `asb`…). */
+  @property({attribute: 'href-template'}) hrefTemplate = '?service={service}';
+
+  /** The heading's level in the host page (2 by default). */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  protected renderContent(): TemplateResult {
+    const force = this.config.force!;
+    const {msg} = this.i18n;
+    const pick = (text: {en: string; cy: string}) => this.i18n.bilingual(text);
+    return html`<div role="heading" aria-level=${this.headingLevel} class="heading" part="heading">
+        ${msg('Report it online', {id: 'service-list.title'})}
+      </div>
+      <ul part="list">
+        ${servicesOffered(force.id, serviceCatalogue).map(
+          (service) =>
+            html`<li>
+              <a part="link" href=${this.hrefTemplate.replaceAll('{service}', encodeURIComponent(service.id))}
+                >${pick(service.title)}</a
+              >
+              <p class="summary">${pick(service.summary)}</p>
+            </li>`,
+        )}
+      </ul>
+      <p>
+        ${msg('In an emergency, call 999.', {id: 'service-list.emergency'})} ${pick(offerFor(force.id).nonEmergency)}
+      </p>`;
+  }
+}

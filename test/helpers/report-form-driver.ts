@@ -1,0 +1,76 @@
+import {fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/engine/soh-report-form.js';
+import type {SohReportForm} from '../../src/engine/report-form.js';
+import {settled, until} from './fixtures.js';
+// @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
+import {sandboxUrl} from '/__sandbox.js';
+
+/** Driving a <soh-report-form> in tests, question by question, against the sandbox. */
+export const endpoint = sandboxUrl as string;
+
+export type Field = HTMLElement & {updateComplete: Promise<unknown>; value: unknown};
+
+export function root(form: SohReportForm): ShadowRoot {
+  return form.shadowRoot!;
+}
+
+export function field(form: SohReportForm, question: string): Field {
+  return root(form).querySelector<Field>(`[data-question="${question}"]`)!;
+}
+
+export function heading(form: SohReportForm): string {
+  const own = root(form).querySelector('h1');
+  if (own) return own.textContent!.trim();
+  const inner = root(form).querySelector<Field>('[data-question]')!.shadowRoot!.querySelector('[role="heading"]');
+  return inner!.textContent!.trim();
+}
+
+/** The element focus is in, down through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export async function pressContinue(form: SohReportForm): Promise<void> {
+  root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
+  await sendKeys({press: 'Enter'});
+  await settled(form);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+export async function choose(form: SohReportForm, question: string, presses: number): Promise<void> {
+  const target = field(form, question);
+  target.focus();
+  await sendKeys({press: 'Space'});
+  for (let press = 0; press < presses; press++) await sendKeys({press: 'ArrowDown'});
+}
+
+export async function type(form: SohReportForm, question: string, text: string): Promise<void> {
+  field(form, question).focus();
+  await sendKeys({type: text});
+}
+
+export async function inbox(): Promise<
+  Array<{
+    customerReferenceNumber: string;
+    document: {data: Record<string, unknown>; included: Array<Record<string, unknown>>};
+  }>
+> {
+  return (await (await fetch(new URL('inbox.json', sandboxUrl))).json()).data;
+}
+
+/** A fresh form for a service, its first question on screen. */
+export async function openService(service: string, lang = 'en'): Promise<SohReportForm> {
+  sessionStorage.clear();
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <soh-report-form service=${service} force="essex" endpoint=${endpoint}></soh-report-form>
+    </div>`,
+  );
+  const form = wrapper.querySelector<SohReportForm>('soh-report-form')!;
+  await settled(form);
+  await until(() => field(form, 'emergency'));
+  return form;
+}
