@@ -64,6 +64,8 @@ export interface QuestionPage {
   title?: Bilingual;
   /** Text under the heading. */
   intro?: Bilingual;
+  /** Paragraphs to read before the questions (a page with no questions is an interruption page). */
+  body?: ReadonlyArray<Bilingual>;
   questions: ReadonlyArray<Question>;
   when?: Condition;
   /** `false`: this page's answers are never written to the device, even where the service keeps a draft. */
@@ -116,6 +118,8 @@ export interface ServiceDefinition {
   pages: ReadonlyArray<Page>;
   /** What the confirmation says happens next. */
   whatHappensNext: Bilingual;
+  /** Show `<soh-exit-page>` on every page (domestic abuse): the person may be watched. */
+  exitPage?: boolean;
 }
 
 /** One answer: text, several choices, the parts of an address, or the items of an "add another". */

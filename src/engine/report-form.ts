@@ -5,6 +5,7 @@ import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
 import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
+import '../widgets/exit-page/soh-exit-page.js';
 import '../fields/address/soh-address.js';
 import '../fields/choice/soh-checkboxes.js';
 import '../fields/choice/soh-radios.js';
@@ -59,6 +60,7 @@ import {renderSendProblem, type SendProblem} from './views/send-problem-view.js'
  * @csspart send-problem - What to do when the report has not been sent yet.
  * @csspart button - The main buttons (Continue, Send report).
  * @csspart config-problem - The message shown instead of the form when its configuration cannot work.
+ * @csspart exit-page - The exit-this-page control, on every page of a service that asks for it.
  *
  * @cssprop --soh-color-brand - The buttons and the confirmation panel.
  * @cssprop --soh-color-on-brand - Text on them.
@@ -114,7 +116,10 @@ export class SohReportForm extends SohElement {
       console.error(`[soh-elements] <soh-report-form>: no service "${this.service}". Known: ${known}.`);
       return;
     }
+    const requested = this.service;
     const module = await loader();
+    // The service may have changed while this one loaded: the latest wins.
+    if (this.service !== requested) return;
     this.draft = new DraftStore(module.definition);
     const saved = this.draft.read();
     if (saved) {
@@ -145,11 +150,17 @@ export class SohReportForm extends SohElement {
     const module = this.module;
     if (!module) return html`<p role="status">${msg('Loading…', {id: 'engine.loading'})}</p>`;
     const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+    // Where the person may be watched: a way out on every page.
+    const exitPage = module.definition.exitPage ? html`<soh-exit-page part="exit-page"></soh-exit-page>` : nothing;
     if (this.at === SENT) {
-      const copy = {print: () => window.print(), download: () => this.downloadCopy()};
-      return html`${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, msg)} ${live}`;
+      const copy = module.definition.exitPage
+        ? undefined
+        : {print: () => window.print(), download: () => this.downloadCopy()};
+      return html`${exitPage}
+      ${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, msg)} ${live}`;
     }
     return html`<div class="report-form">
+      ${exitPage}
       ${
         this.at === EMERGENCY
           ? nothing

@@ -67,6 +67,9 @@ export const personEntity = entity(
     ),
     disability: z.optional(z.boolean()),
     communicationNeeds: z.optional(z.string().check(z.maxLength(500))),
+    safeContactMethods: z.optional(z.array(z.enum(['phone', 'text', 'email']))),
+    safeContactTimes: z.optional(z.array(z.enum(['morning', 'afternoon', 'evening']))),
+    messageMayBeLeft: z.optional(z.boolean()),
   }),
   z.object({
     email: z.optional(related('email')),

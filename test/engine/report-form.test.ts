@@ -195,3 +195,18 @@ describe('<soh-report-form service="crime">', () => {
     await expect(form).to.be.accessible();
   });
 });
+
+describe('<soh-report-form> changing service while loading', () => {
+  it('shows the service asked for last, whichever loads first', async () => {
+    sessionStorage.clear();
+    const form = await fixture<SohReportForm>(
+      html`<soh-report-form service="crime" force="essex" endpoint=${sandboxUrl}></soh-report-form>`,
+    );
+    form.service = 'covid-breach';
+    await until(() => field(form, 'emergency'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    expect(heading(form)).to.equal('Where is the breach happening?');
+  });
+});

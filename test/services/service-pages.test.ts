@@ -7,6 +7,7 @@ import type {ServiceDefinition} from '../../src/engine/definition.js';
 import {asbReport} from '../../src/services/asb/definition.js';
 import {covidBreachReport} from '../../src/services/covid-breach/definition.js';
 import {crimeReport} from '../../src/services/crime/definition.js';
+import {domesticAbuseReport} from '../../src/services/domestic-abuse/definition.js';
 import {until} from '../helpers/fixtures.js';
 
 // Every page of every service, each in turn: axe on the page as it
@@ -108,3 +109,64 @@ for (const {definition, everything} of services) {
     }
   });
 }
+
+// A service that keeps nothing on the device cannot be opened part-way
+// through a draft: walk it, testing each page empty, then answering it.
+const domesticAbuseAnswers: Record<string, unknown> = {
+  description: 'He checks my phone',
+  relationship: 'partner',
+  livesWithYou: 'no',
+  children: 'no',
+  name: 'Sam Example',
+  contactMethods: ['phone'],
+  telephone: '07700 900982',
+  safeTimes: ['morning'],
+  messageOk: 'no',
+};
+
+async function answer(form: SohReportForm, id: string, value: unknown): Promise<void> {
+  const field = form.shadowRoot!.querySelector<HTMLElement & {value: unknown; updateComplete: Promise<unknown>}>(
+    `[data-question="${id}"]`,
+  );
+  if (!field) return;
+  field.value = value;
+  field.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+  await form.updateComplete;
+  await field.updateComplete;
+}
+
+describe('every page of domestic-abuse, walked', () => {
+  it('passes axe as each page opens, and shows every required message when a page is left empty', async () => {
+    const form = await fixture<SohReportForm>(
+      html`<soh-report-form service="domestic-abuse" force="essex" endpoint="https://sih.example/"></soh-report-form>`,
+    );
+    await until(() => form.shadowRoot?.querySelector('form [type="submit"]'));
+    await answer(form, 'emergency', 'no');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
+    for (const page of domesticAbuseReport.pages) {
+      await until(
+        () =>
+          form.shadowRoot!.querySelector('h1, [data-question]') &&
+          !form.shadowRoot!.querySelector('[data-question="emergency"]'),
+      );
+      await form.updateComplete;
+      await expect(form).to.be.accessible();
+      const expected = requiredMessages(page, {});
+      if (expected.length > 0) {
+        const errors = await continueEmpty(form);
+        for (const message of expected) expect(errors).to.contain(message);
+      }
+      // Twice: an answer can reveal a question (a safe phone number once a phone call is chosen).
+      for (let pass = 0; pass < 2; pass++) {
+        for (const question of page.questions) await answer(form, question.id, domesticAbuseAnswers[question.id]);
+      }
+      form.shadowRoot!.querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
+      await form.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(form.shadowRoot!.querySelector('h1')!.textContent!.trim()).to.equal(
+      'Check your answers before sending your report',
+    );
+    expect(sessionStorage.length).to.equal(0);
+  });
+});

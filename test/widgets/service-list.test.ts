@@ -26,6 +26,7 @@ describe('<soh-service-list>', () => {
       ['Report anti-social behaviour', '/report/asb/'],
       ['Report a COVID-19 breach', '/report/covid-breach/'],
       ['Report a crime', '/report/crime/'],
+      ['Report domestic abuse', '/report/domestic-abuse/'],
     ]);
     expect(element.shadowRoot!.textContent).to.contain('In an emergency, call 999.').and.to.contain('call 101');
     await expect(element).to.be.accessible();

@@ -3,12 +3,13 @@ import type {Msg} from '../../core/localize/translator.js';
 
 /**
  * The confirmation: the reference the endpoint gave, what happens next, and
- * a way to keep a copy (print, or a text file).
+ * a way to keep a copy (print, or a text file), except where the person may
+ * be watched: then nothing is offered that would leave a trace.
  */
 export function renderConfirmation(
   reference: string,
   whatHappensNext: string,
-  copy: {print: () => void; download: () => void},
+  copy: {print: () => void; download: () => void} | undefined,
   msg: Msg,
 ): TemplateResult {
   return html`<div class="panel" part="confirmation">
@@ -27,12 +28,18 @@ export function renderConfirmation(
     <p>
       ${msg('If anything changes, or you remember more, call 101 and give your reference number. In an emergency, call 999.', {id: 'engine.sent.more'})}
     </p>
-    <div class="button-group">
-      <button type="button" class="button button--secondary" @click=${copy.print}>
-        ${msg('Print a copy', {id: 'engine.sent.print'})}
-      </button>
-      <button type="button" class="button button--secondary" @click=${copy.download}>
-        ${msg('Download a copy', {id: 'engine.sent.download'})}
-      </button>
-    </div>`;
+    ${
+      copy
+        ? html`<div class="button-group">
+            <button type="button" class="button button--secondary" @click=${copy.print}>
+              ${msg('Print a copy', {id: 'engine.sent.print'})}
+            </button>
+            <button type="button" class="button button--secondary" @click=${copy.download}>
+              ${msg('Download a copy', {id: 'engine.sent.download'})}
+            </button>
+          </div>`
+        : html`<p>
+            ${msg('For your safety, nothing about this report has been kept on this device. Write the reference down somewhere safe, or remember it.', {id: 'engine.sent.no-copy'})}
+          </p>`
+    }`;
 }

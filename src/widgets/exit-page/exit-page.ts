@@ -9,6 +9,11 @@ import {TriplePress} from './triple-press.js';
 
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
+// A page may hold more than one exit control (the page's own and a form's):
+// each covers its part at once, but only the first clears and navigates, so
+// two navigations never race.
+let pageIsLeaving = false;
+
 /**
  * Lets a person leave the page at once when someone may be watching: the
  * control GOV.UK calls "Exit this page". Pressing it, pressing Shift three
@@ -81,11 +86,17 @@ export class SohExitPage extends SohElement {
     this.internals.states.add('exiting');
     if (this.overlay && !this.overlay.open) this.overlay.showModal();
     this.status = this.i18n.msg('Leaving this page.', {id: 'exit-page.leaving'});
+    if (pageIsLeaving) return;
+    pageIsLeaving = true;
     void clearEverythingStored();
     const url = this.safeExitUrl();
     if (this.emit(new SohExitEvent({url, trigger}))) {
       // replace(), not assign(): the page leaves the session history.
       location.replace(url);
+    } else {
+      // The page stays (a single-page app routes itself): a later exit must
+      // work again, but not the other controls' handling of this same key press.
+      setTimeout(() => (pageIsLeaving = false));
     }
   }
 
@@ -154,6 +165,7 @@ export class SohExitPage extends SohElement {
   // the back/forward cache, still covered: show it again.
   private readonly onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
+    pageIsLeaving = false;
     this.internals.states.delete('exiting');
     this.overlay?.close();
     this.status = '';

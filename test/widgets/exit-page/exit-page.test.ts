@@ -103,6 +103,23 @@ describe('<soh-exit-page>', () => {
     expect(statusText(element)).to.equal('Shift, press 1 more time to exit.');
   });
 
+  it('leaves once when the page has two exit controls', async () => {
+    const wrapper = await fixture(html`<div><soh-exit-page></soh-exit-page><soh-exit-page></soh-exit-page></div>`);
+    const [first, second] = wrapper.querySelectorAll('soh-exit-page');
+    await settled(first);
+    await settled(second);
+    let exits = 0;
+    const count = (event: Event) => {
+      exits++;
+      event.preventDefault();
+    };
+    wrapper.addEventListener('soh-exit', count);
+    for (let press = 0; press < 3; press++) await sendKeys({press: 'Shift'});
+    expect(exits).to.equal(1);
+    expect(overlay(first).open && overlay(second).open).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+
   it('ignores Escape unless the escape attribute opts in', async () => {
     const element = await render();
     let exits = 0;

@@ -1,0 +1,180 @@
+import type {ServiceDefinition} from '../../engine/definition.js';
+import {welshAnswers} from '../../engine/welsh-answers.js';
+
+const byPhone = {question: 'contactMethods', in: ['phone', 'text']} as const;
+
+/**
+ * Domestic abuse (services.md). The person may be watched: an exit control
+ * on every page, an interruption page first, nothing stored on the device
+ * (`draft: 'none'`), and contact only in the ways and at the times they say
+ * are safe.
+ */
+export const domesticAbuseReport: ServiceDefinition = {
+  id: 'domestic-abuse',
+  category: 'DAB',
+  title: {en: 'Report domestic abuse', cy: 'Rhoi gwybod am gam-drin domestig'},
+  draft: 'none',
+  exitPage: true,
+  whatHappensNext: {
+    en: 'A specially trained officer will read your report. We will only contact you in the ways and at the times you told us are safe.',
+    cy: 'Bydd swyddog sydd wedi’i hyfforddi’n arbennig yn darllen eich adroddiad. Byddwn ond yn cysylltu â chi yn y ffyrdd ac ar yr adegau y dywedoch wrthym eu bod yn ddiogel.',
+  },
+  pages: [
+    {
+      id: 'before-you-start',
+      title: {en: 'Before you start', cy: 'Cyn i chi ddechrau'},
+      body: [
+        {
+          en: 'If someone else uses this device, they may be able to see the websites you have visited. This form does not erase your browsing history.',
+          cy: 'Os oes rhywun arall yn defnyddio’r ddyfais hon, efallai y gallant weld y gwefannau rydych wedi ymweld â nhw. Nid yw’r ffurflen hon yn dileu eich hanes pori.',
+        },
+        {
+          en: 'To leave quickly, select Exit this page or press the Shift key 3 times. The page will change to a weather website, and nothing you typed is kept on this device.',
+          cy: 'I adael yn gyflym, dewiswch Gadael y dudalen neu pwyswch y fysell Shift 3 gwaith. Bydd y dudalen yn newid i wefan tywydd, ac ni chedwir dim a deipiwyd gennych ar y ddyfais hon.',
+        },
+        {
+          en: 'If you are in danger and cannot speak, call 999, stay on the line and press 55 when asked (the Silent Solution). You can also call the National Domestic Abuse Helpline, free, at any time: 0808 2000 247 (in Wales, Live Fear Free: 0808 80 10 800).',
+          cy: 'Os ydych mewn perygl ac yn methu siarad, ffoniwch 999, arhoswch ar y lein a phwyswch 55 pan ofynnir i chi (yr Ateb Tawel). Gallwch hefyd ffonio’r Llinell Gymorth Cam-drin Domestig Genedlaethol, am ddim, ar unrhyw adeg: 0808 2000 247 (yng Nghymru, Byw Heb Ofn: 0808 80 10 800).',
+        },
+      ],
+      questions: [],
+    },
+    {
+      id: 'what',
+      questions: [
+        {
+          id: 'description',
+          kind: 'textarea',
+          label: {en: 'What has been happening?', cy: 'Beth sydd wedi bod yn digwydd?'},
+          summaryLabel: {en: 'What has been happening', cy: 'Beth sydd wedi bod yn digwydd'},
+          hint: {
+            en: 'Tell us as much or as little as you feel able to',
+            cy: 'Dywedwch gymaint neu gyn lleied ag y teimlwch y gallwch',
+          },
+          required: true,
+          requiredMessage: {en: 'Enter what has been happening', cy: 'Rhowch beth sydd wedi bod yn digwydd'},
+          maxlength: 2000,
+        },
+      ],
+    },
+    {
+      id: 'who',
+      title: {en: 'The person harming you', cy: 'Y person sy’n eich niweidio'},
+      questions: [
+        {
+          id: 'relationship',
+          kind: 'radios',
+          label: {en: 'Who are they to you?', cy: 'Pwy ydyn nhw i chi?'},
+          required: true,
+          requiredMessage: {en: 'Select who they are to you', cy: 'Dewiswch pwy ydyn nhw i chi'},
+          options: [
+            {value: 'partner', label: {en: 'Partner', cy: 'Partner'}},
+            {value: 'ex-partner', label: {en: 'Ex-partner', cy: 'Cyn-bartner'}},
+            {value: 'family', label: {en: 'Family member', cy: 'Aelod o’r teulu'}},
+            {value: 'other', label: {en: 'Someone else', cy: 'Rhywun arall'}},
+          ],
+        },
+        {
+          id: 'livesWithYou',
+          kind: 'yes-no',
+          label: {en: 'Do they live with you?', cy: 'Ydyn nhw’n byw gyda chi?'},
+          required: true,
+          requiredMessage: {en: 'Select yes if they live with you', cy: 'Dewiswch ydyn os ydyn nhw’n byw gyda chi'},
+          answers: {yes: {en: 'Yes', cy: 'Ydyn'}, no: {en: 'No', cy: 'Nac ydyn'}},
+        },
+        {
+          id: 'children',
+          kind: 'yes-no',
+          label: {en: 'Are there children living with you?', cy: 'Oes plant yn byw gyda chi?'},
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if children live with you',
+            cy: 'Dewiswch oes os oes plant yn byw gyda chi',
+          },
+          answers: welshAnswers.oes,
+        },
+      ],
+    },
+    {
+      id: 'your-name',
+      questions: [
+        {
+          id: 'name',
+          kind: 'text',
+          label: {en: 'What is your name?', cy: 'Beth yw eich enw?'},
+          autocomplete: 'off',
+          required: true,
+          requiredMessage: {en: 'Enter your name', cy: 'Rhowch eich enw'},
+        },
+      ],
+    },
+    {
+      id: 'safe-contact',
+      title: {en: 'How we can contact you safely', cy: 'Sut gallwn gysylltu â chi’n ddiogel'},
+      intro: {
+        en: 'We will only use the ways and times you choose here.',
+        cy: 'Byddwn ond yn defnyddio’r ffyrdd a’r adegau rydych yn eu dewis yma.',
+      },
+      questions: [
+        {
+          id: 'contactMethods',
+          kind: 'checkboxes',
+          label: {en: 'Which ways are safe?', cy: 'Pa ffyrdd sy’n ddiogel?'},
+          hint: {en: 'Select all that are safe', cy: 'Dewiswch bob un sy’n ddiogel'},
+          required: true,
+          requiredMessage: {
+            en: 'Select at least one safe way to contact you',
+            cy: 'Dewiswch o leiaf un ffordd ddiogel o gysylltu â chi',
+          },
+          options: [
+            {value: 'phone', label: {en: 'Phone call', cy: 'Galwad ffôn'}},
+            {value: 'text', label: {en: 'Text message', cy: 'Neges destun'}},
+            {value: 'email', label: {en: 'Email', cy: 'E-bost'}},
+          ],
+        },
+        {
+          id: 'telephone',
+          kind: 'tel',
+          label: {en: 'Safe phone number', cy: 'Rhif ffôn diogel'},
+          autocomplete: 'off',
+          required: true,
+          requiredMessage: {en: 'Enter a safe phone number', cy: 'Rhowch rif ffôn diogel'},
+          when: byPhone,
+        },
+        {
+          id: 'email',
+          kind: 'email',
+          label: {en: 'Safe email address', cy: 'Cyfeiriad e-bost diogel'},
+          autocomplete: 'off',
+          required: true,
+          requiredMessage: {en: 'Enter a safe email address', cy: 'Rhowch gyfeiriad e-bost diogel'},
+          when: {question: 'contactMethods', equals: 'email'},
+        },
+        {
+          id: 'safeTimes',
+          kind: 'checkboxes',
+          label: {en: 'When is it safe?', cy: 'Pryd mae’n ddiogel?'},
+          required: true,
+          requiredMessage: {
+            en: 'Select when it is safe to contact you',
+            cy: 'Dewiswch pryd mae’n ddiogel cysylltu â chi',
+          },
+          options: [
+            {value: 'morning', label: {en: 'Mornings (8am to 12pm)', cy: 'Boreau (8am i 12pm)'}},
+            {value: 'afternoon', label: {en: 'Afternoons (12pm to 5pm)', cy: 'Prynhawniau (12pm i 5pm)'}},
+            {value: 'evening', label: {en: 'Evenings (5pm to 9pm)', cy: 'Nosweithiau (5pm i 9pm)'}},
+          ],
+        },
+        {
+          id: 'messageOk',
+          kind: 'yes-no',
+          label: {en: 'Can we leave a message?', cy: 'Gawn ni adael neges?'},
+          required: true,
+          requiredMessage: {en: 'Select yes if we can leave a message', cy: 'Dewiswch cewch os gallwn adael neges'},
+          answers: {yes: {en: 'Yes', cy: 'Cewch'}, no: {en: 'No', cy: 'Na chewch'}},
+          when: byPhone,
+        },
+      ],
+    },
+  ],
+};

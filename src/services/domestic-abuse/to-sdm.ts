@@ -1,0 +1,37 @@
+import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
+import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
+import type {DomesticAbuseAnswers} from './schema.js';
+
+/**
+ * Domestic abuse: the incident, and the person reporting as victim with
+ * their safe-contact instructions on their own record, so whoever contacts
+ * them sees them first.
+ */
+export function domesticAbuseToSdm(
+  answers: DomesticAbuseAnswers,
+  context: SubmissionContext,
+  newId?: () => string,
+): SdmDocument {
+  const builder = new SdmBuilder(newId);
+  const incident = builder.incident({
+    description: answers.description,
+    offenderRelationship: answers.relationship,
+    offenderLivesWithVictim: answers.livesWithYou === 'yes',
+    childrenInHousehold: answers.children === 'yes',
+  });
+  const words = answers.name.trim().split(/\s+/);
+  const person = builder.add('person', {
+    givenNames: words.length > 1 ? words.slice(0, -1) : words,
+    surname: words.length > 1 ? words.at(-1) : undefined,
+    safeContactMethods: answers.contactMethods,
+    safeContactTimes: answers.safeTimes,
+    messageMayBeLeft: answers.messageOk === undefined ? undefined : answers.messageOk === 'yes',
+  });
+  if (answers.telephone)
+    builder.relate(person, 'telephone', builder.add('telephone', {telephoneNumber: answers.telephone}));
+  if (answers.email) builder.relate(person, 'email', builder.add('email', {emailAddress: answers.email}));
+  builder.relate(incident, 'reporter', person);
+  builder.relate(incident, 'victim', person);
+  addSubmission(builder, incident, 'DAB', context);
+  return builder.document(incident);
+}
