@@ -27,6 +27,7 @@ export default defineConfig({
         'soh-select': 'src/fields/select/soh-select.ts',
         'soh-report-form': 'src/engine/soh-report-form.ts',
         'soh-service-list': 'src/widgets/service-list/soh-service-list.ts',
+        'soh-force-picker': 'src/widgets/force-picker/soh-force-picker.ts',
       },
       formats: ['es'],
     },

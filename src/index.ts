@@ -15,6 +15,7 @@ export * from './fields/address/soh-address.js';
 export * from './fields/select/soh-select.js';
 export * from './engine/soh-report-form.js';
 export * from './widgets/service-list/soh-service-list.js';
+export * from './widgets/force-picker/soh-force-picker.js';
 export {SohEvent} from './core/events.js';
 export {clearEverythingStored} from './core/storage.js';
 export {forces, findForce, type Force} from './forces/forces.js';

@@ -7,6 +7,7 @@ import Fastify, {type FastifyError, type FastifyInstance} from 'fastify';
 import {openDatabase} from './database.js';
 import {FaultSwitch, faultsRequestSchema} from './faults.js';
 import {registerAddressRoutes} from './addresses/address-routes.js';
+import {registerForceRoutes} from './forces/force-routes.js';
 import {registerInboxRoutes} from './inbox/inbox-routes.js';
 import {IncidentStore} from './incidents/incident-store.js';
 import {registerIncidentRoutes} from './incidents/incident-routes.js';
@@ -118,6 +119,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   registerIncidentRoutes(app, store, faults);
   registerInboxRoutes(app, store);
   registerAddressRoutes(app);
+  registerForceRoutes(app);
 
   app.post('/__faults', async (request, reply) => {
     const parsed = faultsRequestSchema.safeParse(request.body);

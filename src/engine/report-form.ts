@@ -6,6 +6,9 @@ import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
 import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
 import '../widgets/exit-page/soh-exit-page.js';
+import '../widgets/force-picker/soh-force-picker.js';
+import type {SohForceChosenEvent} from '../widgets/force-picker/force-picker.js';
+import {renderConfigProblems} from '../core/config/config-problem-view.js';
 import '../fields/address/soh-address.js';
 import '../fields/choice/soh-checkboxes.js';
 import '../fields/choice/soh-radios.js';
@@ -44,6 +47,9 @@ import {renderSendProblem, type SendProblem} from './views/send-problem-view.js'
  * retries that never lose or double a report, and a confirmation with the
  * reference the force's endpoint gives.
  *
+ * Without a force (a national page such as Police.uk) it first asks where
+ * it happened, with `<soh-force-picker>`, then carries on as that force's.
+ *
  * The service is data, in its folder under `src/services/`, loaded when the
  * element first needs it. Answers survive a reload (sessionStorage) unless
  * the service keeps nothing on the device.
@@ -69,7 +75,8 @@ import {renderSendProblem, type SendProblem} from './views/send-problem-view.js'
  */
 export class SohReportForm extends SohElement {
   static override styles = [baseStyles, reportFormStyles];
-  protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['force', 'endpoint'];
+  // No force is national mode (Police.uk): the form asks where it happened first.
+  protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
   /** Which service: the name of its folder under `src/services/` (`crime`). */
   @property() service = '';
@@ -147,6 +154,12 @@ export class SohReportForm extends SohElement {
         </p>
       </div>`;
     }
+    if (!this.config.force) {
+      // A force that was named but is not known is the page's mistake: say so.
+      const unknown = this.config.warnings.filter((problem) => problem.kind === 'force-unknown');
+      if (unknown.length > 0) return renderConfigProblems(unknown, msg);
+      return html`<soh-force-picker @soh-force-chosen=${this.onForceChosen}></soh-force-picker>`;
+    }
     const module = this.module;
     if (!module) return html`<p role="status">${msg('Loading…', {id: 'engine.loading'})}</p>`;
     const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
@@ -215,6 +228,13 @@ export class SohReportForm extends SohElement {
       );
     }
     return renderRepeatEntry(page, this.answers, this.pick);
+  }
+
+  /** National mode: from here on the form is that force's, themed and routed to it. */
+  private onForceChosen(event: SohForceChosenEvent): void {
+    event.stopPropagation();
+    this.force = event.detail.forceId;
+    this.focusNext = 'heading';
   }
 
   private rows(module: ServiceModule, pick: (text: Bilingual) => string, language: Language): SummaryRow[] {

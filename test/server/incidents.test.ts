@@ -297,3 +297,19 @@ describe('GET /addresses', () => {
     expect(logs.join('\n')).not.toContain('CF10');
   });
 });
+
+describe('GET /forces/locate', () => {
+  it('names the force that covers a postcode', async () => {
+    expect((await app.inject({method: 'GET', url: '/forces/locate?postcode=np20%201aa'})).json()).toEqual({
+      data: {type: 'force', id: 'gwent'},
+    });
+    expect((await app.inject({method: 'GET', url: '/forces/locate?postcode=B1%201AA'})).json().data.id).toBe(
+      'west-midlands',
+    );
+  });
+
+  it('answers 404 where no force is known, and 400 for what is not a postcode', async () => {
+    expect((await app.inject({method: 'GET', url: '/forces/locate?postcode=ZE1%200AA'})).statusCode).toBe(404);
+    expect((await app.inject({method: 'GET', url: '/forces/locate?postcode=nope'})).statusCode).toBe(400);
+  });
+});
