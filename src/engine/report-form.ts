@@ -211,6 +211,7 @@ export class SohReportForm extends SohElement {
     const single = questions.length === 1 && !page.title;
     return html`${page.title ? html`<h1 class="heading" tabindex="-1">${this.pick(page.title)}</h1>` : nothing}
     ${page.intro ? html`<p>${this.pick(page.intro)}</p>` : nothing}
+    ${(page.body ?? []).map((paragraph) => html`<p>${this.pick(paragraph)}</p>`)}
     ${questions.map((question) => renderQuestion(question, this.answers[question.id], this.pick, single ? 1 : 0))}
     ${continueButton}`;
   }

@@ -99,6 +99,18 @@ export const vehicleEntity = entity(
   }),
 );
 
+/** A vehicle in a collision: its registration known, with its driver and owner where known. */
+export const roadVehicleEntity = entity(
+  'vehicle',
+  z.object({
+    registration: z.string().check(z.regex(/^[A-Z0-9]{1,10}$/)),
+    make: z.optional(z.string().check(z.maxLength(50))),
+    model: z.optional(z.string()),
+    colour: z.optional(z.string()),
+  }),
+  z.object({driver: z.optional(related('person')), owner: z.optional(related('person'))}),
+);
+
 export const submissionEntity = entity(
   'submission',
   z.object({

@@ -52,3 +52,24 @@ describe('<soh-time-input>', () => {
     expect(shadowText(field)).to.contain('Awr').and.to.contain('Munud');
   });
 });
+
+describe('<soh-time-input> inside a form that hands its value back', () => {
+  it('keeps what is typed, even as the value passes through complete and back', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><soh-time-input name="t" label="Time"></soh-time-input></form>`,
+    );
+    const field = form.querySelector<SohTimeInput>('soh-time-input')!;
+    await settled(field);
+    // As <soh-report-form> does: every input sets the field's value to what it reports.
+    field.addEventListener('input', () => {
+      const reported = field.value;
+      field.value = reported;
+    });
+    field.focus();
+    await sendKeys({type: '17'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '45'});
+    expect(field.value).to.equal('17:45');
+    expect(new FormData(form).get('t')).to.equal('17:45');
+  });
+});

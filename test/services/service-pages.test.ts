@@ -8,6 +8,7 @@ import {asbReport} from '../../src/services/asb/definition.js';
 import {covidBreachReport} from '../../src/services/covid-breach/definition.js';
 import {crimeReport} from '../../src/services/crime/definition.js';
 import {domesticAbuseReport} from '../../src/services/domestic-abuse/definition.js';
+import {roadTrafficReport} from '../../src/services/road-traffic/definition.js';
 import {until} from '../helpers/fixtures.js';
 
 // Every page of every service, each in turn: axe on the page as it
@@ -37,6 +38,16 @@ const services: Array<{definition: ServiceDefinition; everything: Answers}> = [
     everything: {emergency: 'no', ongoing: 'yes', wantsContact: 'yes', contactPreference: 'CPNC_0002'},
   },
   {definition: covidBreachReport, everything: {emergency: 'no'}},
+  {
+    definition: roadTrafficReport,
+    everything: {
+      emergency: 'no',
+      'vehicles.any': 'yes',
+      vehicles: [{registration: 'AB12CDE'}],
+      injuries: 'yes',
+      contactPreference: 'CPNC_0001',
+    },
+  },
 ];
 
 async function openAt(service: string, at: string, answers: Answers): Promise<SohReportForm> {

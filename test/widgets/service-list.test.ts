@@ -27,6 +27,7 @@ describe('<soh-service-list>', () => {
       ['Report a COVID-19 breach', '/report/covid-breach/'],
       ['Report a crime', '/report/crime/'],
       ['Report domestic abuse', '/report/domestic-abuse/'],
+      ['Report a road traffic collision', '/report/road-traffic/'],
     ]);
     expect(element.shadowRoot!.textContent).to.contain('In an emergency, call 999.').and.to.contain('call 101');
     await expect(element).to.be.accessible();
@@ -34,7 +35,11 @@ describe('<soh-service-list>', () => {
 
   it('leaves opt-in services out where a force has not switched them on, and uses its own non-emergency words', async () => {
     const element = await list(html`<soh-service-list force="btp"></soh-service-list>`);
-    expect(links(element).map(([text]) => text)).to.deep.equal(['Report anti-social behaviour', 'Report a crime']);
+    expect(links(element).map(([text]) => text)).to.deep.equal([
+      'Report anti-social behaviour',
+      'Report a crime',
+      'Report a road traffic collision',
+    ]);
     expect(element.shadowRoot!.textContent).to.contain('text 61016');
   });
 

@@ -86,7 +86,10 @@ export class SohAddress extends SohField<Address> {
   }
 
   set value(address: Address) {
-    this.address = {...emptyAddress(), ...address};
+    const next = {...emptyAddress(), ...address};
+    // The address this field already has (a form handing back what it was told) changes nothing.
+    if (JSON.stringify(next) === JSON.stringify({...emptyAddress(), ...this.address})) return;
+    this.address = next;
     if (!isEmptyAddress(this.address)) this.mode = 'manual';
   }
 

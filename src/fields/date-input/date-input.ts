@@ -49,6 +49,9 @@ export class SohDateInput extends PartsField<DatePart> {
   }
 
   set value(iso: string) {
+    // The value this field already has (a form handing back what it was told)
+    // must not rewrite the boxes while the person is typing in them.
+    if (iso === this.value) return;
     this.parts = partsFromIso(iso);
   }
 

@@ -41,6 +41,8 @@ export class SohTimeInput extends PartsField<TimePart> {
   }
 
   set value(time: string) {
+    // The value this field already has must not rewrite the boxes mid-typing (see SohDateInput).
+    if (time === this.value) return;
     this.parts = partsFromTime(time);
   }
 

@@ -82,3 +82,50 @@ describe('a COVID-19 breach, to the sandbox', () => {
     expect(submission.submissionContent).to.contain('Where: Y parc').and.to.contain('What: Parti mawr');
   });
 });
+
+describe('a road traffic collision, to the sandbox', () => {
+  it('explains the duty first, then takes the collision, the other vehicle with its driver, and who reports it', async () => {
+    const form = await openService('road-traffic');
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    expect(heading(form)).to.equal('Your duty to report a collision');
+    expect(root(form).textContent).to.contain('within 24 hours');
+    await pressContinue(form);
+    await typeDate(form, 'date');
+    await type(form, 'time', '17');
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '45'});
+    await pressContinue(form);
+    expect(root(form).querySelector('.error-summary')?.textContent?.trim() ?? '').to.equal('');
+    await type(form, 'location', 'A12, junction 19');
+    await pressContinue(form);
+    await choose(form, 'vehicles.any', 0);
+    await pressContinue(form);
+    await type(form, 'registration', 'ab12 cde');
+    await type(form, 'driver', 'Jo Bloggs');
+    await pressContinue(form);
+    await choose(form, 'vehicles.another', 1);
+    await pressContinue(form);
+    await choose(form, 'injuries', 1);
+    await pressContinue(form);
+    await pressContinue(form); // insurance: optional
+    await choose(form, 'dashcam', 0);
+    await pressContinue(form);
+    await type(form, 'givenName', 'Alex');
+    await type(form, 'familyName', 'Example');
+    await pressContinue(form);
+    await choose(form, 'contactPreference', 1);
+    await settled(form);
+    await type(form, 'telephone', '07700 900982');
+    await pressContinue(form);
+    const {data, included} = await sendAndFind(form);
+    expect(data.attributes).to.deep.include({injuries: false, footageAvailable: true});
+    const vehicle = included.find((entity) => entity.type === 'vehicle')!;
+    expect(vehicle.attributes).to.deep.equal({registration: 'AB12CDE'});
+    const driverId = (vehicle.relationships as Record<string, {data: Array<{id: string}>}>).driver.data[0].id;
+    expect(included.find((entity) => entity.id === driverId)!.attributes).to.deep.equal({
+      givenNames: ['Jo'],
+      surname: 'Bloggs',
+    });
+  });
+});

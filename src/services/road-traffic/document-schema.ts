@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import {
+  emailEntity,
+  isoDateTime,
+  locationEntity,
+  personEntity,
+  related,
+  roadVehicleEntity,
+  sdmDocument,
+  submissionEntity,
+  telephoneEntity,
+  uuid,
+} from '../../sdm/document-schema.js';
+
+/** A road traffic collision as the endpoint receives it. */
+export const documentSchema = sdmDocument(
+  z.object({
+    type: z.literal('incident'),
+    id: uuid,
+    attributes: z.object({
+      dateFrom: isoDateTime,
+      injuries: z.boolean(),
+      injuryDescription: z.optional(z.string().check(z.maxLength(1000))),
+      damageDescription: z.optional(z.string().check(z.maxLength(1000))),
+      footageAvailable: z.boolean(),
+      insurer: z.optional(z.string().check(z.maxLength(100))),
+      insurancePolicyNumber: z.optional(z.string().check(z.maxLength(50))),
+    }),
+    relationships: z.object({
+      location: related('location'),
+      reporter: related('person'),
+      vehicle: z.optional(related('vehicle')),
+      submission: related('submission'),
+    }),
+  }),
+  [personEntity, locationEntity, emailEntity, telephoneEntity, roadVehicleEntity, submissionEntity],
+);

@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import {contactPreference} from '../../sdm/code-lists.js';
+
+const yesNo = z.enum(['yes', 'no']);
+const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+const codes = Object.values(contactPreference).map((entry) => entry.code) as [string, ...string[]];
+
+/** The answers of a finished road traffic collision report. */
+export const roadTrafficAnswers = z.object({
+  date: z.iso.date(),
+  time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  location: z.string().check(z.minLength(1), z.maxLength(500)),
+  'vehicles.any': yesNo,
+  vehicles: z.optional(
+    z.array(
+      z.object({
+        registration: z.string().check(z.minLength(1), z.maxLength(10)),
+        make: optionalText(50),
+        model: optionalText(50),
+        colour: optionalText(30),
+        driver: optionalText(70),
+        owner: optionalText(70),
+      }),
+    ),
+  ),
+  injuries: yesNo,
+  injuryDetails: optionalText(1000),
+  damage: optionalText(1000),
+  insurer: optionalText(100),
+  policyNumber: optionalText(50),
+  dashcam: yesNo,
+  givenName: z.string().check(z.minLength(1), z.maxLength(35)),
+  familyName: z.string().check(z.minLength(1), z.maxLength(35)),
+  contactPreference: z.enum(codes),
+  email: z.optional(z.email()),
+  telephone: z.optional(z.string()),
+});
+
+export type RoadTrafficAnswers = z.infer<typeof roadTrafficAnswers>;

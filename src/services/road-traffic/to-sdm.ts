@@ -1,0 +1,59 @@
+import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
+import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
+import type {RoadTrafficAnswers} from './schema.js';
+
+/** A name as one person typed it about another: the last word as surname. */
+function nameOf(name: string | undefined): {givenNames?: string[]; surname?: string} {
+  const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return {};
+  return words.length === 1 ? {givenNames: words} : {givenNames: words.slice(0, -1), surname: words.at(-1)};
+}
+
+/**
+ * A road traffic collision: the incident (when, injuries, damage, footage,
+ * the reporter's insurance), where, the reporting driver, and each other
+ * vehicle with its driver and owner where known.
+ */
+export function roadTrafficToSdm(
+  answers: RoadTrafficAnswers,
+  context: SubmissionContext,
+  newId?: () => string,
+): SdmDocument {
+  const builder = new SdmBuilder(newId);
+  const [year, month, day] = answers.date.split('-').map(Number);
+  const [hour, minute] = answers.time.split(':').map(Number);
+  const incident = builder.incident({
+    dateFrom: isoWithOffset(new Date(year, month - 1, day, hour, minute)),
+    injuries: answers.injuries === 'yes',
+    injuryDescription: answers.injuryDetails,
+    damageDescription: answers.damage,
+    footageAvailable: answers.dashcam === 'yes',
+    insurer: answers.insurer,
+    insurancePolicyNumber: answers.policyNumber,
+  });
+  builder.relate(incident, 'location', builder.add('location', {description: answers.location}));
+
+  const reporter = builder.add('person', {
+    givenNames: [answers.givenName],
+    surname: answers.familyName,
+    contactPreference: answers.contactPreference,
+  });
+  if (answers.email) builder.relate(reporter, 'email', builder.add('email', {emailAddress: answers.email}));
+  if (answers.telephone)
+    builder.relate(reporter, 'telephone', builder.add('telephone', {telephoneNumber: answers.telephone}));
+  builder.relate(incident, 'reporter', reporter);
+
+  for (const vehicle of answers.vehicles ?? []) {
+    const entity = builder.add('vehicle', {
+      registration: vehicle.registration.replace(/\s+/g, '').toUpperCase(),
+      make: vehicle.make,
+      model: vehicle.model,
+      colour: vehicle.colour,
+    });
+    builder.relate(incident, 'vehicle', entity);
+    if (vehicle.driver) builder.relate(entity, 'driver', builder.add('person', nameOf(vehicle.driver)));
+    if (vehicle.owner) builder.relate(entity, 'owner', builder.add('person', nameOf(vehicle.owner)));
+  }
+  addSubmission(builder, incident, 'RTC', context);
+  return builder.document(incident);
+}
