@@ -5,25 +5,16 @@ import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
 import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
-import '../widgets/exit-page/soh-exit-page.js';
-import '../widgets/force-picker/soh-force-picker.js';
 import type {SohForceChosenEvent} from '../widgets/force-picker/force-picker.js';
 import {renderConfigProblems} from '../core/config/config-problem-view.js';
-import '../fields/address/soh-address.js';
-import '../fields/choice/soh-checkboxes.js';
-import '../fields/choice/soh-radios.js';
 import '../fields/choice/soh-yes-no.js';
-import '../fields/date-input/soh-date-input.js';
-import '../fields/select/soh-select.js';
 import type {SohField} from '../fields/field-element.js';
-import '../fields/text-field/soh-text-field.js';
-import '../fields/textarea/soh-textarea.js';
-import '../fields/time-input/soh-time-input.js';
 import {serviceLoaders} from '../generated/service-loaders.js';
 import {isoWithOffset} from '../sdm/submission.js';
 import type {Language} from './answer-format.js';
 import type {Answers, Bilingual, ItemAnswers, RepeatPage} from './definition.js';
 import {DraftStore} from './draft.js';
+import {loadFieldsFor} from './field-loaders.js';
 import {answersInJourney, itemsOf, questionsOnPage} from './journey.js';
 import {backFrom, continueFrom, removeItem} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
@@ -105,6 +96,8 @@ export class SohReportForm extends SohElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('service')) void this.loadService();
+    // National mode only: most pages never load the force picker.
+    if (!this.config.force) void import('../widgets/force-picker/soh-force-picker.js');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -125,6 +118,11 @@ export class SohReportForm extends SohElement {
     }
     const requested = this.service;
     const module = await loader();
+    await Promise.all([
+      loadFieldsFor(module.definition),
+      // Loaded only by the services that show it (domestic abuse), before their first page.
+      module.definition.exitPage ? import('../widgets/exit-page/soh-exit-page.js') : undefined,
+    ]);
     // The service may have changed while this one loaded: the latest wins.
     if (this.service !== requested) return;
     this.draft = new DraftStore(module.definition);
