@@ -102,6 +102,13 @@ export class SohReportForm extends SohElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Once the first page is on screen, the rest of the service's fields load
+    // while the person reads it (they are already loaded if a draft reopened a later page).
+    if ((changed as Map<PropertyKey, unknown>).has('module') && this.module) {
+      const definition = this.module.definition;
+      // After the next paint: the page is shown before any of this is fetched.
+      requestAnimationFrame(() => setTimeout(() => void loadFieldsFor(definition), 0));
+    }
     const target = this.focusNext;
     if (!target) return;
     this.focusNext = undefined;
@@ -118,15 +125,19 @@ export class SohReportForm extends SohElement {
     }
     const requested = this.service;
     const module = await loader();
+    // The first page (the emergency question) needs only yes/no: the other
+    // fields load once it is on screen, unless a draft reopens a later page.
+    const draft = new DraftStore(module.definition);
+    const saved = draft.read();
+    const laterPage = saved !== undefined && saved.at !== EMERGENCY;
     await Promise.all([
-      loadFieldsFor(module.definition),
+      laterPage ? loadFieldsFor(module.definition) : undefined,
       // Loaded only by the services that show it (domestic abuse), before their first page.
       module.definition.exitPage ? import('../widgets/exit-page/soh-exit-page.js') : undefined,
     ]);
     // The service may have changed while this one loaded: the latest wins.
     if (this.service !== requested) return;
-    this.draft = new DraftStore(module.definition);
-    const saved = this.draft.read();
+    this.draft = draft;
     if (saved) {
       this.answers = {...saved.answers};
       this.at = saved.at;
