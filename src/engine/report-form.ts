@@ -417,6 +417,8 @@ export class SohReportForm extends SohElement {
     }
     // A one-question page: its question is the heading, inside the field.
     const field = root.querySelector<SohField<unknown>>('[data-question]');
+    // Its field may still be loading (fields load after the first page).
+    if (field) await customElements.whenDefined(field.localName);
     await field?.updateComplete;
     field?.focusHeading();
   }

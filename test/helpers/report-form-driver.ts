@@ -33,11 +33,19 @@ export function deepActive(): Element | null {
   return active;
 }
 
+/** Waits until every element the form shows is defined and rendered: most fields load after the first page. */
+export async function settledPage(form: SohReportForm): Promise<void> {
+  await settled(form);
+  await until(() => root(form).querySelectorAll(':not(:defined)').length === 0);
+  for (const element of root(form).querySelectorAll<Field>('[data-question]')) await element.updateComplete;
+}
+
 export async function pressContinue(form: SohReportForm): Promise<void> {
   root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
   await sendKeys({press: 'Enter'});
   await settled(form);
   await new Promise((resolve) => setTimeout(resolve, 20));
+  await settledPage(form);
 }
 
 export async function choose(form: SohReportForm, question: string, presses: number): Promise<void> {

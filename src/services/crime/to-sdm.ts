@@ -1,16 +1,9 @@
 import {normalisePostcode} from '../../fields/address/postcode.js';
 import {involvement} from '../../sdm/code-lists.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
+import {personName} from '../../sdm/person-name.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
 import type {CrimeAnswers} from './schema.js';
-
-/** A name as one person typed it about another: the last word as surname, the rest as given names. */
-function splitName(name: string | undefined): {givenNames?: string[]; surname?: string} {
-  const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return {};
-  if (words.length === 1) return {givenNames: words};
-  return {givenNames: words.slice(0, -1), surname: words.at(-1)};
-}
 
 function localDateTime(date: string, time: string | undefined): string {
   const [year, month, day] = date.split('-').map(Number);
@@ -74,11 +67,11 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
   if (answers.involvement === involvement.witness.code) builder.relate(incident, 'witness', person);
 
   for (const suspect of answers.suspects ?? []) {
-    const person = builder.add('person', {...splitName(suspect.name), description: suspect.description});
+    const person = builder.add('person', {...personName(suspect.name), description: suspect.description});
     builder.relate(incident, 'suspect', person);
   }
   for (const witness of answers.witnesses ?? []) {
-    const person = builder.add('person', splitName(witness.name));
+    const person = builder.add('person', personName(witness.name));
     if (witness.telephone)
       builder.relate(person, 'telephone', builder.add('telephone', {telephoneNumber: witness.telephone}));
     builder.relate(incident, 'witness', person);

@@ -1,4 +1,5 @@
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
+import {personName} from '../../sdm/person-name.js';
 import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
 import type {DomesticAbuseAnswers} from './schema.js';
 
@@ -19,10 +20,8 @@ export function domesticAbuseToSdm(
     offenderLivesWithVictim: answers.livesWithYou === 'yes',
     childrenInHousehold: answers.children === 'yes',
   });
-  const words = answers.name.trim().split(/\s+/);
   const person = builder.add('person', {
-    givenNames: words.length > 1 ? words.slice(0, -1) : words,
-    surname: words.length > 1 ? words.at(-1) : undefined,
+    ...personName(answers.name),
     safeContactMethods: answers.contactMethods,
     safeContactTimes: answers.safeTimes,
     messageMayBeLeft: answers.messageOk === undefined ? undefined : answers.messageOk === 'yes',

@@ -1,13 +1,7 @@
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
+import {personName} from '../../sdm/person-name.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
 import type {RoadTrafficAnswers} from './schema.js';
-
-/** A name as one person typed it about another: the last word as surname. */
-function nameOf(name: string | undefined): {givenNames?: string[]; surname?: string} {
-  const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return {};
-  return words.length === 1 ? {givenNames: words} : {givenNames: words.slice(0, -1), surname: words.at(-1)};
-}
 
 /**
  * A road traffic collision: the incident (when, injuries, damage, footage,
@@ -51,8 +45,8 @@ export function roadTrafficToSdm(
       colour: vehicle.colour,
     });
     builder.relate(incident, 'vehicle', entity);
-    if (vehicle.driver) builder.relate(entity, 'driver', builder.add('person', nameOf(vehicle.driver)));
-    if (vehicle.owner) builder.relate(entity, 'owner', builder.add('person', nameOf(vehicle.owner)));
+    if (vehicle.driver) builder.relate(entity, 'driver', builder.add('person', personName(vehicle.driver)));
+    if (vehicle.owner) builder.relate(entity, 'owner', builder.add('person', personName(vehicle.owner)));
   }
   addSubmission(builder, incident, 'RTC', context);
   return builder.document(incident);
