@@ -6,6 +6,8 @@
  * answers the next three sends with 503 and Retry-After, storing nothing;
  * `{"incidents": {"dropAfterStore": 1}}` stores the next send, then cuts the
  * connection before answering. `DELETE /__faults` clears every fault.
+ * `"incidentId": "…"` aims a fault at the one document whose `data.id` it
+ * is, so tests running side by side never take each other's faults.
  */
 import {z} from 'zod';
 
@@ -15,6 +17,7 @@ const faultSchema = z
     status: z.number().int().min(400).max(599).optional(),
     retryAfter: z.number().int().min(0).max(3600).optional(),
     dropAfterStore: z.number().int().min(0).max(1000).optional(),
+    incidentId: z.string().min(1).optional(),
   })
   .strict();
 
@@ -42,10 +45,11 @@ export class FaultSwitch {
     this.planned.clear();
   }
 
-  /** The fault to apply to this request, if any; each one is used up as it is taken. */
-  take(target: FaultTarget): Fault | undefined {
+  /** The fault to apply to this request (about the incident `incidentId`), if any; each one is used up as it is taken. */
+  take(target: FaultTarget, incidentId?: string): Fault | undefined {
     const fault = this.planned.get(target);
     if (!fault) return undefined;
+    if (fault.incidentId !== undefined && fault.incidentId !== incidentId) return undefined;
     if (fault.fail && fault.fail > 0) {
       fault.fail -= 1;
       return {kind: 'fail', status: fault.status ?? 503, retryAfter: fault.retryAfter};

@@ -1,6 +1,7 @@
 import {consume, ContextProvider} from '@lit/context';
 import {LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {offerFor} from '../forces/service-offers.js';
 import {adoptForceTheme} from '../themes/adopt-force-theme.js';
 import {sohConfigContext, type SohConfigValue} from './config/config-context.js';
 import {renderConfigProblems} from './config/config-problem-view.js';
@@ -37,8 +38,12 @@ export abstract class SohElement extends LitElement {
   @state()
   protected inheritedConfig?: SohConfigValue;
 
-  /** The language this element speaks, and its `msg()`. */
-  protected readonly i18n = new LocaleController(this);
+  /** The language this element speaks, and its `msg()`; where the page says none, the force's default. */
+  protected readonly i18n = new LocaleController(this, () => {
+    // Read from the settings themselves: the first language is looked up before the first render resolves them.
+    const force = this.force || this.inheritedConfig?.force;
+    return force && offerFor(force).welshDefault ? 'cy' : 'en';
+  });
 
   /** The configuration in force, checked; recomputed before each render. */
   protected config: ResolvedConfig = {blocking: [], warnings: []};
@@ -77,6 +82,8 @@ export abstract class SohElement extends LitElement {
     if (this.renderRoot instanceof ShadowRoot && (previousForce !== this.config.force?.id || !this.hasUpdated)) {
       void adoptForceTheme(this.renderRoot, this.config.force?.id);
     }
+    // A force with a Welsh default changes the language of a page that declares none.
+    if (previousForce !== this.config.force?.id) this.i18n.refresh();
   }
 
   protected override render(): TemplateResult | typeof nothing {

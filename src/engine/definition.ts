@@ -52,7 +52,9 @@ export type Question =
   | (QuestionBase & {kind: 'yes-no'; answers?: YesNoWords})
   | (QuestionBase & {kind: 'date'; errorLabel?: Bilingual; past?: boolean; autocomplete?: 'bday'})
   | (QuestionBase & {kind: 'time'; errorLabel?: Bilingual})
-  | (QuestionBase & {kind: 'address'});
+  | (QuestionBase & {kind: 'address'})
+  /** Files (a photo, footage): the answer is their names; the files stay in memory, never in a draft. */
+  | (QuestionBase & {kind: 'files'; accept?: string; multiple?: boolean});
 
 export type QuestionKind = Question['kind'];
 
@@ -118,6 +120,12 @@ export interface ServiceDefinition {
   pages: ReadonlyArray<Page>;
   /** What the confirmation says happens next. */
   whatHappensNext: Bilingual;
+  /**
+   * What the person sends: a `report` (the default) starts with the emergency
+   * question; an `application` (firearms licensing) does not, and the form
+   * says "application" where it would say "report".
+   */
+  sends?: 'report' | 'application';
   /** Show `<soh-exit-page>` on every page (domestic abuse): the person may be watched. */
   exitPage?: boolean;
 }

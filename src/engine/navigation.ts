@@ -16,6 +16,15 @@ function findPage(service: ServiceDefinition, pageId: string): Page | undefined 
   return service.pages.find((page) => page.id === pageId);
 }
 
+/**
+ * Where a journey starts: the emergency question for a report; an
+ * application (firearms licensing) is not about an emergency, so its first page.
+ */
+export function firstStep(service: ServiceDefinition, answers: Answers = {}): string {
+  if (service.sends !== 'application') return EMERGENCY;
+  return pagesInJourney(service, answers)[0]?.id ?? CHECK;
+}
+
 /** Every required question on the path has an answer. */
 export function journeyComplete(service: ServiceDefinition, answers: Answers): boolean {
   const kept = answersInJourney(service, answers);
@@ -81,16 +90,16 @@ export function backFrom(service: ServiceDefinition, answers: Answers, at: strin
   const step = parseStep(at);
   if (step.kind === 'check') {
     const last = pagesInJourney(service, answers).at(-1);
-    return last ? entry(last, answers) : EMERGENCY;
+    return last ? entry(last, answers) : firstStep(service, answers);
   }
   if (step.kind === 'item') {
     const page = findPage(service, step.pageId);
     return page?.kind === 'repeat' && itemsOf(page, answers).length > 0 ? listStep(step.pageId) : step.pageId;
   }
   if (step.kind === 'list') return step.pageId;
-  if (step.kind !== 'page') return EMERGENCY;
+  if (step.kind !== 'page') return firstStep(service, answers);
   const previous = previousPage(service, answers, step.pageId);
-  return previous ? entry(previous, answers) : EMERGENCY;
+  return previous ? entry(previous, answers) : firstStep(service, answers);
 }
 
 /** Removes an item; with none left, the person is asked again whether there are any. */

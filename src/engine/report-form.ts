@@ -1,6 +1,7 @@
 import {str} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {keyed} from 'lit/directives/keyed.js';
 import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
@@ -16,7 +17,7 @@ import type {Answers, Bilingual, ItemAnswers, RepeatPage} from './definition.js'
 import {DraftStore} from './draft.js';
 import {loadFieldsFor} from './field-loaders.js';
 import {answersInJourney, itemsOf, questionsOnPage} from './journey.js';
-import {backFrom, continueFrom, removeItem} from './navigation.js';
+import {backFrom, continueFrom, firstStep, removeItem} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
 import {SohReportSentEvent} from './report-sent-event.js';
 import type {ServiceModule} from './service-module.js';
@@ -29,6 +30,7 @@ import {renderErrorSummary, type FieldError} from './views/error-summary.js';
 import {renderQuestion} from './views/question-view.js';
 import {renderRepeatEntry, renderRepeatItem, renderRepeatList} from './views/repeat-views.js';
 import {renderSendProblem, type SendProblem} from './views/send-problem-view.js';
+import {submissionWords, type SubmissionWords} from './views/submission-words.js';
 
 /**
  * A report to the police, page by page, as GOV.UK forms work: the emergency
@@ -90,6 +92,8 @@ export class SohReportForm extends SohElement {
   @query('form') private formElement?: HTMLFormElement;
 
   private draft?: DraftStore;
+  /** The files chosen for each file question (the answers hold their names): memory only. */
+  private readonly chosenFiles = new Map<string, ReadonlyArray<File>>();
   private sender?: SubmissionSender;
   private focusNext?: 'heading' | 'errors' | 'problem';
 
@@ -129,7 +133,8 @@ export class SohReportForm extends SohElement {
     // fields load once it is on screen, unless a draft reopens a later page.
     const draft = new DraftStore(module.definition);
     const saved = draft.read();
-    const laterPage = saved !== undefined && saved.at !== EMERGENCY;
+    const start = firstStep(module.definition);
+    const laterPage = saved !== undefined && saved.at !== start;
     await Promise.all([
       laterPage ? loadFieldsFor(module.definition) : undefined,
       // Loaded only by the services that show it (domestic abuse), before their first page.
@@ -138,6 +143,7 @@ export class SohReportForm extends SohElement {
     // The service may have changed while this one loaded: the latest wins.
     if (this.service !== requested) return;
     this.draft = draft;
+    this.at = start;
     if (saved) {
       this.answers = {...saved.answers};
       this.at = saved.at;
@@ -147,6 +153,11 @@ export class SohReportForm extends SohElement {
   }
 
   private pick = (text: Bilingual): string => this.i18n.bilingual(text);
+
+  /** "Send report" or "Send application", and the rest of the words for sending. */
+  private words(module: ServiceModule): SubmissionWords {
+    return submissionWords(module.definition.sends ?? 'report', this.i18n.msg, this.config.force?.name ?? '');
+  }
 
   private get language(): Language {
     return this.i18n.locale === 'cy' ? 'cy' : 'en';
@@ -179,21 +190,26 @@ export class SohReportForm extends SohElement {
         ? undefined
         : {print: () => window.print(), download: () => this.downloadCopy()};
       return html`${exitPage}
-      ${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, msg)} ${live}`;
+      ${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, this.words(module), msg)}
+      ${live}`;
     }
     return html`<div class="report-form">
       ${exitPage}
       ${
-        this.at === EMERGENCY
+        this.at === firstStep(module.definition, this.answers)
           ? nothing
           : html`<button type="button" class="back-link" @click=${this.back}>
               ${msg('Back', {id: 'engine.back'})}
             </button>`
       }
       ${renderErrorSummary(this.errors, msg)}
-      ${renderSendProblem(this.sendProblem, this.config.force?.name ?? '', this.i18n)}
+      ${renderSendProblem(this.sendProblem, this.config.force?.name ?? '', this.words(module), this.i18n)}
       <form novalidate @submit=${this.onSubmit} @input=${this.onAnswer} @change=${this.onAnswer}>
-        ${this.renderStep(module, parseStep(this.at))}
+        ${
+          // Each step gets its own fields: Lit would otherwise reuse the element in the same place on the
+          // next page (a GP's address field as a referee's), with the earlier question's look-up and state.
+          keyed(this.at, this.renderStep(module, parseStep(this.at)))
+        }
       </form>
       ${live}
     </div>`;
@@ -210,7 +226,7 @@ export class SohReportForm extends SohElement {
     }
     if (step.kind === 'check') {
       const rows = this.rows(module, this.pick, this.language);
-      return renderCheckAnswers(rows, (at) => this.change(at), this.sending, msg);
+      return renderCheckAnswers(rows, (at) => this.change(at), this.sending, this.words(module), msg);
     }
     if (step.kind === 'sent') return html``;
     const page = module.definition.pages.find((candidate) => candidate.id === step.pageId);
@@ -221,7 +237,14 @@ export class SohReportForm extends SohElement {
     return html`${page.title ? html`<h1 class="heading" tabindex="-1">${this.pick(page.title)}</h1>` : nothing}
     ${page.intro ? html`<p>${this.pick(page.intro)}</p>` : nothing}
     ${(page.body ?? []).map((paragraph) => html`<p>${this.pick(paragraph)}</p>`)}
-    ${questions.map((question) => renderQuestion(question, this.answers[question.id], this.pick, single ? 1 : 0))}
+    ${questions.map((question) =>
+      renderQuestion(
+        question,
+        question.kind === 'files' ? this.chosenFiles.get(question.id) : this.answers[question.id],
+        this.pick,
+        single ? 1 : 0,
+      ),
+    )}
     ${continueButton}`;
   }
 
@@ -255,7 +278,12 @@ export class SohReportForm extends SohElement {
     const field = event.target as SohField<Answers[string]> | null;
     const id = field?.dataset?.question;
     if (!id) return;
-    const value = field.value;
+    let value = field.value;
+    if (field.localName === 'soh-file-input') {
+      const files = value as unknown as ReadonlyArray<File>;
+      this.chosenFiles.set(id, files);
+      value = files.map((file) => file.name);
+    }
     const copy = Array.isArray(value) ? [...value] : typeof value === 'object' ? {...value} : value;
     if (parseStep(this.at).kind === 'item') this.editing = {...this.editing, [id]: copy};
     else this.answers = {...this.answers, [id]: copy};
@@ -329,7 +357,7 @@ export class SohReportForm extends SohElement {
     if (!force || !endpoint) return;
     this.sending = true;
     this.sendProblem = undefined;
-    this.announcement = this.i18n.msg('Sending your report…', {id: 'engine.check.sending'});
+    this.announcement = this.words(module).sending;
     this.sender ??= new SubmissionSender({
       endpoint,
       outbox: module.definition.draft === 'session' ? sessionOutbox(module.definition.id) : memoryOutbox(),
@@ -367,18 +395,17 @@ export class SohReportForm extends SohElement {
   }
 
   private showOutcome(module: ServiceModule, outcome: SendOutcome): void {
-    const {msg} = this.i18n;
     if (outcome.kind === 'sent') {
       this.reference = outcome.customerReferenceNumber;
       this.draft?.clear();
       this.at = SENT;
-      this.announcement = msg('Report sent', {id: 'engine.sent.title'});
+      this.announcement = this.words(module).sent;
       this.focusNext = 'heading';
       this.emit(new SohReportSentEvent({service: module.definition.id, reference: this.reference}));
       return;
     }
     this.sendProblem = outcome.kind === 'refused' ? {kind: 'refused'} : {kind: 'gave-up', reason: outcome.reason};
-    this.announcement = msg('Your report has not been sent yet', {id: 'engine.send.not-sent'});
+    this.announcement = this.words(module).notSent;
     this.focusNext = 'problem';
   }
 

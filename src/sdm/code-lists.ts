@@ -74,6 +74,31 @@ export const selfDefinedEthnicity = {
   NS: {code: 'NS', en: 'Prefer not to say', cy: 'Mae’n well gennyf beidio â dweud', status: 'confirmed'},
 } as const satisfies CodeList;
 
+/** How the person reporting knows someone who is missing (RLTN_). */
+export const relationshipToMissingPerson = {
+  parent: {
+    code: 'RLTN_0001',
+    en: 'I am their parent or carer',
+    cy: 'Fi yw eu rhiant neu eu gofalwr',
+    status: 'provisional',
+  },
+  partner: {code: 'RLTN_0002', en: 'I am their partner', cy: 'Fi yw eu partner', status: 'provisional'},
+  family: {
+    code: 'RLTN_0003',
+    en: 'I am another family member',
+    cy: 'Rwy’n aelod arall o’r teulu',
+    status: 'provisional',
+  },
+  friend: {code: 'RLTN_0004', en: 'I am a friend', cy: 'Rwy’n ffrind', status: 'provisional'},
+  professional: {
+    code: 'RLTN_0005',
+    en: 'Through my work (a care home, school or hospital)',
+    cy: 'Drwy fy ngwaith (cartref gofal, ysgol neu ysbyty)',
+    status: 'provisional',
+  },
+  other: {code: 'RLTN_0009', en: 'Another way', cy: 'Mewn ffordd arall', status: 'provisional'},
+} as const satisfies CodeList;
+
 /** A code list as answer options. */
 export function optionsFrom(list: CodeList): Array<{value: string; label: {en: string; cy: string}}> {
   return Object.values(list).map(({code, en, cy}) => ({value: code, label: {en, cy}}));

@@ -18,7 +18,8 @@ export function related<Type extends string>(type: Type) {
   return z.object({data: z.array(identifier(type)).check(z.minLength(1))});
 }
 
-function entity<Type extends string, Shape extends z.core.$ZodLooseShape>(
+/** An entity of one type: its attributes, and the relationships it may have. */
+export function entity<Type extends string, Shape extends z.core.$ZodLooseShape>(
   type: Type,
   attributes: z.ZodMiniObject<Shape>,
   relationships?: z.ZodMiniType,
@@ -76,6 +77,26 @@ export const personEntity = entity(
     telephone: z.optional(related('telephone')),
     currentAddress: z.optional(related('location')),
   }),
+);
+
+/** Someone reported missing: who they are, what they look like, and what may help find them. */
+export const missingPersonEntity = entity(
+  'person',
+  z.object({
+    givenNames: z.array(name).check(z.minLength(1)),
+    surname: name,
+    knownAs: z.optional(z.string().check(z.maxLength(100))),
+    dateOfBirth: z.optional(z.iso.date()),
+    dateOfBirthKnown: z.boolean(),
+    approximateAge: z.optional(z.string().check(z.maxLength(20))),
+    description: z.string().check(z.minLength(1), z.maxLength(2000)),
+    clothing: z.optional(z.string().check(z.maxLength(1000))),
+    healthNeeds: z.boolean(),
+    healthDescription: z.optional(z.string().check(z.maxLength(1000))),
+    accessToMoney: z.enum(['yes', 'no', 'unknown']),
+    onlineAccounts: z.optional(z.string().check(z.maxLength(1000))),
+  }),
+  z.object({telephone: z.optional(related('telephone'))}),
 );
 
 /** Something stolen or damaged. */

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {Answers, ServiceDefinition} from '../../src/engine/definition.js';
 import {answersInJourney} from '../../src/engine/journey.js';
-import {backFrom, continueFrom, journeyComplete, removeItem} from '../../src/engine/navigation.js';
+import {backFrom, continueFrom, firstStep, journeyComplete, removeItem} from '../../src/engine/navigation.js';
 
 const text = (en: string) => ({en, cy: en});
 
@@ -92,6 +92,14 @@ describe('journey navigation', () => {
     expect(backFrom(service, answers, 'pets')).to.equal('first');
     expect(backFrom(service, answers, 'first')).to.equal('emergency');
     expect(backFrom(service, {colour: 'blue', 'pets.any': 'no'}, 'check')).to.equal('pets');
+  });
+
+  it('starts an application at its first page: it asks no emergency question, and Back never goes before it', () => {
+    const application: ServiceDefinition = {...service, sends: 'application'};
+    expect(firstStep(service)).to.equal('emergency');
+    expect(firstStep(application)).to.equal('first');
+    expect(backFrom(application, {colour: 'red'}, 'pets')).to.equal('first');
+    expect(backFrom(application, {colour: 'red'}, 'first')).to.equal('first');
   });
 
   it('asks again whether there are any once the last item is removed', () => {

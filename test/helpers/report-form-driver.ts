@@ -79,6 +79,25 @@ export async function openService(service: string, lang = 'en'): Promise<SohRepo
   );
   const form = wrapper.querySelector<SohReportForm>('soh-report-form')!;
   await settled(form);
-  await until(() => field(form, 'emergency'));
+  await until(() => root(form).querySelector('form [type="submit"]'));
+  await settledPage(form);
   return form;
+}
+
+/** Finds an address by its postcode (the sandbox's fixtures: CM1 1AA, CF10 1AA…) and takes the first one. */
+export async function lookUpAddress(form: SohReportForm, question: string, postcode: string): Promise<void> {
+  await type(form, question, postcode);
+  await sendKeys({press: 'Enter'});
+  await until(() => deepActive()?.localName === 'select');
+  await sendKeys({press: 'ArrowDown'});
+}
+
+/** Chooses files as the browser's file chooser hands them over: the input's files, then `change`. */
+export async function chooseFiles(form: SohReportForm, question: string, files: File[]): Promise<void> {
+  const input = field(form, question).shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', {bubbles: true}));
+  await settledPage(form);
 }

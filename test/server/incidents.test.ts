@@ -226,6 +226,15 @@ describe('the fault switch', () => {
     expect((await postIncident(app, minimalIncident(), key)).statusCode).toBe(201);
   });
 
+  it('aims a fault at one incident only, leaving every other send alone', async () => {
+    const aimed = {...minimalIncident(), data: {...minimalIncident().data, id: randomUUID()}};
+    const other = {...minimalIncident(), data: {...minimalIncident().data, id: randomUUID()}};
+    await app.inject({method: 'POST', url: '/__faults', payload: {incidents: {fail: 1, incidentId: aimed.data.id}}});
+    expect((await postIncident(app, other, randomUUID())).statusCode).toBe(201);
+    expect((await postIncident(app, aimed, randomUUID())).statusCode).toBe(503);
+    expect((await postIncident(app, aimed, randomUUID())).statusCode).toBe(201);
+  });
+
   it('refuses a fault it does not know', async () => {
     const response = await app.inject({method: 'POST', url: '/__faults', payload: {incidents: {explode: true}}});
     expect(response.statusCode).toBe(422);

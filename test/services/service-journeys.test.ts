@@ -1,7 +1,18 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {settled} from '../helpers/fixtures.js';
-import {choose, heading, inbox, openService, pressContinue, root, type} from '../helpers/report-form-driver.js';
+import {
+  choose,
+  chooseFiles,
+  field,
+  heading,
+  inbox,
+  lookUpAddress,
+  openService,
+  pressContinue,
+  root,
+  type,
+} from '../helpers/report-form-driver.js';
 
 async function sendAndFind(form: Parameters<typeof pressContinue>[0]) {
   expect(heading(form)).to.equal('Check your answers before sending your report');
@@ -127,5 +138,155 @@ describe('a road traffic collision, to the sandbox', () => {
       givenNames: ['Jo'],
       surname: 'Bloggs',
     });
+  });
+});
+
+describe('a missing person, to the sandbox', () => {
+  it('says not to wait 24 hours, takes who, a photo, last seen, health and history, and arrives as MIS', async () => {
+    const form = await openService('missing-person');
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    expect(root(form).textContent).to.contain('You do not need to wait 24 hours');
+    await pressContinue(form);
+    await type(form, 'missingGivenName', 'Sam');
+    await type(form, 'missingFamilyName', 'Example');
+    await pressContinue(form);
+    await pressContinue(form); // age: optional
+    await choose(form, 'relationship', 0);
+    await pressContinue(form);
+    await type(form, 'missingDescription', 'Tall, short dark hair, glasses');
+    await type(form, 'missingClothing', 'Blue coat');
+    await pressContinue(form);
+    await chooseFiles(form, 'photo', [new File([new Uint8Array(2048)], 'sam.jpg', {type: 'image/jpeg'})]);
+    expect(field(form, 'photo').shadowRoot!.textContent).to.contain('sam.jpg');
+    await pressContinue(form);
+    await typeDate(form, 'lastSeenDate');
+    await pressContinue(form);
+    await type(form, 'lastSeenLocation', 'Chelmsford station');
+    await pressContinue(form);
+    await type(form, 'places', 'Their aunt in Colchester');
+    await pressContinue(form);
+    await choose(form, 'healthNeeds', 0);
+    await settled(form);
+    await type(form, 'healthDetails', 'Diabetes, needs insulin');
+    await pressContinue(form);
+    await choose(form, 'money', 2);
+    await pressContinue(form);
+    await pressContinue(form); // phone and accounts: optional
+    await choose(form, 'missingBefore', 1);
+    await pressContinue(form);
+    await type(form, 'givenName', 'Alex');
+    await type(form, 'familyName', 'Example');
+    await pressContinue(form);
+    await choose(form, 'contactPreference', 1);
+    await settled(form);
+    await type(form, 'telephone', '07700 900982');
+    await pressContinue(form);
+    expect(root(form).querySelector('[part="summary"]')!.textContent).to.contain('sam.jpg');
+    const {data, included} = await sendAndFind(form);
+    expect(data.attributes).to.deep.include({
+      missingBefore: false,
+      exactTimeKnown: false,
+      reporterRelationship: 'RLTN_0001',
+    });
+    const missingId = (data.relationships as Record<string, {data: Array<{id: string}>}>).missingPerson.data[0].id;
+    expect(included.find((entity) => entity.id === missingId)!.attributes).to.deep.include({
+      givenNames: ['Sam'],
+      surname: 'Example',
+      dateOfBirthKnown: false,
+      healthNeeds: true,
+      healthDescription: 'Diabetes, needs insulin',
+      accessToMoney: 'unknown',
+    });
+    const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
+    expect(submission.category).to.equal('MIS');
+  });
+});
+
+describe('a firearms certificate application, to the sandbox', () => {
+  it('asks no emergency question, takes five years of addresses, GP, two referees, and is sent as an application', async () => {
+    const form = await openService('firearms');
+    expect(heading(form)).to.equal('Before you start');
+    expect(root(form).querySelector('.back-link')).to.equal(null);
+    await pressContinue(form);
+    await choose(form, 'applicationType', 1); // renewal
+    await choose(form, 'certificateType', 2); // both
+    await pressContinue(form);
+    expect(heading(form)).to.equal('Your current certificate');
+    await type(form, 'certificateNumber', 'FAC 12345');
+    await pressContinue(form);
+    await type(form, 'givenName', 'Alex');
+    await type(form, 'familyName', 'Example');
+    await pressContinue(form);
+    await type(form, 'dateOfBirth', '3');
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '4'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '1980'});
+    await type(form, 'placeOfBirth', 'Chelmsford, England');
+    await type(form, 'occupation', 'Farmer');
+    await pressContinue(form);
+    await lookUpAddress(form, 'homeAddress', 'CM1 1AA');
+    await typeDate(form, 'movedIn');
+    await pressContinue(form);
+    await choose(form, 'previousAddresses.any', 0);
+    await pressContinue(form);
+    await lookUpAddress(form, 'address', 'CF10 1AA');
+    await type(form, 'from', '1');
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '1'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '2015'});
+    await typeDate(form, 'to');
+    await pressContinue(form);
+    expect(heading(form)).to.equal('Your addresses in the last 5 years');
+    await choose(form, 'previousAddresses.another', 1);
+    await pressContinue(form);
+    await choose(form, 'contactPreference', 0);
+    await settled(form);
+    await type(form, 'email', 'alex@example.com');
+    await pressContinue(form);
+    await choose(form, 'medicalConditions', 1);
+    await choose(form, 'medicalConsent', 0);
+    await pressContinue(form);
+    await type(form, 'gpPractice', 'Example Surgery');
+    await lookUpAddress(form, 'gpAddress', 'CM1 1AB');
+    await pressContinue(form);
+    for (const number of [1, 2]) {
+      expect(heading(form)).to.equal(number === 1 ? 'Your first referee' : 'Your second referee');
+      await type(form, `referee${number}Name`, number === 1 ? 'Jo Bloggs' : 'Sam Smith');
+      await lookUpAddress(form, `referee${number}Address`, 'SW1A 1AA');
+      await type(form, `referee${number}Telephone`, '01632 960001');
+      await type(form, `referee${number}Occupation`, 'Teacher');
+      await type(form, `referee${number}YearsKnown`, '10');
+      await pressContinue(form);
+    }
+    await choose(form, 'convictions', 1);
+    await pressContinue(form);
+    await choose(form, 'declaration', 0);
+    await pressContinue(form);
+    expect(heading(form)).to.equal('Check your answers before sending your application');
+    await expect(form).to.be.accessible();
+    const sent = oneEvent(form, 'soh-report-sent');
+    await pressContinue(form);
+    const {detail} = await sent;
+    await settled(form);
+    expect(root(form).querySelector('h1')!.textContent!.trim()).to.equal('Application sent');
+    expect(root(form).textContent).to.contain('Next, pay the fee');
+    const {data, included} = (await inbox()).find(
+      (entry) => entry.customerReferenceNumber === detail.reference,
+    )!.document;
+    expect(data.attributes).to.deep.include({applicationType: 'renewal', certificateType: 'both', convictions: false});
+    const relationships = data.relationships as Record<string, {data: Array<{id: string}>}>;
+    expect(relationships.referee.data).to.have.length(2);
+    const applicant = included.find((entity) => entity.id === relationships.applicant.data[0].id)!;
+    const previous = (applicant.relationships as Record<string, {data: Array<{id: string}>}>).previousAddress.data;
+    expect(included.find((entity) => entity.id === previous[0].id)!.attributes).to.deep.include({
+      postcode: 'CF10 1AA',
+      livedFrom: '2015-01-01',
+      livedTo: '2026-11-02',
+    });
+    const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
+    expect(submission.category).to.equal('FAL');
   });
 });

@@ -9,6 +9,8 @@ import {covidBreachReport} from '../../src/services/covid-breach/definition.js';
 import {crimeReport} from '../../src/services/crime/definition.js';
 import {domesticAbuseReport} from '../../src/services/domestic-abuse/definition.js';
 import {roadTrafficReport} from '../../src/services/road-traffic/definition.js';
+import {missingPersonReport} from '../../src/services/missing-person/definition.js';
+import {firearmsApplication} from '../../src/services/firearms/definition.js';
 import {until} from '../helpers/fixtures.js';
 
 // Every page of every service, each in turn: axe on the page as it
@@ -46,6 +48,21 @@ const services: Array<{definition: ServiceDefinition; everything: Answers}> = [
       vehicles: [{registration: 'AB12CDE'}],
       injuries: 'yes',
       contactPreference: 'CPNC_0001',
+    },
+  },
+  {
+    definition: missingPersonReport,
+    everything: {emergency: 'no', healthNeeds: 'yes', missingBefore: 'yes', contactPreference: 'CPNC_0001'},
+  },
+  {
+    definition: firearmsApplication,
+    everything: {
+      applicationType: 'variation',
+      'previousAddresses.any': 'yes',
+      previousAddresses: [{from: '2015-01-01'}],
+      contactPreference: 'CPNC_0002',
+      medicalConditions: 'yes',
+      convictions: 'yes',
     },
   },
 ];

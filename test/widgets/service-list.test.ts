@@ -27,6 +27,8 @@ describe('<soh-service-list>', () => {
       ['Report a COVID-19 breach', '/report/covid-breach/'],
       ['Report a crime', '/report/crime/'],
       ['Report domestic abuse', '/report/domestic-abuse/'],
+      ['Apply for a firearm or shotgun certificate', '/report/firearms/'],
+      ['Report a missing person', '/report/missing-person/'],
       ['Report a road traffic collision', '/report/road-traffic/'],
     ]);
     expect(element.shadowRoot!.textContent).to.contain('In an emergency, call 999.').and.to.contain('call 101');
@@ -49,6 +51,22 @@ describe('<soh-service-list>', () => {
       .to.contain('Rhoi gwybod ar-lein')
       .and.to.contain('Rhoi gwybod am drosedd')
       .and.to.contain('ffoniwch 101');
+  });
+
+  it("speaks the force's default language where the page declares none, and the page's where it does", async () => {
+    const html_ = document.documentElement;
+    const declared = html_.getAttribute('lang');
+    html_.removeAttribute('lang');
+    try {
+      const northWales = await list(html`<soh-service-list force="north-wales"></soh-service-list>`);
+      expect(northWales.shadowRoot!.textContent).to.contain('Rhoi gwybod am drosedd');
+      const essex = await list(html`<soh-service-list force="essex"></soh-service-list>`);
+      expect(essex.shadowRoot!.textContent).to.contain('Report a crime');
+      const english = await list(html`<div lang="en"><soh-service-list force="north-wales"></soh-service-list></div>`);
+      expect(english.shadowRoot!.textContent).to.contain('Report a crime');
+    } finally {
+      if (declared !== null) html_.setAttribute('lang', declared);
+    }
   });
 
   it('says what is wrong without a force', async () => {

@@ -43,7 +43,7 @@ export function registerIncidentRoutes(app: FastifyInstance, store: IncidentStor
       ]);
     }
 
-    const fault = faults.take('incidents');
+    const fault = faults.take('incidents', (request.body as {data?: {id?: unknown}} | null)?.data?.id as string);
     if (fault?.kind === 'fail') {
       if (fault.retryAfter !== undefined) reply.header('Retry-After', String(fault.retryAfter));
       return sendErrors(reply, fault.status, [

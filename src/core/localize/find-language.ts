@@ -2,7 +2,7 @@
  * The language an element should speak: its own `lang`, else the nearest
  * ancestor's, crossing shadow roots outwards (an element placed inside
  * another component's shadow DOM still follows the page), else the
- * document's.
+ * document's; empty when none of them says.
  */
 export function findLanguage(element: Element): string {
   let node: Element | null = element;

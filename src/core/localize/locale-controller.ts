@@ -34,8 +34,12 @@ export class LocaleController implements ReactiveController {
 
   private readonly host: Host;
 
-  constructor(host: Host) {
+  /** The language where the page declares none (a force's Welsh default). */
+  private readonly fallback: () => string;
+
+  constructor(host: Host, fallback: () => string = () => 'en') {
     this.host = host;
+    this.fallback = fallback;
     this.msg = loadedMsg('en')!;
     host.addController(this);
   }
@@ -68,7 +72,7 @@ export class LocaleController implements ReactiveController {
 
   /** Looks the language up again; called when any `lang` may have changed. */
   refresh(): void {
-    const wanted = matchLocale(findLanguage(this.host));
+    const wanted = this.wantedLocale();
     const ready = loadedMsg(wanted);
     if (ready) {
       this.apply(wanted, ready);
@@ -76,8 +80,12 @@ export class LocaleController implements ReactiveController {
     }
     this.ready = loadMsg(wanted).then((msg) => {
       // Another change may have come while this language was loading.
-      if (matchLocale(findLanguage(this.host)) === wanted) this.apply(wanted, msg);
+      if (this.wantedLocale() === wanted) this.apply(wanted, msg);
     });
+  }
+
+  private wantedLocale(): LocaleCode {
+    return matchLocale(findLanguage(this.host) || this.fallback());
   }
 
   private apply(code: LocaleCode, msg: Msg): void {

@@ -1,6 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
 import type {SummaryRow} from '../summary.js';
+import type {SubmissionWords} from './submission-words.js';
 
 /**
  * "Check your answers": each answer with a Change link back to its page
@@ -10,11 +11,10 @@ export function renderCheckAnswers(
   rows: ReadonlyArray<SummaryRow>,
   change: (at: string) => void,
   sending: boolean,
+  words: SubmissionWords,
   msg: Msg,
 ): TemplateResult {
-  return html`<h1 class="heading" tabindex="-1">
-      ${msg('Check your answers before sending your report', {id: 'engine.check.title'})}
-    </h1>
+  return html`<h1 class="heading" tabindex="-1">${words.checkTitle}</h1>
     <dl class="summary" part="summary">
       ${rows.map(
         (row) =>
@@ -31,16 +31,9 @@ export function renderCheckAnswers(
           </div>`,
       )}
     </dl>
-    <h2 class="heading-medium">${msg('Now send your report', {id: 'engine.check.send-title'})}</h2>
-    <p>
-      ${msg(
-        'By sending this report you confirm that, to the best of your knowledge, the details you are giving are correct.',
-        {
-          id: 'engine.check.declaration',
-        },
-      )}
-    </p>
+    <h2 class="heading-medium">${words.sendTitle}</h2>
+    <p>${words.declaration}</p>
     <button type="submit" class="button" part="button" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
-      ${sending ? msg('Sending your report…', {id: 'engine.check.sending'}) : msg('Send report', {id: 'engine.check.send'})}
+      ${sending ? words.sending : words.send}
     </button>`;
 }

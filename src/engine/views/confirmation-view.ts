@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
+import type {SubmissionWords} from './submission-words.js';
 
 /**
  * The confirmation: the reference the endpoint gave, what happens next, and
@@ -10,19 +11,18 @@ export function renderConfirmation(
   reference: string,
   whatHappensNext: string,
   copy: {print: () => void; download: () => void} | undefined,
+  words: SubmissionWords,
   msg: Msg,
 ): TemplateResult {
   return html`<div class="panel" part="confirmation">
-      <h1 class="panel__title" tabindex="-1">${msg('Report sent', {id: 'engine.sent.title'})}</h1>
+      <h1 class="panel__title" tabindex="-1">${words.sent}</h1>
       <p class="panel__body">
         ${msg('Your reference number', {id: 'engine.sent.reference'})}<br /><strong class="reference"
           >${reference}</strong
         >
       </p>
     </div>
-    <p>
-      ${msg('Keep this reference. You will need it if you contact us about your report.', {id: 'engine.sent.keep'})}
-    </p>
+    <p>${words.keep}</p>
     <h2 class="heading-medium">${msg('What happens next', {id: 'engine.sent.next'})}</h2>
     <p>${whatHappensNext}</p>
     <p>

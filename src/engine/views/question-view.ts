@@ -9,7 +9,7 @@ import type {Answers, Bilingual, Question} from '../definition.js';
  */
 export function renderQuestion(
   question: Question,
-  value: Answers[string] | undefined,
+  value: Answers[string] | ReadonlyArray<File> | undefined,
   pick: (text: Bilingual) => string,
   headingLevel: number,
 ): TemplateResult {
@@ -126,6 +126,19 @@ export function renderQuestion(
         heading-level=${headingLevel}
         .value=${typeof value === 'object' && !Array.isArray(value) ? ({...emptyAddress(), ...value} as Address) : emptyAddress()}
       ></soh-address>`;
+    case 'files':
+      return html`<soh-file-input
+        data-question=${question.id}
+        name=${question.id}
+        label=${label}
+        hint=${hint}
+        accept=${question.accept ?? ''}
+        ?multiple=${question.multiple}
+        ?required=${question.required}
+        required-message=${requiredMessage}
+        heading-level=${headingLevel}
+        .value=${Array.isArray(value) ? value.filter((file): file is File => file instanceof File) : []}
+      ></soh-file-input>`;
     case 'time':
       return html`<soh-time-input
         data-question=${question.id}

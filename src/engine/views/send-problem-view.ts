@@ -1,6 +1,7 @@
 import {str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
+import type {SubmissionWords} from './submission-words.js';
 
 export type SendProblem =
   {kind: 'retrying'; seconds: number} | {kind: 'gave-up'; reason: 'offline' | 'unavailable'} | {kind: 'refused'};
@@ -12,6 +13,7 @@ export type SendProblem =
 export function renderSendProblem(
   problem: SendProblem | undefined,
   forceName: string,
+  words: SubmissionWords,
   i18n: LocaleController,
 ): TemplateResult | typeof nothing {
   if (!problem) return nothing;
@@ -51,12 +53,10 @@ export function renderSendProblem(
     });
     return html`<div class="notice" part="send-problem" role="status"><p>${retrying}</p></div>`;
   }
-  const heading = msg('Your report has not been sent yet', {id: 'engine.send.not-sent'});
+  const heading = words.notSent;
   const why =
     problem.kind === 'refused'
-      ? msg(str`${forceName} could not accept your report. This is a problem on our side, not something you did.`, {
-          id: 'engine.send.refused',
-        })
+      ? words.refused
       : problem.reason === 'offline'
         ? msg('Your device seems to be offline.', {id: 'engine.send.offline'})
         : msg(str`${forceName} is not answering at the moment.`, {id: 'engine.send.unavailable'});

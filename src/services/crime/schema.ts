@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {addressAnswer} from '../shared/address-answer.js';
 import {contactPreference, gender, involvement, selfDefinedEthnicity} from '../../sdm/code-lists.js';
 
 const code = <List extends Record<string, {code: string}>>(list: List) =>
@@ -61,14 +62,7 @@ export const crimeAnswers = z.object({
   givenName: z.string().check(z.minLength(1), z.maxLength(35)),
   familyName: z.string().check(z.minLength(1), z.maxLength(35)),
   dateOfBirth: z.optional(z.iso.date()),
-  homeAddress: z.object({
-    line1: z.string().check(z.minLength(1)),
-    line2: z.optional(z.string()),
-    town: z.string().check(z.minLength(1)),
-    county: z.optional(z.string()),
-    postcode: z.string().check(z.minLength(5)),
-    uprn: z.optional(z.string()),
-  }),
+  homeAddress: addressAnswer,
   contactPreference: code(contactPreference),
   email: z.optional(z.email()),
   telephone: z.optional(z.string()),

@@ -1,5 +1,5 @@
-import {normalisePostcode} from '../../fields/address/postcode.js';
 import {involvement} from '../../sdm/code-lists.js';
+import {addressLocation} from '../../sdm/address-location.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {personName} from '../../sdm/person-name.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
@@ -49,15 +49,7 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
     disability: answers.disability === undefined ? undefined : answers.disability === 'yes',
     communicationNeeds: answers.communicationNeeds,
   });
-  const {line1, line2, town, county, postcode, uprn} = answers.homeAddress;
-  const home = builder.add('location', {
-    addressLine1: line1,
-    addressLine2: line2,
-    town,
-    county,
-    postcode: normalisePostcode(postcode) ?? postcode,
-    uprn,
-  });
+  const home = builder.add('location', addressLocation(answers.homeAddress));
   builder.relate(person, 'currentAddress', home);
   if (email) builder.relate(person, 'email', email);
   if (telephone) builder.relate(person, 'telephone', telephone);

@@ -14,6 +14,9 @@ async function minimalIncident(): Promise<Record<string, unknown>> {
   return document;
 }
 
+// Faults are aimed at this test's own document: other test files send to the same sandbox at the same time.
+const idOf = (document: Record<string, unknown>) => (document.data as {id: string}).id;
+
 async function setFaults(faults: unknown): Promise<void> {
   const response = await fetch(new URL('__faults', endpoint), {
     method: 'POST',
@@ -51,8 +54,8 @@ describe('SubmissionSender against the sandbox endpoint', () => {
   });
 
   it('retries 503 three times, honouring Retry-After, then succeeds with one report stored', async () => {
-    await setFaults({incidents: {fail: 3, status: 503, retryAfter: 2}});
     const document = await minimalIncident();
+    await setFaults({incidents: {fail: 3, status: 503, retryAfter: 2, incidentId: idOf(document)}});
     const {waits, wait} = recordingWait();
     const notices: RetryNotice[] = [];
     const sender = new SubmissionSender({
@@ -69,17 +72,16 @@ describe('SubmissionSender against the sandbox endpoint', () => {
   });
 
   it('backs off exponentially with jitter when no Retry-After is given', async () => {
-    await setFaults({incidents: {fail: 3, status: 500}});
+    const document = await minimalIncident();
+    await setFaults({incidents: {fail: 3, status: 500, incidentId: idOf(document)}});
     const {waits, wait} = recordingWait();
-    await new SubmissionSender({endpoint, outbox: memoryOutbox(), wait, random: () => 0.5}).send(
-      await minimalIncident(),
-    );
+    await new SubmissionSender({endpoint, outbox: memoryOutbox(), wait, random: () => 0.5}).send(document);
     expect(waits).to.deep.equal([750, 1500, 3000]);
   });
 
   it('stores once when the connection drops after the endpoint stored the report', async () => {
-    await setFaults({incidents: {dropAfterStore: 1}});
     const document = await minimalIncident();
+    await setFaults({incidents: {dropAfterStore: 1, incidentId: idOf(document)}});
     const {wait} = recordingWait();
     const outcome = await new SubmissionSender({endpoint, outbox: memoryOutbox(), wait}).send(document);
     // Chromium itself resends a request whose reused connection closed before
@@ -92,8 +94,8 @@ describe('SubmissionSender against the sandbox endpoint', () => {
   });
 
   it('gives up after six attempts, keeping the submission for another try with the same key', async () => {
-    await setFaults({incidents: {fail: 6, status: 503}});
     const document = await minimalIncident();
+    await setFaults({incidents: {fail: 6, status: 503, incidentId: idOf(document)}});
     const outbox = sessionOutbox('crime');
     const {waits, wait} = recordingWait();
     const first = await new SubmissionSender({endpoint, outbox, wait}).send(document);
