@@ -21,7 +21,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/server/**/*.test.ts', 'test/themes/**/*.test.ts', 'test/localize/**/*.test.ts'],
+          include: [
+            'test/server/**/*.test.ts',
+            'test/themes/**/*.test.ts',
+            'test/localize/**/*.test.ts',
+            'test/stories/**/*.test.ts',
+          ],
           testTimeout: 60000,
         },
       },

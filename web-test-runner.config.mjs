@@ -32,7 +32,14 @@ function countingReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/themes/**', '!test/localize/**'],
+  files: [
+    'test/**/*.test.ts',
+    '!test/server/**',
+    '!test/e2e/**',
+    '!test/themes/**',
+    '!test/localize/**',
+    '!test/stories/**',
+  ],
   nodeResolve: true,
   // Two cores: one browser, two pages at a time.
   concurrency: 2,

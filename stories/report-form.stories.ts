@@ -11,17 +11,15 @@ import type {SohReportForm} from '../src/engine/report-form.js';
 const ENDPOINT = 'http://localhost:8080/';
 
 /** Answers part-way through, as a draft in sessionStorage: what a reload would find. */
-function withDraftFor(service: string, at: string, answers: Record<string, unknown>) {
+function withDraft(at: string, answers: Record<string, unknown>) {
   return async () => {
-    sessionStorage.setItem(`soh:draft:${service}`, JSON.stringify({at, answers}));
+    sessionStorage.setItem('soh:draft:crime', JSON.stringify({at, answers}));
     return {};
   };
 }
 
-const withDraft = (at: string, answers: Record<string, unknown>) => withDraftFor('crime', at, answers);
-
 const clearDraft = async () => {
-  for (const service of ['crime', 'asb', 'covid-breach']) sessionStorage.removeItem(`soh:draft:${service}`);
+  sessionStorage.removeItem('soh:draft:crime');
   return {};
 };
 
@@ -136,16 +134,4 @@ export const NotSentYet: Story = {
   render: () => html`<soh-report-form service="crime" force="essex" endpoint="http://localhost:9/"></soh-report-form>`,
   loaders: Sent.loaders,
   play: Sent.play,
-};
-
-/** Anti-social behaviour starts the same way: the emergency question first. */
-export const AntiSocialBehaviour: Story = {
-  render: () => html`<soh-report-form service="asb" force="essex" endpoint=${ENDPOINT}></soh-report-form>`,
-  loaders: [withDraftFor('asb', 'impact', {emergency: 'no'})],
-};
-
-/** A COVID-19 breach: three short questions. */
-export const CovidBreach: Story = {
-  render: () => html`<soh-report-form service="covid-breach" force="essex" endpoint=${ENDPOINT}></soh-report-form>`,
-  loaders: [withDraftFor('covid-breach', 'where', {emergency: 'no'})],
 };

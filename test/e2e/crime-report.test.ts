@@ -3,6 +3,7 @@ import type {Browser, Page} from 'playwright';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {quietSandbox} from './quiet-sandbox.js';
 import {launchChromium} from './browser.js';
+import {Keyboard, ofType, textBox} from './keyboard.js';
 
 // A person reports a crime on the demo force site with the keyboard alone,
 // and the report reaches the real sandbox endpoint over HTTP.
@@ -10,6 +11,7 @@ let app: FastifyInstance;
 let origin: string;
 let browser: Browser;
 let page: Page;
+let keys: Keyboard;
 
 beforeAll(async () => {
   app = await quietSandbox();
@@ -23,6 +25,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await app.inject({method: 'DELETE', url: '/__faults'});
   page = await (await browser.newContext()).newPage();
+  keys = new Keyboard(page);
 });
 
 const words = {
@@ -30,79 +33,48 @@ const words = {
   cy: {continue: 'Parhau', send: 'Anfon adroddiad', sent: 'Adroddiad wedi’i anfon'},
 };
 
-/** What has focus, through shadow roots: its tag, type and accessible text. */
-function focused(): Promise<{tag: string; type: string; text: string}> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return {
-      tag: active?.localName ?? '',
-      type: active?.getAttribute('type') ?? '',
-      text: (active?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    };
-  });
-}
-
-/** Presses Tab until focus is on what `matches` wants (at most 30 times). */
-async function tabTo(matches: (at: {tag: string; type: string; text: string}) => boolean): Promise<void> {
-  for (let press = 0; press < 30; press++) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused())) return;
-  }
-  throw new Error(`Tab never reached the control; focus is on ${JSON.stringify(await focused())}`);
-}
-
-const button = (text: string) => (at: {tag: string; text: string}) => at.tag === 'button' && at.text === text;
-const radio = (at: {type: string}) => at.type === 'radio';
-const textBox = (at: {tag: string}) => at.tag === 'input' || at.tag === 'textarea';
-
-async function pressButton(text: string): Promise<void> {
-  await tabTo(button(text));
-  await page.keyboard.press('Enter');
-}
-
 /** The whole crime report, keys only, up to and including Send. */
 async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
   const say = words[language];
-  await tabTo(radio); // Is anyone in danger? Yes / No
+  await keys.tabTo(ofType('radio')); // Is anyone in danger? Yes / No
   await page.keyboard.press('ArrowDown'); // No
-  await pressButton(say.continue);
-  await tabTo(radio); // How are you involved?
+  await keys.pressButton(say.continue);
+  await keys.tabTo(ofType('radio')); // How are you involved?
   await page.keyboard.press('Space');
-  await pressButton(say.continue);
-  await tabTo(textBox);
+  await keys.pressButton(say.continue);
+  await keys.tabTo(textBox);
   await page.keyboard.type('Someone took my bicycle from outside the library.');
-  await pressButton(say.continue);
-  await tabTo(textBox); // day, month, year
+  await keys.pressButton(say.continue);
+  await keys.tabTo(textBox); // day, month, year
   await page.keyboard.type('3');
   await page.keyboard.press('Tab');
   await page.keyboard.type('11');
   await page.keyboard.press('Tab');
   await page.keyboard.type('2026');
-  await pressButton(say.continue);
-  await tabTo(textBox);
+  await keys.pressButton(say.continue);
+  await keys.tabTo(textBox);
   await page.keyboard.type('High Street, outside the library');
-  await pressButton(say.continue);
-  await tabTo(radio); // on public transport? No
+  await keys.pressButton(say.continue);
+  await keys.tabTo(ofType('radio')); // on public transport? No
   await page.keyboard.press('ArrowDown');
-  await pressButton(say.continue);
+  await keys.pressButton(say.continue);
   for (let question = 0; question < 5; question++) {
-    await tabTo(radio); // weapon, hurt, threatened, targeted, hate: No
+    await keys.tabTo(ofType('radio')); // weapon, hurt, threatened, targeted, hate: No
     await page.keyboard.press('ArrowDown');
   }
-  await pressButton(say.continue);
+  await keys.pressButton(say.continue);
   for (let step = 0; step < 5; step++) {
-    await tabTo(radio); // who did it? anyone see it? anything stolen? a vehicle? reported before? No
+    await keys.tabTo(ofType('radio')); // who did it? anyone see it? anything stolen? a vehicle? reported before? No
     await page.keyboard.press('ArrowDown');
-    await pressButton(say.continue);
+    await keys.pressButton(say.continue);
   }
-  await tabTo(textBox);
+  await keys.tabTo(textBox);
   await page.keyboard.type('Alex');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Example');
   await page.keyboard.press('Enter'); // Enter in a text field submits, as in any form
-  await pressButton(say.continue); // date of birth: optional, skipped
-  await tabTo(textBox); // postcode
+  await keys.pressButton(say.continue); // date of birth: optional, skipped
+  await keys.tabTo(textBox); // postcode
   await page.keyboard.type('cm1 1aa');
   await page.keyboard.press('Enter'); // find the address; focus moves to the list
   await page.waitForFunction(() => {
@@ -111,15 +83,15 @@ async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
     return active?.localName === 'select';
   });
   await page.keyboard.press('ArrowDown');
-  await pressButton(say.continue);
-  await tabTo(radio);
+  await keys.pressButton(say.continue);
+  await keys.tabTo(ofType('radio'));
   await page.keyboard.press('Space'); // by email
-  await tabTo(textBox);
+  await keys.tabTo(textBox);
   await page.keyboard.type('alex@example.com');
   await page.keyboard.press('Enter');
-  await pressButton(say.continue); // equality questions: all optional
+  await keys.pressButton(say.continue); // equality questions: all optional
   await page.getByRole('heading', {level: 1}).first().waitFor();
-  await pressButton(say.send);
+  await keys.pressButton(say.send);
 }
 
 async function reference(language: 'en' | 'cy'): Promise<string> {

@@ -2,6 +2,7 @@ import type {FastifyInstance} from 'fastify';
 import type {Browser, BrowserContext, Page} from 'playwright';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {launchChromium} from './browser.js';
+import {button, Keyboard, ofType, textBox} from './keyboard.js';
 import {quietSandbox} from './quiet-sandbox.js';
 
 // The domestic-abuse report on the demo site, by keyboard: after sending, and
@@ -13,6 +14,7 @@ let origin: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+let keys: Keyboard;
 
 beforeAll(async () => {
   app = await quietSandbox();
@@ -29,37 +31,11 @@ beforeEach(async () => {
     route.fulfill({contentType: 'text/html', body: '<title>Weather</title>'}),
   );
   page = await context.newPage();
+  keys = new Keyboard(page);
 });
 afterEach(async () => {
   await context.close();
 });
-
-type Focus = {tag: string; type: string; text: string};
-
-function focused(): Promise<Focus> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return {
-      tag: active?.localName ?? '',
-      type: active?.getAttribute('type') ?? '',
-      text: (active?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    };
-  });
-}
-
-async function tabTo(matches: (at: Focus) => boolean): Promise<void> {
-  for (let press = 0; press < 40; press++) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused())) return;
-  }
-  throw new Error(`Tab never reached the control; focus is on ${JSON.stringify(await focused())}`);
-}
-
-const button = (text: string) => (at: Focus) => at.tag === 'button' && at.text === text;
-const ofType = (type: string) => (at: Focus) => at.type === type;
-const textBox = (at: Focus) =>
-  at.tag === 'textarea' || (at.tag === 'input' && at.type !== 'radio' && at.type !== 'checkbox');
 
 /** Everything the page's origin can reach that might hold a trace. */
 function traces(): Promise<{local: number; session: number; databases: number; caches: number; cookie: string}> {
@@ -77,9 +53,9 @@ const none = {local: 0, session: 0, databases: 0, caches: 0, cookie: ''};
 async function startReport(): Promise<void> {
   await page.goto(`${origin}/?service=domestic-abuse`);
   await page.locator('soh-report-form soh-yes-no').waitFor();
-  await tabTo(ofType('radio')); // in danger now? No
+  await keys.tabTo(ofType('radio')); // in danger now? No
   await page.keyboard.press('ArrowDown');
-  await tabTo(button('Continue'));
+  await keys.tabTo(button('Continue'));
   await page.keyboard.press('Enter');
   await page.getByRole('heading', {name: 'Before you start'}).waitFor();
 }
@@ -90,34 +66,34 @@ describe('reporting domestic abuse', () => {
     await expect(
       page.locator('soh-report-form').getByRole('button', {name: 'Emergency Exit this page'}).count(),
     ).resolves.toBe(1);
-    await tabTo(button('Continue'));
+    await keys.tabTo(button('Continue'));
     await page.keyboard.press('Enter');
-    await tabTo(textBox);
+    await keys.tabTo(textBox);
     await page.keyboard.type('He checks my phone and will not let me see my friends.');
-    await tabTo(button('Continue'));
+    await keys.tabTo(button('Continue'));
     await page.keyboard.press('Enter');
-    await tabTo(ofType('radio')); // partner
+    await keys.tabTo(ofType('radio')); // partner
     await page.keyboard.press('Space');
     for (let question = 0; question < 2; question++) {
-      await tabTo(ofType('radio')); // lives with you? children? No
+      await keys.tabTo(ofType('radio')); // lives with you? children? No
       await page.keyboard.press('ArrowDown');
     }
-    await tabTo(button('Continue'));
+    await keys.tabTo(button('Continue'));
     await page.keyboard.press('Enter');
-    await tabTo(textBox);
+    await keys.tabTo(textBox);
     await page.keyboard.type('Sam Example');
     await page.keyboard.press('Enter');
-    await tabTo(ofType('checkbox')); // a phone call is safe
+    await keys.tabTo(ofType('checkbox')); // a phone call is safe
     await page.keyboard.press('Space');
-    await tabTo(textBox);
+    await keys.tabTo(textBox);
     await page.keyboard.type('07700 900982');
-    await tabTo(ofType('checkbox')); // mornings
+    await keys.tabTo(ofType('checkbox')); // mornings
     await page.keyboard.press('Space');
-    await tabTo(ofType('radio')); // a message may be left: No
+    await keys.tabTo(ofType('radio')); // a message may be left: No
     await page.keyboard.press('ArrowDown');
-    await tabTo(button('Continue'));
+    await keys.tabTo(button('Continue'));
     await page.keyboard.press('Enter');
-    await tabTo(button('Send report'));
+    await keys.tabTo(button('Send report'));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', {name: 'Report sent'}).waitFor();
     await expect(page.locator('soh-report-form').getByRole('button', {name: 'Download a copy'}).count()).resolves.toBe(
@@ -138,9 +114,9 @@ describe('reporting domestic abuse', () => {
 
   it('leaves nothing on the device after Exit this page', async () => {
     await startReport();
-    await tabTo(button('Continue'));
+    await keys.tabTo(button('Continue'));
     await page.keyboard.press('Enter');
-    await tabTo(textBox);
+    await keys.tabTo(textBox);
     await page.keyboard.type('Something I do not want anyone to see');
     for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
     await page.waitForURL(NEUTRAL);

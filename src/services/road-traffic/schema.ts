@@ -29,6 +29,8 @@ export const roadTrafficAnswers = z.object({
   insurer: optionalText(100),
   policyNumber: optionalText(50),
   dashcam: yesNo,
+  /** The names of the files chosen (the files go with the upload element). */
+  footage: z.optional(z.array(z.string())),
   givenName: z.string().check(z.minLength(1), z.maxLength(35)),
   familyName: z.string().check(z.minLength(1), z.maxLength(35)),
   contactPreference: z.enum(codes),

@@ -1,0 +1,257 @@
+import type {FastifyInstance} from 'fastify';
+import type {Browser, Page} from 'playwright';
+import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {launchChromium} from './browser.js';
+import {Keyboard} from './keyboard.js';
+import {quietSandbox} from './quiet-sandbox.js';
+
+// Every service on the demo force site, with the keyboard alone, in English
+// and in Welsh, to the real sandbox over HTTP. (The crime report has journeys
+// of its own, with faults; domestic abuse has its no-trace checks.)
+let app: FastifyInstance;
+let origin: string;
+let browser: Browser;
+let page: Page;
+let keys: Keyboard;
+
+beforeAll(async () => {
+  app = await quietSandbox();
+  origin = await app.listen({port: 0, host: '127.0.0.1'});
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+beforeEach(async () => {
+  page = await (await browser.newContext()).newPage();
+  keys = new Keyboard(page);
+});
+
+type Language = 'en' | 'cy';
+const words = {
+  en: {continue: 'Continue', report: 'Send report', application: 'Send application'},
+  cy: {continue: 'Parhau', report: 'Anfon adroddiad', application: 'Anfon cais'},
+};
+
+interface Journey {
+  service: string;
+  category: string;
+  sends?: 'application';
+  /** The answers, by keyboard, up to the check page; `next` presses Continue in the page's language. */
+  fill(next: () => Promise<void>): Promise<void>;
+  /** Some of what the stored document must say. */
+  expected: Record<string, unknown>;
+}
+
+const notInDanger = async (next: () => Promise<void>) => {
+  await keys.radio(1);
+  await next();
+};
+
+const aboutMe = async (next: () => Promise<void>) => {
+  await keys.text('Alex');
+  await keys.text('Example');
+  await next();
+  await keys.radio(0); // by email
+  await keys.text('alex@example.com');
+  await next();
+};
+
+const journeys: Journey[] = [
+  {
+    service: 'asb',
+    category: 'ASB',
+    async fill(next) {
+      await notInDanger(next);
+      await keys.text('Loud music every night until 3am');
+      await next();
+      await keys.text('12 Example Road');
+      await next();
+      await keys.parts('2', '11', '2026');
+      await keys.radio(0); // still going on: yes
+      await keys.radio(0); // every day
+      await next();
+      await next(); // who: optional
+      await keys.text('I cannot sleep');
+      await next();
+      await keys.radio(1); // contact: no
+      await next();
+    },
+    expected: {ongoing: true, frequency: 'daily', contactRequested: false},
+  },
+  {
+    service: 'covid-breach',
+    category: 'CVD',
+    async fill(next) {
+      await notInDanger(next);
+      await keys.text('The park');
+      await next();
+      await keys.parts('2', '11', '2026');
+      await next();
+      await keys.text('A large party');
+      await next();
+    },
+    expected: {description: 'A large party'},
+  },
+  {
+    service: 'domestic-abuse',
+    category: 'DAB',
+    async fill(next) {
+      await notInDanger(next);
+      await next(); // before you start: history, and leaving quickly
+      await keys.text('He checks my phone and will not let me see my friends.');
+      await next();
+      await keys.radio(0); // a partner
+      await keys.radio(1); // lives with you: no
+      await keys.radio(1); // children: no
+      await next();
+      await keys.text('Sam Example');
+      await next();
+      await keys.checkbox(); // a phone call is safe
+      await keys.text('07700 900982');
+      await keys.checkbox(); // mornings
+      await keys.radio(1); // a message may be left: no
+      await next();
+    },
+    expected: {offenderLivesWithVictim: false, childrenInHousehold: false},
+  },
+  {
+    service: 'road-traffic',
+    category: 'RTC',
+    async fill(next) {
+      await notInDanger(next);
+      await next(); // your duty to report
+      await keys.parts('2', '11', '2026');
+      await keys.parts('17', '45');
+      await next();
+      await keys.text('A12, junction 19');
+      await next();
+      await keys.radio(0); // other vehicles: yes
+      await next();
+      await keys.text('AB12 CDE');
+      await next();
+      await keys.radio(1); // another: no
+      await next();
+      await keys.radio(1); // hurt: no
+      await next();
+      await next(); // insurance: optional
+      await keys.radio(0); // footage: yes
+      await keys.file('dashcam.mp4', 'video/mp4');
+      await next();
+      await aboutMe(next);
+    },
+    expected: {injuries: false, footageAvailable: true},
+  },
+  {
+    service: 'missing-person',
+    category: 'MIS',
+    async fill(next) {
+      await notInDanger(next);
+      await next(); // no need to wait 24 hours
+      await keys.text('Sam');
+      await keys.text('Example');
+      await next();
+      await next(); // age: optional
+      await keys.radio(0); // parent or carer
+      await next();
+      await keys.text('Tall, short dark hair, glasses');
+      await next();
+      await keys.file('sam.jpg', 'image/jpeg');
+      await next();
+      await keys.parts('2', '11', '2026');
+      await next();
+      await keys.text('Chelmsford station');
+      await next();
+      await next(); // places and people: optional
+      await keys.radio(1); // health: no
+      await next();
+      await keys.radio(2); // money: do not know
+      await next();
+      await next(); // phone and accounts: optional
+      await keys.radio(1); // missing before: no
+      await next();
+      await aboutMe(next);
+    },
+    expected: {missingBefore: false, reporterRelationship: 'RLTN_0001'},
+  },
+  {
+    service: 'firearms',
+    category: 'FAL',
+    sends: 'application',
+    async fill(next) {
+      await next(); // before you start
+      await keys.radio(0); // a new certificate
+      await keys.radio(1); // shotgun
+      await next();
+      await keys.text('Alex');
+      await keys.text('Example');
+      await next();
+      await keys.parts('3', '4', '1980');
+      await keys.text('Chelmsford, England');
+      await keys.text('Farmer');
+      await next();
+      await keys.address('CM1 1AA');
+      await keys.parts('1', '6', '2015');
+      await next();
+      await keys.radio(1); // lived anywhere else: no
+      await next();
+      await keys.radio(0); // by email
+      await keys.text('alex@example.com');
+      await next();
+      await keys.radio(1); // medical conditions: no
+      await keys.checkbox(); // the GP may be contacted
+      await next();
+      await keys.text('Example Surgery');
+      await keys.address('CM1 1AB');
+      await next();
+      for (const name of ['Jo Bloggs', 'Sam Smith']) {
+        await keys.text(name);
+        await keys.address('SW1A 1AA');
+        await keys.text('01632 960001');
+        await keys.text('Teacher');
+        await keys.text('10');
+        await next();
+      }
+      await keys.radio(1); // convictions: no
+      await next();
+      await keys.checkbox(); // declaration
+      await next();
+    },
+    expected: {applicationType: 'grant', certificateType: 'shotgun', convictions: false},
+  },
+];
+
+async function storedDocument(category: string, reference: string) {
+  const inbox = (await app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
+    customerReferenceNumber: string;
+    category: string;
+    document: {data: {attributes: Record<string, unknown>}};
+  }>;
+  const stored = inbox.find((entry) => entry.customerReferenceNumber === reference)!;
+  expect(stored.category).toBe(category);
+  return stored.document;
+}
+
+for (const journey of journeys) {
+  describe(`${journey.service} on the demo site`, () => {
+    for (const language of ['en', 'cy'] as const satisfies Language[]) {
+      it(`is done with the keyboard alone, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
+        const say = words[language];
+        await page.goto(`${origin}/?service=${journey.service}`);
+        if (language === 'cy') await page.selectOption('#language-picker', 'cy');
+        await page.locator('soh-report-form form [type="submit"]').waitFor();
+        await page
+          .locator('soh-report-form [lang], html[lang="' + language + '"]')
+          .first()
+          .waitFor();
+        await journey.fill(() => keys.nextPage(say.continue));
+        await keys.pressButton(say[journey.sends ?? 'report']);
+        const reference = page.locator('soh-report-form .reference');
+        await reference.waitFor({timeout: 30000});
+        const document = await storedDocument(journey.category, (await reference.innerText()).trim());
+        expect(document.data.attributes).toMatchObject(journey.expected);
+      });
+    }
+  });
+}
