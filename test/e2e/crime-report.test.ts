@@ -1,30 +1,17 @@
-import type {FastifyInstance} from 'fastify';
-import type {Browser, Page} from 'playwright';
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {quietSandbox} from './quiet-sandbox.js';
-import {launchChromium} from './browser.js';
+import type {Page} from 'playwright';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard, ofType, textBox} from './keyboard.js';
 
 // A person reports a crime on the demo force site with the keyboard alone,
 // and the report reaches the real sandbox endpoint over HTTP.
-let app: FastifyInstance;
-let origin: string;
-let browser: Browser;
+const harness = useSandboxAndBrowser();
 let page: Page;
 let keys: Keyboard;
 
-beforeAll(async () => {
-  app = await quietSandbox();
-  origin = await app.listen({port: 0, host: '127.0.0.1'});
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 beforeEach(async () => {
-  await app.inject({method: 'DELETE', url: '/__faults'});
-  page = await (await browser.newContext()).newPage();
+  await harness.app.inject({method: 'DELETE', url: '/__faults'});
+  page = await (await harness.browser.newContext()).newPage();
   keys = new Keyboard(page);
 });
 
@@ -100,31 +87,31 @@ async function reference(language: 'en' | 'cy'): Promise<string> {
 }
 
 async function storedWith(customerReference: string): Promise<number> {
-  const inbox = (await app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
+  const inbox = (await harness.app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
     customerReferenceNumber: string;
   }>;
   return inbox.filter((entry) => entry.customerReferenceNumber === customerReference).length;
 }
 
 async function storedCount(): Promise<number> {
-  return (await app.inject({method: 'GET', url: '/inbox.json'})).json().data.length;
+  return (await harness.app.inject({method: 'GET', url: '/inbox.json'})).json().data.length;
 }
 
 describe('reporting a crime on the demo site', () => {
   it('is done with the keyboard alone, in English, and arrives in the inbox', async () => {
-    await page.goto(`${origin}/`);
+    await page.goto(`${harness.origin}/`);
     await page.locator('soh-report-form soh-yes-no').waitFor();
     await reportByKeyboard('en');
     const customerReference = await reference('en');
     expect(customerReference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(await storedWith(customerReference)).toBe(1);
     const inboxPage = await page.context().newPage();
-    await inboxPage.goto(`${origin}/inbox`);
+    await inboxPage.goto(`${harness.origin}/inbox`);
     await expect(inboxPage.locator('main').innerText()).resolves.toContain(customerReference);
   });
 
   it('is done with the keyboard alone, in Welsh', async () => {
-    await page.goto(`${origin}/`);
+    await page.goto(`${harness.origin}/`);
     await page.selectOption('#language-picker', 'cy');
     await page
       .getByRole('heading', {name: 'A oes unrhyw un mewn perygl uniongyrchol, neu a oes trosedd yn digwydd nawr?'})
@@ -134,9 +121,13 @@ describe('reporting a crime on the demo site', () => {
   });
 
   it('stores one report when the endpoint fails three times first', async () => {
-    await app.inject({method: 'POST', url: '/__faults', payload: {incidents: {fail: 3, status: 503, retryAfter: 1}}});
+    await harness.app.inject({
+      method: 'POST',
+      url: '/__faults',
+      payload: {incidents: {fail: 3, status: 503, retryAfter: 1}},
+    });
     const before = await storedCount();
-    await page.goto(`${origin}/`);
+    await page.goto(`${harness.origin}/`);
     await page.locator('soh-report-form soh-yes-no').waitFor();
     await reportByKeyboard('en');
     await page.locator('soh-report-form [part="send-problem"]').waitFor();
@@ -146,14 +137,14 @@ describe('reporting a crime on the demo site', () => {
   });
 
   it('stores one report when the connection drops after the endpoint stored it', async () => {
-    await app.inject({method: 'POST', url: '/__faults', payload: {incidents: {dropAfterStore: 1}}});
+    await harness.app.inject({method: 'POST', url: '/__faults', payload: {incidents: {dropAfterStore: 1}}});
     const before = await storedCount();
-    await page.goto(`${origin}/`);
+    await page.goto(`${harness.origin}/`);
     await page.locator('soh-report-form soh-yes-no').waitFor();
     await reportByKeyboard('en');
     const customerReference = await reference('en');
     expect(await storedWith(customerReference)).toBe(1);
     expect(await storedCount()).toBe(before + 1);
-    expect((await app.inject({method: 'GET', url: '/__faults'})).json().incidents.dropAfterStore).toBe(0);
+    expect((await harness.app.inject({method: 'GET', url: '/__faults'})).json().incidents.dropAfterStore).toBe(0);
   });
 });

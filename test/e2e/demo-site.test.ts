@@ -1,31 +1,17 @@
-import type {FastifyInstance} from 'fastify';
-import type {Browser, BrowserContext, Page} from 'playwright';
-import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {quietSandbox} from './quiet-sandbox.js';
-import {launchChromium} from './browser.js';
+import type {BrowserContext, Page} from 'playwright';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {useSandboxAndBrowser} from './harness.js';
 
 // The demo force site, served by the real sandbox over HTTP from the built
 // bundle (`npm run build`), in Debian's Chromium.
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
-let app: FastifyInstance;
-let origin: string;
-let browser: Browser;
+const harness = useSandboxAndBrowser();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  app = await quietSandbox();
-  origin = await app.listen({port: 0, host: '127.0.0.1'});
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await harness.browser.newContext();
   // The neutral page is another site: answer it here rather than go online.
   await context.route(`${NEUTRAL}**`, (route) =>
     route.fulfill({contentType: 'text/html', body: '<title>Weather</title><p>Weather'}),
@@ -42,13 +28,13 @@ afterEach(async () => {
 });
 
 async function openDemo(): Promise<void> {
-  await page.goto(`${origin}/`);
+  await page.goto(`${harness.origin}/`);
   await page.locator('soh-exit-page button').waitFor();
 }
 
 describe('the demo force site', () => {
   it('runs under a strict Content Security Policy with Trusted Types, with no errors', async () => {
-    const response = await page.goto(`${origin}/`);
+    const response = await page.goto(`${harness.origin}/`);
     expect(response!.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
     await page.locator('soh-exit-page button').waitFor();
     await page.getByRole('button', {name: 'Emergency Exit this page'}).waitFor();
@@ -61,11 +47,11 @@ describe('the demo force site', () => {
     await openDemo();
     await page.selectOption('#force-picker', 'north-wales');
     await page.locator('soh-config [part="language-switch"]').waitFor();
-    expect([...hosts]).toEqual([origin]);
+    expect([...hosts]).toEqual([harness.origin]);
   });
 
   it('leaves for the neutral page after Shift three times, clears storage, and Back skips the page', async () => {
-    await page.goto(`${origin}/inbox`);
+    await page.goto(`${harness.origin}/inbox`);
     await openDemo();
     await page.evaluate(() => {
       sessionStorage.setItem('soh:draft:crime', 'what happened');

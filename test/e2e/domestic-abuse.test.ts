@@ -1,32 +1,19 @@
-import type {FastifyInstance} from 'fastify';
-import type {Browser, BrowserContext, Page} from 'playwright';
-import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser.js';
+import type {BrowserContext, Page} from 'playwright';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {useSandboxAndBrowser} from './harness.js';
 import {button, Keyboard, ofType, textBox} from './keyboard.js';
-import {quietSandbox} from './quiet-sandbox.js';
 
 // The domestic-abuse report on the demo site, by keyboard: after sending, and
 // after leaving with Exit this page, nothing of it is left in any storage
 // the page can reach.
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
-let app: FastifyInstance;
-let origin: string;
-let browser: Browser;
+const harness = useSandboxAndBrowser();
 let context: BrowserContext;
 let page: Page;
 let keys: Keyboard;
 
-beforeAll(async () => {
-  app = await quietSandbox();
-  origin = await app.listen({port: 0, host: '127.0.0.1'});
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await harness.browser.newContext();
   await context.route(`${NEUTRAL}**`, (route) =>
     route.fulfill({contentType: 'text/html', body: '<title>Weather</title>'}),
   );
@@ -37,7 +24,7 @@ afterEach(async () => {
   await context.close();
 });
 
-/** Everything the page's origin can reach that might hold a trace. */
+/** Everything the page's harness.origin can reach that might hold a trace. */
 function traces(): Promise<{local: number; session: number; databases: number; caches: number; cookie: string}> {
   return page.evaluate(async () => ({
     local: localStorage.length,
@@ -51,7 +38,7 @@ function traces(): Promise<{local: number; session: number; databases: number; c
 const none = {local: 0, session: 0, databases: 0, caches: 0, cookie: ''};
 
 async function startReport(): Promise<void> {
-  await page.goto(`${origin}/?service=domestic-abuse`);
+  await page.goto(`${harness.origin}/?service=domestic-abuse`);
   await page.locator('soh-report-form soh-yes-no').waitFor();
   await keys.tabTo(ofType('radio')); // in danger now? No
   await page.keyboard.press('ArrowDown');
@@ -100,7 +87,7 @@ describe('reporting domestic abuse', () => {
       0,
     );
     expect(await traces()).toEqual(none);
-    const inbox = (await app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
+    const inbox = (await harness.app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
       category: string;
       document: {included: Array<{type: string; attributes: Record<string, unknown>}>};
     }>;
@@ -120,7 +107,7 @@ describe('reporting domestic abuse', () => {
     await page.keyboard.type('Something I do not want anyone to see');
     for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
     await page.waitForURL(NEUTRAL);
-    await page.goto(`${origin}/inbox.json`);
+    await page.goto(`${harness.origin}/inbox.json`);
     expect(await traces()).toEqual(none);
   });
 });

@@ -1,30 +1,17 @@
-import type {FastifyInstance} from 'fastify';
-import type {Browser, Page} from 'playwright';
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser.js';
+import type {Page} from 'playwright';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
-import {quietSandbox} from './quiet-sandbox.js';
 
 // Every service on the demo force site, with the keyboard alone, in English
 // and in Welsh, to the real sandbox over HTTP. (The crime report has journeys
 // of its own, with faults; domestic abuse has its no-trace checks.)
-let app: FastifyInstance;
-let origin: string;
-let browser: Browser;
+const harness = useSandboxAndBrowser();
 let page: Page;
 let keys: Keyboard;
 
-beforeAll(async () => {
-  app = await quietSandbox();
-  origin = await app.listen({port: 0, host: '127.0.0.1'});
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 beforeEach(async () => {
-  page = await (await browser.newContext()).newPage();
+  page = await (await harness.browser.newContext()).newPage();
   keys = new Keyboard(page);
 });
 
@@ -223,7 +210,7 @@ const journeys: Journey[] = [
 ];
 
 async function storedDocument(category: string, reference: string) {
-  const inbox = (await app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
+  const inbox = (await harness.app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
     customerReferenceNumber: string;
     category: string;
     document: {data: {attributes: Record<string, unknown>}};
@@ -238,7 +225,7 @@ for (const journey of journeys) {
     for (const language of ['en', 'cy'] as const satisfies Language[]) {
       it(`is done with the keyboard alone, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
         const say = words[language];
-        await page.goto(`${origin}/?service=${journey.service}`);
+        await page.goto(`${harness.origin}/?service=${journey.service}`);
         if (language === 'cy') await page.selectOption('#language-picker', 'cy');
         await page.locator('soh-report-form form [type="submit"]').waitFor();
         await page

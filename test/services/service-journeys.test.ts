@@ -25,6 +25,17 @@ async function sendAndFind(form: Parameters<typeof pressContinue>[0]) {
   return (await inbox()).find((entry) => entry.customerReferenceNumber === detail.reference)!.document;
 }
 
+/** The shared name and contact pages: Alex Example, by telephone. */
+async function nameAndTelephone(form: Parameters<typeof pressContinue>[0]): Promise<void> {
+  await type(form, 'givenName', 'Alex');
+  await type(form, 'familyName', 'Example');
+  await pressContinue(form);
+  await choose(form, 'contactPreference', 1);
+  await settled(form);
+  await type(form, 'telephone', '07700 900982');
+  await pressContinue(form);
+}
+
 async function typeDate(form: Parameters<typeof pressContinue>[0], question: string): Promise<void> {
   await type(form, question, '2');
   await sendKeys({press: 'Tab'});
@@ -122,13 +133,7 @@ describe('a road traffic collision, to the sandbox', () => {
     await pressContinue(form); // insurance: optional
     await choose(form, 'dashcam', 0);
     await pressContinue(form);
-    await type(form, 'givenName', 'Alex');
-    await type(form, 'familyName', 'Example');
-    await pressContinue(form);
-    await choose(form, 'contactPreference', 1);
-    await settled(form);
-    await type(form, 'telephone', '07700 900982');
-    await pressContinue(form);
+    await nameAndTelephone(form);
     const {data, included} = await sendAndFind(form);
     expect(data.attributes).to.deep.include({injuries: false, footageAvailable: true});
     const vehicle = included.find((entity) => entity.type === 'vehicle')!;
@@ -175,13 +180,7 @@ describe('a missing person, to the sandbox', () => {
     await pressContinue(form); // phone and accounts: optional
     await choose(form, 'missingBefore', 1);
     await pressContinue(form);
-    await type(form, 'givenName', 'Alex');
-    await type(form, 'familyName', 'Example');
-    await pressContinue(form);
-    await choose(form, 'contactPreference', 1);
-    await settled(form);
-    await type(form, 'telephone', '07700 900982');
-    await pressContinue(form);
+    await nameAndTelephone(form);
     expect(root(form).querySelector('[part="summary"]')!.textContent).to.contain('sam.jpg');
     const {data, included} = await sendAndFind(form);
     expect(data.attributes).to.deep.include({

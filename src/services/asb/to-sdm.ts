@@ -1,3 +1,4 @@
+import {addReporter} from '../../sdm/contact-details.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
 import type {AsbAnswers} from './schema.js';
@@ -20,16 +21,9 @@ export function asbToSdm(answers: AsbAnswers, context: SubmissionContext, newId?
     contactRequested: answers.wantsContact === 'yes',
   });
   builder.relate(incident, 'location', builder.add('location', {description: answers.location}));
-  if (answers.wantsContact === 'yes' && answers.givenName && answers.familyName) {
-    const person = builder.add('person', {
-      givenNames: [answers.givenName],
-      surname: answers.familyName,
-      contactPreference: answers.contactPreference,
-    });
-    if (answers.email) builder.relate(person, 'email', builder.add('email', {emailAddress: answers.email}));
-    if (answers.telephone)
-      builder.relate(person, 'telephone', builder.add('telephone', {telephoneNumber: answers.telephone}));
-    builder.relate(incident, 'reporter', person);
+  const {givenName, familyName, contactPreference} = answers;
+  if (answers.wantsContact === 'yes' && givenName && familyName && contactPreference) {
+    builder.relate(incident, 'reporter', addReporter(builder, {...answers, givenName, familyName, contactPreference}));
   }
   addSubmission(builder, incident, 'ASB', context);
   return builder.document(incident);

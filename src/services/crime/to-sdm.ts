@@ -1,5 +1,6 @@
 import {involvement} from '../../sdm/code-lists.js';
 import {addressLocation} from '../../sdm/address-location.js';
+import {addContactDetails} from '../../sdm/contact-details.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {personName} from '../../sdm/person-name.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
@@ -36,8 +37,6 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
     alreadyReportedReference: answers.previousReference,
   });
 
-  const email = answers.email ? builder.add('email', {emailAddress: answers.email}) : undefined;
-  const telephone = answers.telephone ? builder.add('telephone', {telephoneNumber: answers.telephone}) : undefined;
   const person = builder.add('person', {
     givenNames: [answers.givenName],
     surname: answers.familyName,
@@ -51,8 +50,7 @@ export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, ne
   });
   const home = builder.add('location', addressLocation(answers.homeAddress));
   builder.relate(person, 'currentAddress', home);
-  if (email) builder.relate(person, 'email', email);
-  if (telephone) builder.relate(person, 'telephone', telephone);
+  addContactDetails(builder, person, answers);
 
   builder.relate(incident, 'reporter', person);
   if (answers.involvement === involvement.victim.code) builder.relate(incident, 'victim', person);

@@ -1,3 +1,4 @@
+import {addContactDetails} from '../../sdm/contact-details.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {personName} from '../../sdm/person-name.js';
 import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
@@ -26,9 +27,7 @@ export function domesticAbuseToSdm(
     safeContactTimes: answers.safeTimes,
     messageMayBeLeft: answers.messageOk === undefined ? undefined : answers.messageOk === 'yes',
   });
-  if (answers.telephone)
-    builder.relate(person, 'telephone', builder.add('telephone', {telephoneNumber: answers.telephone}));
-  if (answers.email) builder.relate(person, 'email', builder.add('email', {emailAddress: answers.email}));
+  addContactDetails(builder, person, answers);
   builder.relate(incident, 'reporter', person);
   builder.relate(incident, 'victim', person);
   addSubmission(builder, incident, 'DAB', context);

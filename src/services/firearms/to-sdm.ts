@@ -1,4 +1,5 @@
 import {addressLocation} from '../../sdm/address-location.js';
+import {addContactDetails} from '../../sdm/contact-details.js';
 import {SdmBuilder, type Resource, type SdmDocument} from '../../sdm/json-api.js';
 import {personName} from '../../sdm/person-name.js';
 import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
@@ -44,9 +45,7 @@ export function firearmsToSdm(answers: FirearmsAnswers, context: SubmissionConte
       'previousAddress',
       builder.add('location', {...addressLocation(address), livedFrom: from, livedTo: to}),
     );
-  if (answers.email) builder.relate(applicant, 'email', builder.add('email', {emailAddress: answers.email}));
-  if (answers.telephone)
-    builder.relate(applicant, 'telephone', builder.add('telephone', {telephoneNumber: answers.telephone}));
+  addContactDetails(builder, applicant, answers);
   builder.relate(application, 'applicant', applicant);
 
   builder.relate(

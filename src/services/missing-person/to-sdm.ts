@@ -1,3 +1,4 @@
+import {addReporter} from '../../sdm/contact-details.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
 import type {MissingPersonAnswers} from './schema.js';
@@ -46,15 +47,7 @@ export function missingPersonToSdm(
     builder.relate(missing, 'telephone', builder.add('telephone', {telephoneNumber: answers.missingTelephone}));
   builder.relate(incident, 'missingPerson', missing);
 
-  const reporter = builder.add('person', {
-    givenNames: [answers.givenName],
-    surname: answers.familyName,
-    contactPreference: answers.contactPreference,
-  });
-  if (answers.email) builder.relate(reporter, 'email', builder.add('email', {emailAddress: answers.email}));
-  if (answers.telephone)
-    builder.relate(reporter, 'telephone', builder.add('telephone', {telephoneNumber: answers.telephone}));
-  builder.relate(incident, 'reporter', reporter);
+  builder.relate(incident, 'reporter', addReporter(builder, answers));
 
   addSubmission(builder, incident, 'MIS', context);
   return builder.document(incident);

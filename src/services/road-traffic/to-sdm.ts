@@ -1,3 +1,4 @@
+import {addReporter} from '../../sdm/contact-details.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {personName} from '../../sdm/person-name.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
@@ -27,15 +28,7 @@ export function roadTrafficToSdm(
   });
   builder.relate(incident, 'location', builder.add('location', {description: answers.location}));
 
-  const reporter = builder.add('person', {
-    givenNames: [answers.givenName],
-    surname: answers.familyName,
-    contactPreference: answers.contactPreference,
-  });
-  if (answers.email) builder.relate(reporter, 'email', builder.add('email', {emailAddress: answers.email}));
-  if (answers.telephone)
-    builder.relate(reporter, 'telephone', builder.add('telephone', {telephoneNumber: answers.telephone}));
-  builder.relate(incident, 'reporter', reporter);
+  builder.relate(incident, 'reporter', addReporter(builder, answers));
 
   for (const vehicle of answers.vehicles ?? []) {
     const entity = builder.add('vehicle', {

@@ -1,0 +1,29 @@
+import type {FastifyInstance} from 'fastify';
+import type {Browser} from 'playwright';
+import {afterAll, beforeAll} from 'vitest';
+import {launchChromium} from './browser.js';
+import {quietSandbox} from './quiet-sandbox.js';
+
+export interface Harness {
+  /** The real sandbox, on an in-memory database. */
+  app: FastifyInstance;
+  /** Where it listens: `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** Debian's Chromium. */
+  browser: Browser;
+}
+
+/** For one test file: the sandbox on a free port and Chromium, started before its tests and stopped after. */
+export function useSandboxAndBrowser(): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    harness.app = await quietSandbox();
+    harness.origin = await harness.app.listen({port: 0, host: '127.0.0.1'});
+    harness.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.app?.close();
+  });
+  return harness;
+}
