@@ -144,6 +144,14 @@ export const submissionEntity = entity(
   }),
 );
 
+/** The incident (`data`): a UUID, the service's attributes, and its relationships to what `included` holds. */
+export function incidentEntity<Attributes extends z.core.$ZodLooseShape, Relationships extends z.core.$ZodLooseShape>(
+  attributes: z.ZodMiniObject<Attributes>,
+  relationships: z.ZodMiniObject<Relationships>,
+) {
+  return z.object({type: z.literal('incident'), id: uuid, attributes, relationships});
+}
+
 /** A document: `data` is the incident, `included` every entity it relates to. */
 export function sdmDocument<Shape extends z.core.$ZodLooseShape>(
   incident: z.ZodMiniObject<Shape>,

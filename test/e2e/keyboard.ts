@@ -18,7 +18,12 @@ export const textBox = (at: Focus) =>
  * can be done with the keyboard alone.
  */
 export class Keyboard {
-  constructor(private readonly page: Page) {}
+  constructor(private readonly page: Page) {
+    // Listening turns Playwright's file-chooser interception on, which takes a
+    // round trip to the browser: done here, it is on long before any Space
+    // opens a chooser (turned on in `file()` itself, a busy machine lost the race).
+    page.on('filechooser', () => undefined);
+  }
 
   focused(): Promise<Focus> {
     return this.page.evaluate(() => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  incidentEntity,
   emailEntity,
   isoDateTime,
   locationEntity,
@@ -8,15 +9,12 @@ import {
   sdmDocument,
   submissionEntity,
   telephoneEntity,
-  uuid,
 } from '../../sdm/document-schema.js';
 
 /** Anti-social behaviour as the endpoint receives it. */
 export const documentSchema = sdmDocument(
-  z.object({
-    type: z.literal('incident'),
-    id: uuid,
-    attributes: z.object({
+  incidentEntity(
+    z.object({
       description: z.string().check(z.minLength(1), z.maxLength(2000)),
       dateFrom: isoDateTime,
       ongoing: z.boolean(),
@@ -25,11 +23,11 @@ export const documentSchema = sdmDocument(
       offenderDescription: z.optional(z.string().check(z.maxLength(1000))),
       contactRequested: z.boolean(),
     }),
-    relationships: z.object({
+    z.object({
       location: related('location'),
       reporter: z.optional(related('person')),
       submission: related('submission'),
     }),
-  }),
+  ),
   [personEntity, locationEntity, emailEntity, telephoneEntity, submissionEntity],
 );

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  incidentEntity,
   emailEntity,
   isoDateTime,
   locationEntity,
@@ -10,7 +11,6 @@ import {
   submissionEntity,
   telephoneEntity,
   vehicleEntity,
-  uuid,
 } from '../../sdm/document-schema.js';
 
 /**
@@ -19,10 +19,8 @@ import {
  * sandbox and the JSON Schema build find them by that name.)
  */
 export const documentSchema = sdmDocument(
-  z.object({
-    type: z.literal('incident'),
-    id: uuid,
-    attributes: z.object({
+  incidentEntity(
+    z.object({
       description: z.string().check(z.minLength(1), z.maxLength(2000)),
       dateFrom: isoDateTime,
       dateTo: isoDateTime,
@@ -36,7 +34,7 @@ export const documentSchema = sdmDocument(
       alreadyReported: z.boolean(),
       alreadyReportedReference: z.optional(z.string().check(z.maxLength(50))),
     }),
-    relationships: z.object({
+    z.object({
       reporter: related('person'),
       victim: z.optional(related('person')),
       witness: z.optional(related('person')),
@@ -47,6 +45,6 @@ export const documentSchema = sdmDocument(
       location: related('location'),
       submission: related('submission'),
     }),
-  }),
+  ),
   [personEntity, locationEntity, emailEntity, telephoneEntity, propertyEntity, vehicleEntity, submissionEntity],
 );

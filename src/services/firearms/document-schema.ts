@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  incidentEntity,
   emailEntity,
   entity,
   locationEntity,
@@ -7,7 +8,6 @@ import {
   sdmDocument,
   submissionEntity,
   telephoneEntity,
-  uuid,
 } from '../../sdm/document-schema.js';
 
 const name = z.string().check(z.minLength(1), z.maxLength(35));
@@ -46,10 +46,8 @@ const residenceEntity = entity(
 
 /** A firearm or shotgun certificate application as the endpoint receives it. */
 export const documentSchema = sdmDocument(
-  z.object({
-    type: z.literal('incident'),
-    id: uuid,
-    attributes: z.object({
+  incidentEntity(
+    z.object({
       applicationType: z.enum(['grant', 'renewal', 'variation']),
       certificateType: z.enum(['firearm', 'shotgun', 'both']),
       certificateNumber: z.optional(z.string().check(z.maxLength(30))),
@@ -61,12 +59,12 @@ export const documentSchema = sdmDocument(
       convictionDetails: z.optional(z.string().check(z.maxLength(2000))),
       declarationAgreed: z.literal(true),
     }),
-    relationships: z.object({
+    z.object({
       applicant: related('person'),
       gpPractice: related('location'),
       referee: z.object({data: z.array(z.object({type: z.literal('person'), id: z.string()})).check(z.length(2))}),
       submission: related('submission'),
     }),
-  }),
+  ),
   [applicationPersonEntity, residenceEntity, locationEntity, emailEntity, telephoneEntity, submissionEntity],
 );

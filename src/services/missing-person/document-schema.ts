@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  incidentEntity,
   emailEntity,
   isoDateTime,
   locationEntity,
@@ -9,15 +10,12 @@ import {
   sdmDocument,
   submissionEntity,
   telephoneEntity,
-  uuid,
 } from '../../sdm/document-schema.js';
 
 /** A missing person report as the endpoint receives it. */
 export const documentSchema = sdmDocument(
-  z.object({
-    type: z.literal('incident'),
-    id: uuid,
-    attributes: z.object({
+  incidentEntity(
+    z.object({
       dateFrom: isoDateTime,
       exactTimeKnown: z.boolean(),
       lastSeenBy: z.optional(z.string().check(z.maxLength(100))),
@@ -27,12 +25,12 @@ export const documentSchema = sdmDocument(
       missingBeforeDetails: z.optional(z.string().check(z.maxLength(1000))),
       reporterRelationship: z.string().check(z.regex(/^RLTN_\d{4}$/)),
     }),
-    relationships: z.object({
+    z.object({
       location: related('location'),
       missingPerson: related('person'),
       reporter: related('person'),
       submission: related('submission'),
     }),
-  }),
+  ),
   [missingPersonEntity, personEntity, locationEntity, emailEntity, telephoneEntity, submissionEntity],
 );

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  incidentEntity,
   emailEntity,
   isoDateTime,
   locationEntity,
@@ -9,15 +10,12 @@ import {
   sdmDocument,
   submissionEntity,
   telephoneEntity,
-  uuid,
 } from '../../sdm/document-schema.js';
 
 /** A road traffic collision as the endpoint receives it. */
 export const documentSchema = sdmDocument(
-  z.object({
-    type: z.literal('incident'),
-    id: uuid,
-    attributes: z.object({
+  incidentEntity(
+    z.object({
       dateFrom: isoDateTime,
       injuries: z.boolean(),
       injuryDescription: z.optional(z.string().check(z.maxLength(1000))),
@@ -26,12 +24,12 @@ export const documentSchema = sdmDocument(
       insurer: z.optional(z.string().check(z.maxLength(100))),
       insurancePolicyNumber: z.optional(z.string().check(z.maxLength(50))),
     }),
-    relationships: z.object({
+    z.object({
       location: related('location'),
       reporter: related('person'),
       vehicle: z.optional(related('vehicle')),
       submission: related('submission'),
     }),
-  }),
+  ),
   [personEntity, locationEntity, emailEntity, telephoneEntity, roadVehicleEntity, submissionEntity],
 );
