@@ -20,7 +20,7 @@ import {answersInJourney, itemsOf, questionsOnPage} from './journey.js';
 import {backFrom, continueFrom, firstStep, removeItem} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
 import {SohReportSentEvent} from './report-sent-event.js';
-import type {ServiceModule} from './service-module.js';
+import type {ServiceModule, ServiceSending} from './service-module.js';
 import {EMERGENCY, itemStep, parseStep, SENT, type Step} from './steps.js';
 import {describeItem, summaryRows, type SummaryRow} from './summary.js';
 import {renderCheckAnswers} from './views/check-answers-view.js';
@@ -109,9 +109,15 @@ export class SohReportForm extends SohElement {
     // Once the first page is on screen, the rest of the service's fields load
     // while the person reads it (they are already loaded if a draft reopened a later page).
     if ((changed as Map<PropertyKey, unknown>).has('module') && this.module) {
-      const definition = this.module.definition;
-      // After the next paint: the page is shown before any of this is fetched.
-      requestAnimationFrame(() => setTimeout(() => void loadFieldsFor(definition), 0));
+      const module = this.module;
+      // After the next paint: the page is shown before any of this is fetched
+      // (the other fields, and what sending needs: zod and the SDM builder).
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          void loadFieldsFor(module.definition);
+          void module.sending();
+        }, 0),
+      );
     }
     const target = this.focusNext;
     if (!target) return;
@@ -363,29 +369,39 @@ export class SohReportForm extends SohElement {
       outbox: module.definition.draft === 'session' ? sessionOutbox(module.definition.id) : memoryOutbox(),
       onRetry: ({delayMs}) => (this.sendProblem = {kind: 'retrying', seconds: Math.max(1, Math.round(delayMs / 1000))}),
     });
-    let outcome: SendOutcome;
+    this.sending = false;
+    this.showOutcome(module, await this.sendOnce(module, force.nationalCode));
+  }
+
+  private async sendOnce(module: ServiceModule, forceCode: string): Promise<SendOutcome> {
+    // After a reload mid-send, the outbox already holds the report as first sent: send that, with its key.
+    if (this.sender!.pending) return this.sender!.send(undefined);
+    let sending: ServiceSending;
     try {
-      // After a reload mid-send, the outbox already holds the report as first sent: send that, with its key.
-      outcome = await this.sender.send(
-        this.sender.pending ? undefined : this.buildDocument(module, force.nationalCode),
-      );
+      sending = await module.sending();
+    } catch {
+      // Its code could not be fetched (loaded after the first page, so the device went offline since).
+      return {kind: 'gave-up', reason: navigator.onLine ? 'unavailable' : 'offline'};
+    }
+    let document: unknown;
+    try {
+      document = this.buildDocument(module, sending, forceCode);
     } catch (error) {
       // The answers did not fit the service's schema: a fault in the definition, not the person's.
       console.error('[soh-elements] <soh-report-form>: could not build the report.', error);
-      outcome = {kind: 'refused', status: 0, errors: []};
+      return {kind: 'refused', status: 0, errors: []};
     }
-    this.sending = false;
-    this.showOutcome(module, outcome);
+    return this.sender!.send(document);
   }
 
-  private buildDocument(module: ServiceModule, forceCode: string): unknown {
+  private buildDocument(module: ServiceModule, {schema, toSdm}: ServiceSending, forceCode: string): unknown {
     const kept = Object.fromEntries(
       Object.entries(answersInJourney(module.definition, this.answers)).filter(
         ([, value]) => value !== '' && !(Array.isArray(value) && value.length === 0),
       ),
     );
-    const answers = module.schema.parse(kept);
-    return module.toSdm(answers, {
+    const answers = schema.parse(kept);
+    return toSdm(answers, {
       forceCode,
       submissionId: crypto.randomUUID(),
       submitTime: isoWithOffset(new Date()),

@@ -3,11 +3,20 @@ import type {SdmDocument} from '../sdm/json-api.js';
 import type {SubmissionContext} from '../sdm/submission.js';
 import type {ServiceDefinition} from './definition.js';
 
-/** What each folder under src/services/ exports as `service`. */
-export interface ServiceModule {
-  definition: ServiceDefinition;
+/** What a service needs only when it sends: the schema of its answers and its mapping to SDM. */
+export interface ServiceSending {
   /** The answers of a finished report. */
   schema: z.ZodMiniType;
   /** The answers, checked by `schema`, as an SDM document. */
   toSdm(answers: unknown, context: SubmissionContext): SdmDocument;
+}
+
+/** What each folder under src/services/ exports as `service`. */
+export interface ServiceModule {
+  definition: ServiceDefinition;
+  /**
+   * Loads the schema and the mapping (zod and the SDM builder): not needed to
+   * show the first page, so they load once the person is on their way.
+   */
+  sending(): Promise<ServiceSending>;
 }

@@ -1,11 +1,8 @@
 import type {ServiceModule} from '../../engine/service-module.js';
 import {asbReport} from './definition.js';
-import {asbAnswers} from './schema.js';
-import {asbToSdm} from './to-sdm.js';
 
-/** Anti-social behaviour: its pages, its answers' schema, its mapping to SDM. */
+/** Anti-social behaviour: its pages; what it sends loads when needed. */
 export const service: ServiceModule = {
   definition: asbReport,
-  schema: asbAnswers,
-  toSdm: (answers, context) => asbToSdm(answers as never, context),
+  sending: async () => (await import('./sending.js')).sending,
 };

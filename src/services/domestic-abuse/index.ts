@@ -1,11 +1,8 @@
 import type {ServiceModule} from '../../engine/service-module.js';
 import {domesticAbuseReport} from './definition.js';
-import {domesticAbuseAnswers} from './schema.js';
-import {domesticAbuseToSdm} from './to-sdm.js';
 
-/** Domestic abuse: its pages, its answers' schema, its mapping to SDM. */
+/** Domestic abuse: its pages; what it sends loads when needed. */
 export const service: ServiceModule = {
   definition: domesticAbuseReport,
-  schema: domesticAbuseAnswers,
-  toSdm: (answers, context) => domesticAbuseToSdm(answers as never, context),
+  sending: async () => (await import('./sending.js')).sending,
 };

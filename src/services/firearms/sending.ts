@@ -1,0 +1,9 @@
+import type {ServiceSending} from '../../engine/service-module.js';
+import {firearmsAnswers} from './schema.js';
+import {firearmsToSdm} from './to-sdm.js';
+
+/** The schema of the answers and the mapping to SDM, loaded when the form gets near sending. */
+export const sending: ServiceSending = {
+  schema: firearmsAnswers,
+  toSdm: (answers, context) => firearmsToSdm(answers as never, context),
+};
