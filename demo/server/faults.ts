@@ -8,6 +8,8 @@
  * connection before answering. `DELETE /__faults` clears every fault.
  * `"incidentId": "…"` aims a fault at the one document whose `data.id` it
  * is, so tests running side by side never take each other's faults.
+ * `{"uploads": {"dropAfterBytes": 1048576}}` cuts the next upload request's
+ * connection once its file holds that many bytes.
  */
 import {z} from 'zod';
 
@@ -18,14 +20,20 @@ const faultSchema = z
     retryAfter: z.number().int().min(0).max(3600).optional(),
     dropAfterStore: z.number().int().min(0).max(1000).optional(),
     incidentId: z.string().min(1).optional(),
+    dropAfterBytes: z.number().int().min(1).optional(),
   })
   .strict();
 
-export const faultsRequestSchema = z.object({incidents: faultSchema.optional()}).strict();
+export const faultsRequestSchema = z
+  .object({incidents: faultSchema.optional(), uploads: faultSchema.optional()})
+  .strict();
 
 export type FaultTarget = keyof z.infer<typeof faultsRequestSchema>;
 
-export type Fault = {kind: 'fail'; status: number; retryAfter?: number} | {kind: 'drop-after-store'};
+export type Fault =
+  | {kind: 'fail'; status: number; retryAfter?: number}
+  | {kind: 'drop-after-store'}
+  | {kind: 'drop-after-bytes'; bytes: number};
 
 export class FaultSwitch {
   private readonly planned = new Map<FaultTarget, z.infer<typeof faultSchema>>();
@@ -53,6 +61,11 @@ export class FaultSwitch {
     if (fault.fail && fault.fail > 0) {
       fault.fail -= 1;
       return {kind: 'fail', status: fault.status ?? 503, retryAfter: fault.retryAfter};
+    }
+    if (fault.dropAfterBytes) {
+      const bytes = fault.dropAfterBytes;
+      delete fault.dropAfterBytes;
+      return {kind: 'drop-after-bytes', bytes};
     }
     if (fault.dropAfterStore && fault.dropAfterStore > 0) {
       fault.dropAfterStore -= 1;

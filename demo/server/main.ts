@@ -13,7 +13,11 @@ const allowedOrigins = (process.env.SOH_SANDBOX_ORIGINS ?? 'http://localhost:600
   .map((origin) => origin.trim())
   .filter(Boolean);
 
-const app = await buildSandbox({databaseFile: path.join(projectRoot, '.sandbox/sandbox.db'), allowedOrigins});
+const app = await buildSandbox({
+  databaseFile: path.join(projectRoot, '.sandbox/sandbox.db'),
+  uploadDirectory: path.join(projectRoot, '.sandbox/uploads'),
+  allowedOrigins,
+});
 await app.listen({port, host: 'localhost'});
 console.log(`\nsoh-elements demo and sandbox endpoint: http://localhost:${port}/\n`);
 

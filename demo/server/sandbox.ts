@@ -9,6 +9,7 @@ import {FaultSwitch, faultsRequestSchema} from './faults.js';
 import {registerAddressRoutes} from './addresses/address-routes.js';
 import {registerForceRoutes} from './forces/force-routes.js';
 import {registerInboxRoutes} from './inbox/inbox-routes.js';
+import {registerUploadRoutes} from './uploads/upload-routes.js';
 import {IncidentStore} from './incidents/incident-store.js';
 import {registerIncidentRoutes} from './incidents/incident-routes.js';
 import {jsonApiError, JsonApiFailure, JSON_API_MEDIA_TYPE, sendErrors} from './json-api-errors.js';
@@ -24,6 +25,8 @@ export interface SandboxOptions {
   logStream?: Writable;
   /** Largest accepted report, in bytes. */
   bodyLimit?: number;
+  /** Where uploaded evidence is kept (`.sandbox/uploads` for `npm start`). */
+  uploadDirectory: string;
 }
 
 /**
@@ -104,8 +107,19 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   await app.register(cors, {
     origin: options.allowedOrigins ?? false,
     methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
-    exposedHeaders: ['Retry-After'],
+    allowedHeaders: [
+      'Content-Type',
+      'Idempotency-Key',
+      // tus 1.0
+      'Tus-Resumable',
+      'Upload-Length',
+      'Upload-Offset',
+      'Upload-Metadata',
+      'Upload-Defer-Length',
+      'Upload-Concat',
+      'X-HTTP-Method-Override',
+    ],
+    exposedHeaders: ['Retry-After', 'Location', 'Tus-Resumable', 'Upload-Offset', 'Upload-Length', 'Upload-Expires'],
     maxAge: 600,
   });
 
@@ -120,6 +134,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   registerInboxRoutes(app, store);
   registerAddressRoutes(app);
   registerForceRoutes(app);
+  registerUploadRoutes(app, options.uploadDirectory, faults);
 
   app.post('/__faults', async (request, reply) => {
     const parsed = faultsRequestSchema.safeParse(request.body);

@@ -1,3 +1,6 @@
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {Writable} from 'node:stream';
 import type {FastifyInstance} from 'fastify';
 import {buildSandbox} from '../../demo/server/sandbox.js';
@@ -5,5 +8,9 @@ import {buildSandbox} from '../../demo/server/sandbox.js';
 /** The real sandbox on an in-memory database, its request log kept out of the test output. */
 export function quietSandbox(): Promise<FastifyInstance> {
   const discard = new Writable({write: (_chunk, _encoding, done) => done()});
-  return buildSandbox({databaseFile: ':memory:', logStream: discard});
+  return buildSandbox({
+    databaseFile: ':memory:',
+    uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-uploads-')),
+    logStream: discard,
+  });
 }

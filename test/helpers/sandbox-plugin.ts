@@ -1,3 +1,6 @@
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import type {FastifyInstance} from 'fastify';
 import {buildSandbox} from '../../demo/server/sandbox.js';
 
@@ -14,6 +17,7 @@ export function sandboxPlugin() {
     async serverStart() {
       app = await buildSandbox({
         databaseFile: ':memory:',
+        uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-uploads-')),
         // The test pages come from the test runner's own port.
         allowedOrigins: [/^http:\/\/(localhost|127\.0\.0\.1):\d+$/],
         logStream: {write: () => true} as never,

@@ -1,5 +1,7 @@
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {randomUUID} from 'node:crypto';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
 import {Writable} from 'node:stream';
 import type {FastifyInstance} from 'fastify';
 import {buildSandbox} from '../../demo/server/sandbox.js';
@@ -11,8 +13,8 @@ export function minimalIncident(): {
   return JSON.parse(readFileSync(new URL('../fixtures/minimal-incident.json', import.meta.url), 'utf8'));
 }
 
-/** A sandbox on an in-memory database, with its log lines collected. */
-export async function startTestSandbox(): Promise<{app: FastifyInstance; logs: string[]}> {
+/** A sandbox on an in-memory database and a fresh upload folder, with its log lines collected. */
+export async function startTestSandbox(): Promise<{app: FastifyInstance; logs: string[]; uploadDirectory: string}> {
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {
@@ -20,8 +22,14 @@ export async function startTestSandbox(): Promise<{app: FastifyInstance; logs: s
       done();
     },
   });
-  const app = await buildSandbox({databaseFile: ':memory:', logStream, allowedOrigins: ['http://localhost:6006']});
-  return {app, logs};
+  const uploadDirectory = mkdtempSync(path.join(tmpdir(), 'soh-uploads-'));
+  const app = await buildSandbox({
+    databaseFile: ':memory:',
+    uploadDirectory,
+    logStream,
+    allowedOrigins: ['http://localhost:6006'],
+  });
+  return {app, logs, uploadDirectory};
 }
 
 export function postIncident(

@@ -1,0 +1,82 @@
+import {statSync} from 'node:fs';
+import type {IncomingMessage} from 'node:http';
+import path from 'node:path';
+import {FileStore} from '@tus/file-store';
+import {MemoryLocker, Server} from '@tus/server';
+import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
+import type {FaultSwitch} from '../faults.js';
+import {metadataProblem, sha256OfFile} from './upload-checks.js';
+
+/** The largest file taken: evidence portals take gigabytes. */
+const MAX_SIZE = 4 * 1024 ** 3;
+/** An unfinished upload is kept this long for its sender to resume it, then removed. */
+const EXPIRES_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Evidence uploads: tus 1.0 through @tus/server (creation, termination,
+ * expiration), files under `directory` as sent, byte for byte. On completion
+ * the server reads the file again, and refuses and removes it when its
+ * SHA-256 is not the one the sender declared.
+ */
+export function registerUploadRoutes(app: FastifyInstance, directory: string, faults: FaultSwitch): void {
+  const datastore = new FileStore({directory, expirationPeriodInMilliseconds: EXPIRES_AFTER_MS});
+  const tus = new Server({
+    path: '/uploads',
+    datastore,
+    locker: new MemoryLocker(),
+    maxSize: MAX_SIZE,
+    relativeLocation: true,
+    onUploadCreate: async (_request, upload) => {
+      const problem = metadataProblem(upload.metadata);
+      if (problem) throw {status_code: 400, body: problem};
+      return {};
+    },
+    onUploadFinish: async (_request, upload) => {
+      const actual = await sha256OfFile(path.join(directory, upload.id));
+      if (actual !== upload.metadata?.sha256) {
+        await datastore.remove(upload.id);
+        throw {
+          status_code: 460,
+          body: 'The file received is not the file described: its SHA-256 differs. Send it again.',
+        };
+      }
+      return {};
+    },
+  });
+
+  // tus reads the raw body itself.
+  app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+  const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    reply.hijack();
+    if (request.method === 'PATCH') cutWhenPlanned(request.raw, directory, faults);
+    await tus.handle(request.raw, reply.raw);
+  };
+  app.all('/uploads', handle);
+  app.all('/uploads/*', handle);
+  app.addHook('onClose', async () => void (await datastore.deleteExpired().catch(() => 0)));
+}
+
+/**
+ * The fault switch's `uploads.dropAfterBytes`: the next upload request's
+ * connection is cut once its file holds that many bytes, as a phone losing
+ * its signal would.
+ */
+function cutWhenPlanned(request: IncomingMessage, directory: string, faults: FaultSwitch): void {
+  const fault = faults.take('uploads');
+  if (fault?.kind !== 'drop-after-bytes') return;
+  const id = decodeURIComponent((request.url ?? '').split('?')[0].split('/').pop() ?? '');
+  const file = path.join(directory, path.basename(id));
+  const timer = setInterval(() => {
+    let size = 0;
+    try {
+      size = statSync(file).size;
+    } catch {
+      return;
+    }
+    if (size >= fault.bytes) {
+      clearInterval(timer);
+      request.socket.destroy();
+    }
+  }, 2);
+  request.on('close', () => clearInterval(timer));
+}
