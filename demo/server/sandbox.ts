@@ -60,6 +60,8 @@ const logSerializers = {
 
 export async function buildSandbox(options: SandboxOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    // Closing (tests, Ctrl-C) does not wait for kept-alive connections, such as an upload's.
+    forceCloseConnections: true,
     logger: {level: 'info', serializers: logSerializers, ...(options.logStream ? {stream: options.logStream} : {})},
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
   });

@@ -54,6 +54,11 @@ describe('evidence uploads (tus 1.0)', () => {
     expect(readFileSync(path.join(uploadDirectory, idOf(url))).equals(bytes)).toBe(true);
     const head = await fetch(url, {method: 'HEAD', headers: {'Tus-Resumable': '1.0.0'}});
     expect(head.headers.get('upload-offset')).toBe(String(bytes.length));
+    // Served back only as a download, never rendered.
+    const download = await fetch(url);
+    expect(download.headers.get('content-type')).toBe('application/octet-stream');
+    expect(download.headers.get('content-disposition')).toBe('attachment');
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
     // The log says what happened, never the file's name.
     expect(logs.join('')).not.toContain('front.jpg');
   });

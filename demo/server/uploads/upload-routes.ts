@@ -46,6 +46,17 @@ export function registerUploadRoutes(app: FastifyInstance, directory: string, fa
 
   // tus reads the raw body itself.
   app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+  // A stored file is only ever a download: never shown inline by the browser, whatever it claims to be.
+  // (HEAD stays with tus: it answers with the offset a sender resumes from.)
+  app.get('/uploads/:id', {exposeHeadRoute: false}, async (request: FastifyRequest<{Params: {id: string}}>, reply) => {
+    const upload = await datastore.getUpload(path.basename(request.params.id)).catch(() => undefined);
+    if (!upload || upload.size === undefined || upload.offset !== upload.size) return reply.code(404).send();
+    return reply
+      .header('Content-Type', 'application/octet-stream')
+      .header('Content-Disposition', 'attachment')
+      .header('Content-Length', String(upload.size))
+      .send(datastore.read(upload.id));
+  });
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     reply.hijack();
     if (request.method === 'PATCH') cutWhenPlanned(request.raw, directory, faults);
