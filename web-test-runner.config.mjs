@@ -1,6 +1,8 @@
 import {writeFileSync, mkdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {fromRollup} from '@web/dev-server-rollup';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
@@ -40,7 +42,8 @@ export default {
     '!test/localize/**',
     '!test/stories/**',
   ],
-  nodeResolve: true,
+  // The browser builds of packages that ship one (tus-js-client).
+  nodeResolve: {browser: true},
   // Two cores: one browser, two pages at a time.
   concurrency: 2,
   concurrentBrowsers: 1,
@@ -49,6 +52,15 @@ export default {
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
   plugins: [
     sandboxPlugin(),
+    // tus-js-client's browser build imports CommonJS packages (url-parse, js-base64), as Vite's build converts them.
+    fromRollup(commonjs)({
+      include: [
+        '**/node_modules/url-parse/**',
+        '**/node_modules/querystringify/**',
+        '**/node_modules/requires-port/**',
+        '**/node_modules/js-base64/**',
+      ],
+    }),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -136,7 +136,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   registerInboxRoutes(app, store);
   registerAddressRoutes(app);
   registerForceRoutes(app);
-  registerUploadRoutes(app, options.uploadDirectory, faults);
+  registerUploadRoutes(app, options.uploadDirectory, faults, options.allowedOrigins ?? []);
 
   app.post('/__faults', async (request, reply) => {
     const parsed = faultsRequestSchema.safeParse(request.body);

@@ -75,6 +75,18 @@ describe('evidence uploads (tus 1.0)', () => {
     expect(existsSync(path.join(uploadDirectory, id))).toBe(false);
   });
 
+  it('answers CORS for the configured origins only', async () => {
+    const ask = (from: string) =>
+      fetch(`${origin}/uploads`, {
+        method: 'POST',
+        headers: {Origin: from, 'Tus-Resumable': '1.0.0', 'Upload-Length': '10'},
+      });
+    expect((await ask('http://localhost:6006')).headers.get('access-control-allow-origin')).toBe(
+      'http://localhost:6006',
+    );
+    expect((await ask('https://evil.example')).headers.get('access-control-allow-origin')).toBe(null);
+  });
+
   it('refuses an upload without the metadata the contract asks for', async () => {
     const response = await fetch(`${origin}/uploads`, {
       method: 'POST',

@@ -18,7 +18,12 @@ const EXPIRES_AFTER_MS = 24 * 60 * 60 * 1000;
  * the server reads the file again, and refuses and removes it when its
  * SHA-256 is not the one the sender declared.
  */
-export function registerUploadRoutes(app: FastifyInstance, directory: string, faults: FaultSwitch): void {
+export function registerUploadRoutes(
+  app: FastifyInstance,
+  directory: string,
+  faults: FaultSwitch,
+  allowedOrigins: ReadonlyArray<string | RegExp>,
+): void {
   const datastore = new FileStore({directory, expirationPeriodInMilliseconds: EXPIRES_AFTER_MS});
   const tus = new Server({
     path: '/uploads',
@@ -26,6 +31,9 @@ export function registerUploadRoutes(app: FastifyInstance, directory: string, fa
     locker: new MemoryLocker(),
     maxSize: MAX_SIZE,
     relativeLocation: true,
+    // The same origins as the rest of the API (tus answers CORS itself; by default it would allow any).
+    allowedOrigins: (origin) =>
+      allowedOrigins.some((allowed) => (typeof allowed === 'string' ? allowed === origin : allowed.test(origin))),
     onUploadCreate: async (_request, upload) => {
       const problem = metadataProblem(upload.metadata);
       if (problem) throw {status_code: 400, body: problem};

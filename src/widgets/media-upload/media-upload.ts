@@ -1,0 +1,361 @@
+import {str} from '@lit/localize';
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {ConfigSetting} from '../../core/config/resolve-config.js';
+import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {formatFileSize} from '../../fields/file-input/file-size.js';
+import {
+  borderWidthControl,
+  colorBorderControl,
+  colorBrand,
+  colorError,
+  colorFocus,
+  colorTextSecondary,
+  fontFamily,
+  fontSizeBody,
+  fontWeightBold,
+  space1,
+  space2,
+  space3,
+  space4,
+  targetMinSize,
+} from '../../generated/tokens.js';
+import {DEFAULT_KINDS, type FileKind} from './file-kind.js';
+import {SohUploadCompleteEvent} from './upload-complete-event.js';
+import type {Attachment, UploadTask} from './upload-task.js';
+
+type Runtime = typeof import('./upload-runtime.js');
+
+// Sizes as people read them on their phones: 2 GB is 2,000,000,000 bytes.
+const GB = 1000 ** 3;
+
+/**
+ * Evidence upload: photos and video sent to the force's endpoint with tus,
+ * resumable, each file's SHA-256 worked out on the device and checked by the
+ * endpoint. Standalone (against a report's `reference`) or beside a form.
+ *
+ * Files are chosen with the file picker (or a phone's camera), dropped, or
+ * pasted. What a file is comes from its first bytes, not its name. Each file
+ * shows a thumbnail (photos), a progress bar with bytes and time left,
+ * Pause, Resume, Cancel and Retry, and a caption.
+ *
+ * @summary Resumable, hashed evidence upload: photos and video, with progress, pause and retry.
+ * @tag soh-media-upload
+ *
+ * @event soh-upload-complete - A file is stored and its SHA-256 checked; `detail` is its attachment (name, type, size, sha256, url, capture time, caption).
+ *
+ * @csspart drop-zone - Where files are dropped, around the file picker.
+ * @csspart input - The native file picker.
+ * @csspart error-message - What was refused, and why.
+ * @csspart file-list - The files chosen.
+ * @csspart progress - Each file's progress bar.
+ * @csspart config-problem - The message shown instead when the configuration cannot work.
+ *
+ * @cssprop --soh-color-brand - The progress bars.
+ * @cssprop --soh-color-border-control - The drop zone's border.
+ * @cssprop --soh-color-error - Refusals.
+ *
+ * @cssstate dragging - Files are being dragged over the drop zone.
+ */
+export class SohMediaUpload extends SohElement {
+  protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        font-family: ${fontFamily};
+        font-size: ${fontSizeBody};
+        line-height: 1.3;
+      }
+      .label {
+        display: block;
+        font-weight: ${fontWeightBold};
+        font-size: 1.2em;
+        margin-block-end: ${space1};
+      }
+      .hint {
+        color: ${colorTextSecondary};
+        margin: 0 0 ${space2};
+      }
+      .drop-zone {
+        padding: ${space4};
+        border: ${borderWidthControl} dashed ${colorBorderControl};
+      }
+      :host(:state(dragging)) .drop-zone {
+        border-style: solid;
+        outline: 3px solid ${colorFocus};
+      }
+      .picker {
+        font: inherit;
+        max-width: 100%;
+      }
+      .picker::file-selector-button {
+        min-height: ${targetMinSize};
+        padding: 0 ${space3};
+        margin-inline-end: ${space2};
+        font: inherit;
+        font-weight: ${fontWeightBold};
+        cursor: pointer;
+      }
+      .picker:focus-visible {
+        outline: 3px solid ${colorFocus};
+        outline-offset: 2px;
+      }
+      .refusals {
+        margin: ${space2} 0;
+        padding-inline-start: ${space2};
+        border-inline-start: 5px solid ${colorError};
+        color: ${colorError};
+        font-weight: ${fontWeightBold};
+      }
+      .refusals p {
+        margin: 0 0 ${space1};
+      }
+      .files {
+        list-style: none;
+        margin: ${space3} 0 0;
+        padding: 0;
+      }
+      .file {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: ${space2};
+        padding-block: ${space3};
+        border-block-end: 1px solid ${colorBorderControl};
+        overflow-wrap: anywhere;
+      }
+      .thumbnail {
+        width: 64px;
+        height: 64px;
+        object-fit: cover;
+      }
+      .no-thumbnail {
+        width: 64px;
+      }
+      .name {
+        font-weight: ${fontWeightBold};
+      }
+      .bar {
+        height: 10px;
+        margin: ${space1} 0;
+        border: 1px solid ${colorBorderControl};
+      }
+      .bar__done {
+        height: 100%;
+        background: ${colorBrand};
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${space3};
+      }
+      .caption {
+        display: block;
+        margin-block-start: ${space1};
+      }
+      .caption input {
+        box-sizing: border-box;
+        width: 100%;
+        min-height: ${targetMinSize};
+        font: inherit;
+        border: ${borderWidthControl} solid ${colorBorderControl};
+      }
+      @media (forced-colors: active) {
+        .bar__done {
+          background: Highlight;
+        }
+      }
+    `,
+  ];
+
+  /** The reference of the report the evidence belongs to, when it is sent on its own. */
+  @property() reference = '';
+
+  /** The question, shown as the label. */
+  @property() label = '';
+
+  /** The largest file taken, in bytes (2 GB by default). */
+  @property({attribute: 'max-size', type: Number}) maxSize = 2 * GB;
+
+  /** The most all files together may add up to, in bytes (10 GB by default). */
+  @property({attribute: 'max-total-size', type: Number}) maxTotalSize = 10 * GB;
+
+  /** The most files taken (10 by default). */
+  @property({attribute: 'max-files', type: Number}) maxFiles = 10;
+
+  /** On phones, open the camera straight away: `environment` (the back camera) or `user`. Unset: the person chooses. */
+  @property() capture?: 'user' | 'environment';
+
+  @state() private tasks: UploadTask[] = [];
+  @state() private refusals: string[] = [];
+  @state() private announcement = '';
+
+  private readonly internals = this.attachInternals();
+  /** The per-file upload and its words, loaded with the first file. */
+  private runtime?: Runtime;
+  private readonly thumbnails = new Map<UploadTask, string>();
+  /** The last quarter announced for each file, so a screen reader hears 25, 50, 75 and 100 per cent only. */
+  private readonly announcedQuarter = new Map<UploadTask, number>();
+
+  constructor() {
+    super();
+    this.addEventListener('paste', (event) => {
+      const files = [...(event.clipboardData?.files ?? [])];
+      if (files.length === 0) return;
+      event.preventDefault();
+      void this.add(files);
+    });
+  }
+
+  /** The files stored and checked so far, as SDM attachments. */
+  get attachments(): Attachment[] {
+    return this.tasks.flatMap((task) =>
+      task.attachment ? [{...task.attachment, caption: task.caption || undefined}] : [],
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const url of this.thumbnails.values()) URL.revokeObjectURL(url);
+    this.thumbnails.clear();
+  }
+
+  protected renderContent(): TemplateResult {
+    const {msg} = this.i18n;
+    const kinds = this.kindsText();
+    const limit = formatFileSize(this.maxSize, this.i18n.locale);
+    return html`<div
+        class="drop-zone"
+        part="drop-zone"
+        @dragover=${this.onDragOver}
+        @dragleave=${this.onDragLeave}
+        @drop=${this.onDrop}
+      >
+        <label class="label" for="picker">${this.label || msg('Upload photos or videos', {id: 'upload.label'})}</label>
+        <p class="hint" id="hint">
+          ${msg(
+            str`Files must be a ${kinds}, each smaller than ${limit}. You can also drag files here, or paste them.`,
+            {
+              id: 'upload.hint',
+            },
+          )}
+        </p>
+        ${this.renderRefusals()}
+        <input
+          id="picker"
+          class="picker"
+          part="input"
+          type="file"
+          multiple
+          accept=${DEFAULT_KINDS.map((kind) => kind.mediaType).join(',')}
+          capture=${ifDefined(this.capture)}
+          aria-describedby=${this.refusals.length ? 'hint refusals' : 'hint'}
+          @change=${this.onPick}
+        />
+      </div>
+      ${
+        this.tasks.length
+          ? html`<ul class="files" part="file-list">
+              ${this.tasks.map((task) => this.runtime!.renderUploadItem(task, this.thumbnails.get(task), this.i18n))}
+            </ul>`
+          : nothing
+      }
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  private renderRefusals(): TemplateResult | typeof nothing {
+    if (this.refusals.length === 0) return nothing;
+    return html`<div class="refusals" id="refusals" part="error-message" role="alert">
+      ${this.refusals.map(
+        (refusal) =>
+          html`<p>
+            <span class="visually-hidden">${this.i18n.msg('Error:', {id: 'field.error-prefix'})}</span> ${refusal}
+          </p>`,
+      )}
+    </div>`;
+  }
+
+  /** "JPG, PNG, HEIC, MP4 or MOV", in the language's own way of listing. */
+  private kindsText(): string {
+    const labels = DEFAULT_KINDS.map((kind) => kind.label);
+    const or = this.i18n.msg('or', {id: 'upload.or'});
+    return `${labels.slice(0, -1).join(', ')} ${or} ${labels.at(-1)}`;
+  }
+
+  private onPick(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // Cleared so that the same file chosen again after a refusal fires `change` again.
+    input.value = '';
+    void this.add(files);
+  }
+
+  private onDragOver(event: DragEvent): void {
+    event.preventDefault();
+    this.internals.states.add('dragging');
+  }
+
+  private onDragLeave(): void {
+    this.internals.states.delete('dragging');
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.internals.states.delete('dragging');
+    void this.add([...(event.dataTransfer?.files ?? [])]);
+  }
+
+  /** Checks each file, then starts those it takes; what it refuses is said, with what to do. */
+  private async add(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    this.runtime ??= await import('./upload-runtime.js');
+    const runtime = this.runtime;
+    const {refusals, taken} = await runtime.checkFiles(files, {
+      already: this.tasks.filter((task) => task.state !== 'cancelled').map((task) => task.file),
+      maxFiles: this.maxFiles,
+      maxSize: this.maxSize,
+      maxTotalSize: this.maxTotalSize,
+      kinds: this.kindsText(),
+      i18n: this.i18n,
+    });
+    this.refusals = refusals;
+    for (const {file, kind} of taken) this.start(runtime, file, kind);
+  }
+
+  private start({UploadTask}: Runtime, file: File, kind: FileKind): void {
+    const endpoint = new URL(this.config.endpoint!);
+    const metadata: Record<string, string> = this.reference ? {reference: this.reference} : {};
+    const task: UploadTask = new UploadTask(file, kind, endpoint, metadata, () => this.changed(task));
+    if (kind.mediaType.startsWith('image/') && kind.mediaType !== 'image/heic')
+      this.thumbnails.set(task, URL.createObjectURL(file));
+    this.tasks = [...this.tasks, task];
+    void task.start();
+  }
+
+  private changed(task: UploadTask): void {
+    this.requestUpdate();
+    const {msg} = this.i18n;
+    const name = task.file.name;
+    if (task.state === 'done') {
+      this.announcement = msg(str`${name} uploaded and checked`, {id: 'upload.announce.done'});
+      this.emit(new SohUploadCompleteEvent({...task.attachment!, caption: task.caption || undefined}));
+      return;
+    }
+    if (task.state === 'failed') {
+      this.announcement = msg(str`${name} has not been sent yet. Press Retry to carry on.`, {
+        id: 'upload.announce.failed',
+      });
+      return;
+    }
+    if (task.state !== 'uploading' || task.total === 0) return;
+    const quarter = Math.floor((task.done / task.total) * 4);
+    if (quarter > 0 && quarter < 4 && quarter !== this.announcedQuarter.get(task)) {
+      this.announcedQuarter.set(task, quarter);
+      const percent = quarter * 25;
+      this.announcement = msg(str`${name}: ${percent}% sent`, {id: 'upload.announce.progress'});
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * What the upload element needs once files are chosen, and not before: the
+ * checks, the per-file upload (which loads tus-js-client and the hashing
+ * worker in turn), its view and its words. Loaded with the first file, to
+ * keep the empty element small.
+ */
+export {checkFiles} from './file-checks.js';
+export {renderUploadItem} from './upload-item-view.js';
+export {UploadTask} from './upload-task.js';

@@ -1,0 +1,146 @@
+import type {Upload} from 'tus-js-client';
+import type {FileKind} from './file-kind.js';
+import {hashFile} from './hash-file.js';
+
+export type UploadState = 'hashing' | 'uploading' | 'paused' | 'failed' | 'done' | 'cancelled';
+
+/** What the SDM document says of an uploaded file (an `attachment` entity). */
+export interface Attachment {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  url: string;
+  /** When the file was last changed on the device: for a photo, close to when it was taken. */
+  captureTime: string;
+  caption?: string;
+}
+
+/** Waits before each retry after a dropped connection: tus-js-client resumes from the stored offset. */
+const RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000];
+
+/**
+ * One file on its way: its SHA-256 worked out in a worker, then sent with
+ * tus (tus-js-client, loaded with the first file), resumable after a dropped
+ * connection or a reload. `onChange` hears every change of state or progress.
+ */
+export class UploadTask {
+  state: UploadState = 'hashing';
+  /** Bytes hashed, then bytes the endpoint has accepted. */
+  done = 0;
+  /** Seconds left at the current rate, once there is a rate to go by. */
+  secondsLeft?: number;
+  caption = '';
+  attachment?: Attachment;
+
+  private upload?: Upload;
+  private sha256?: string;
+  private started = 0;
+  private startedAt = 0;
+
+  constructor(
+    readonly file: File,
+    readonly kind: FileKind,
+    private readonly endpoint: URL,
+    private readonly metadata: Record<string, string>,
+    private readonly onChange: () => void,
+  ) {}
+
+  get total(): number {
+    return this.file.size;
+  }
+
+  async start(): Promise<void> {
+    try {
+      this.sha256 ??= await hashFile(this.file, (hashed) => this.progress(hashed));
+      await this.send();
+    } catch {
+      this.fail();
+    }
+  }
+
+  pause(): void {
+    if (this.state !== 'uploading') return;
+    this.state = 'paused';
+    void this.upload?.abort();
+    this.onChange();
+  }
+
+  resume(): void {
+    if (this.state !== 'paused' && this.state !== 'failed') return;
+    if (!this.sha256) {
+      this.state = 'hashing';
+      void this.start();
+      return;
+    }
+    this.state = 'uploading';
+    this.rateFrom(this.done);
+    this.upload?.start();
+    this.onChange();
+  }
+
+  /** Stops for good and asks the endpoint to delete what it holds (tus termination). */
+  async cancel(): Promise<void> {
+    this.state = 'cancelled';
+    this.onChange();
+    await this.upload?.abort(true).catch(() => undefined);
+  }
+
+  private async send(): Promise<void> {
+    const tus = await import('tus-js-client');
+    this.state = 'uploading';
+    this.done = 0;
+    this.rateFrom(0);
+    const upload = new tus.Upload(this.file, {
+      endpoint: new URL('uploads', this.endpoint).href,
+      metadata: {filename: this.file.name, filetype: this.kind.mediaType, sha256: this.sha256!, ...this.metadata},
+      chunkSize: 64 * 1024 * 1024,
+      retryDelays: RETRY_DELAYS,
+      storeFingerprintForResuming: true,
+      removeFingerprintOnSuccess: true,
+      onProgress: (sent) => this.progress(sent),
+      onSuccess: () => this.succeed(upload.url!),
+      onError: () => this.fail(),
+    });
+    this.upload = upload;
+    const previous = await upload.findPreviousUploads();
+    if (previous[0]) upload.resumeFromPreviousUpload(previous[0]);
+    this.onChange();
+    upload.start();
+  }
+
+  private progress(done: number): void {
+    this.done = done;
+    const seconds = (performance.now() - this.startedAt) / 1000;
+    const rate = (done - this.started) / seconds;
+    this.secondsLeft = seconds > 1 && rate > 0 ? Math.ceil((this.total - done) / rate) : undefined;
+    this.onChange();
+  }
+
+  private rateFrom(done: number): void {
+    this.started = done;
+    this.startedAt = performance.now();
+    this.secondsLeft = undefined;
+  }
+
+  private succeed(url: string): void {
+    this.state = 'done';
+    this.done = this.total;
+    this.attachment = {
+      fileName: this.file.name,
+      mediaType: this.kind.mediaType,
+      size: this.file.size,
+      sha256: this.sha256!,
+      url,
+      captureTime: new Date(this.file.lastModified).toISOString(),
+      caption: this.caption || undefined,
+    };
+    this.onChange();
+  }
+
+  private fail(): void {
+    if (this.state === 'cancelled' || this.state === 'paused') return;
+    this.state = 'failed';
+    this.onChange();
+  }
+}

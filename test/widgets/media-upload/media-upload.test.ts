@@ -1,0 +1,120 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../../../src/widgets/media-upload/soh-media-upload.js';
+import type {SohMediaUpload} from '../../../src/widgets/media-upload/media-upload.js';
+import {settled, shadowText, until} from '../../helpers/fixtures.js';
+// @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
+import {sandboxUrl} from '/__sandbox.js';
+
+// Against the real sandbox: files go over tus and the endpoint checks each SHA-256.
+
+function jpeg(name: string, size: number): File {
+  const bytes = new Uint8Array(size).map((_, index) => (index * 7) % 256);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  return new File([bytes], name, {type: 'image/jpeg', lastModified: 1_700_000_000_000});
+}
+
+async function mount(attributes = html``, lang = 'en'): Promise<SohMediaUpload> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <soh-media-upload endpoint=${sandboxUrl} reference="AB12-CD34"></soh-media-upload>${attributes}
+    </div>`,
+  );
+  const element = wrapper.querySelector<SohMediaUpload>('soh-media-upload')!;
+  await settled(element);
+  return element;
+}
+
+function choose(element: SohMediaUpload, ...files: File[]): void {
+  const picker = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  picker.files = transfer.files;
+  picker.dispatchEvent(new Event('change', {bubbles: true}));
+}
+
+const refusals = (element: SohMediaUpload) =>
+  (element.shadowRoot!.querySelector('[part="error-message"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function hex(file: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+describe('<soh-media-upload>', () => {
+  it('sends a photo, which the endpoint stores byte for byte with the SHA-256 worked out here', async () => {
+    const element = await mount();
+    await expect(element).to.be.accessible();
+    const photo = jpeg('front-door.jpg', 3 * 1024 * 1024 + 17);
+    const complete = oneEvent(element, 'soh-upload-complete');
+    choose(element, photo);
+    const {detail} = await complete;
+    expect(detail).to.deep.include({
+      fileName: 'front-door.jpg',
+      mediaType: 'image/jpeg',
+      size: photo.size,
+      sha256: await hex(photo),
+      captureTime: '2023-11-14T22:13:20.000Z',
+    });
+    const stored = await (await fetch(detail.url)).arrayBuffer();
+    expect(new Uint8Array(stored)).to.deep.equal(new Uint8Array(await photo.arrayBuffer()));
+    await settled(element);
+    const bar = element.shadowRoot!.querySelector('[role="progressbar"]')!;
+    expect(bar.getAttribute('aria-valuenow')).to.equal('100');
+    expect(bar.getAttribute('aria-valuetext')).to.equal('Uploaded and checked');
+    expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain(
+      'front-door.jpg uploaded and checked',
+    );
+    expect(element.attachments).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
+  it('carries on by itself from where a dropped connection left it, and the endpoint gets the same bytes', async () => {
+    const element = await mount();
+    const footage = jpeg('dashcam.jpg', 24 * 1024 * 1024);
+    const faults = new URL('__faults', sandboxUrl);
+    await fetch(faults, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({uploads: {dropAfterBytes: 8 * 1024 * 1024}}),
+    });
+    const complete = oneEvent(element, 'soh-upload-complete');
+    choose(element, footage);
+    const {detail} = await complete;
+    // The cut happened (the fault is used up), and the file still arrived whole.
+    expect((await (await fetch(faults)).json()).uploads).to.deep.equal({});
+    expect(detail.sha256).to.equal(await hex(footage));
+    const stored = new Blob([await (await fetch(detail.url)).arrayBuffer()]);
+    expect(await hex(stored)).to.equal(detail.sha256);
+  });
+
+  it('refuses, saying what to do, a file whose bytes are not a photo or video whatever its name says', async () => {
+    const element = await mount();
+    choose(element, new File(['not a photo'], 'holiday.jpg', {type: 'image/jpeg'}));
+    await until(() => refusals(element));
+    expect(refusals(element)).to.equal('Error: holiday.jpg must be a JPG, PNG, HEIC, MP4 or MOV');
+    expect(element.shadowRoot!.querySelector('[part="file-list"]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('notices the same file twice, too many files and a file too big', async () => {
+    const element = await mount();
+    element.maxFiles = 2;
+    element.maxSize = 1024 * 1024;
+    await settled(element);
+    const photo = jpeg('a.jpg', 1000);
+    choose(element, photo, photo, jpeg('big.jpg', 2 * 1024 * 1024), jpeg('b.jpg', 1000), jpeg('c.jpg', 1000));
+    await until(() => refusals(element));
+    expect(refusals(element)).to.contain('a.jpg has already been added');
+    expect(refusals(element)).to.contain('big.jpg must be smaller than 1 MB');
+    expect(refusals(element)).to.contain('You can upload up to 2 files. c.jpg was not added');
+    expect(element.shadowRoot!.querySelectorAll('[part="file-list"] li')).to.have.length(2);
+  });
+
+  it('speaks Welsh', async () => {
+    const element = await mount(html``, 'cy');
+    expect(shadowText(element)).to.contain('Llwytho lluniau neu fideos i fyny');
+    choose(element, new File(['not a photo'], 'gwyliau.jpg'));
+    await until(() => refusals(element));
+    expect(refusals(element)).to.contain('Rhaid i gwyliau.jpg fod yn JPG, PNG, HEIC, MP4 neu MOV');
+  });
+});
