@@ -50,6 +50,14 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
+  // The upload's worker is started as ./hash-worker.js, its name in the build: serve the source.
+  middleware: [
+    function workerSource(context, next) {
+      if (context.url.split('?')[0].endsWith('/media-upload/hash-worker.js'))
+        context.url = context.url.replace('/hash-worker.js', '/hash-worker.ts');
+      return next();
+    },
+  ],
   plugins: [
     sandboxPlugin(),
     // tus-js-client's browser build imports CommonJS packages (url-parse, js-base64), as Vite's build converts them.

@@ -43,7 +43,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  // lit-html renders templates; soh-elements starts the upload's hashing worker.
+  'trusted-types lit-html soh-elements',
 ].join('; ');
 
 /**

@@ -14,6 +14,7 @@ const pageText = {
     heading: 'Report it online',
     intro:
       'If you are in danger, or a crime is happening now, call 999. For anything else that is not an emergency, call 101 or report it online.',
+    evidenceHeading: 'Send photos or video for a report you have made',
     exitHeading: 'Leaving this page quickly',
     exitIntro:
       'The red button at the top leaves this page at once and clears anything these forms saved on your device. You can also press the Shift key three times.',
@@ -27,6 +28,7 @@ const pageText = {
     heading: 'Rhoi gwybod ar-lein',
     intro:
       'Os ydych mewn perygl, neu os oes trosedd yn digwydd nawr, ffoniwch 999. Am unrhyw beth arall nad yw’n argyfwng, ffoniwch 101 neu rhowch wybod ar-lein.',
+    evidenceHeading: 'Anfon lluniau neu fideo ar gyfer adroddiad rydych wedi’i wneud',
     exitHeading: 'Gadael y dudalen hon yn gyflym',
     exitIntro:
       'Mae’r botwm coch ar y brig yn gadael y dudalen hon ar unwaith ac yn clirio unrhyw beth a gadwodd y ffurflenni hyn ar eich dyfais. Gallwch hefyd bwyso’r fysell Shift dair gwaith.',

@@ -119,10 +119,10 @@ export class Keyboard {
   }
 
   /** The file chooser opened with Space, as from the keyboard, and a file chosen in it. */
-  async file(name: string, mimeType: string): Promise<void> {
+  async file(name: string, mimeType: string, buffer: Buffer = Buffer.from('evidence')): Promise<void> {
     await this.tabTo(ofType('file'));
     const chooser = this.page.waitForEvent('filechooser');
     await this.press('Space');
-    await (await chooser).setFiles({name, mimeType, buffer: Buffer.from('evidence')});
+    await (await chooser).setFiles({name, mimeType, buffer});
   }
 }

@@ -139,13 +139,11 @@ export class SohMediaUpload extends SohElement {
         font-weight: ${fontWeightBold};
       }
       .bar {
-        height: 10px;
+        display: block;
+        width: 100%;
+        height: 12px;
         margin: ${space1} 0;
-        border: 1px solid ${colorBorderControl};
-      }
-      .bar__done {
-        height: 100%;
-        background: ${colorBrand};
+        accent-color: ${colorBrand};
       }
       .actions {
         display: flex;
@@ -162,11 +160,6 @@ export class SohMediaUpload extends SohElement {
         min-height: ${targetMinSize};
         font: inherit;
         border: ${borderWidthControl} solid ${colorBorderControl};
-      }
-      @media (forced-colors: active) {
-        .bar__done {
-          background: Highlight;
-        }
       }
     `,
   ];

@@ -1,12 +1,11 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
 import type {UploadTask} from './upload-task.js';
 import {uploadStatus} from './upload-words.js';
 
 /**
- * One file in the upload's list: thumbnail, name, an accessible progress
- * bar whose value text says where it is, Pause, Resume, Retry or Cancel, and
+ * One file in the upload's list: thumbnail, name, a native progress bar
+ * (no inline style, which a strict policy blocks) whose value text says where it is, Pause, Resume, Retry or Cancel, and
  * a caption.
  */
 export function renderUploadItem(
@@ -26,18 +25,14 @@ export function renderUploadItem(
       ${
         task.state === 'cancelled'
           ? nothing
-          : html`<div
+          : html`<progress
               class="bar"
               part="progress"
-              role="progressbar"
               aria-label=${name}
-              aria-valuemin="0"
-              aria-valuemax="100"
-              aria-valuenow=${percent}
               aria-valuetext=${status}
-            >
-              <div class="bar__done" style=${styleMap({width: `${percent}%`})}></div>
-            </div>`
+              max="100"
+              .value=${percent}
+            ></progress>`
       }
       <div class="hint">${status}</div>
       <div class="actions">

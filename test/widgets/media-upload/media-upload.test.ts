@@ -58,8 +58,8 @@ describe('<soh-media-upload>', () => {
     const stored = await (await fetch(detail.url)).arrayBuffer();
     expect(new Uint8Array(stored)).to.deep.equal(new Uint8Array(await photo.arrayBuffer()));
     await settled(element);
-    const bar = element.shadowRoot!.querySelector('[role="progressbar"]')!;
-    expect(bar.getAttribute('aria-valuenow')).to.equal('100');
+    const bar = element.shadowRoot!.querySelector('progress')!;
+    expect(bar.value).to.equal(100);
     expect(bar.getAttribute('aria-valuetext')).to.equal('Uploaded and checked');
     expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain(
       'front-door.jpg uploaded and checked',

@@ -1,0 +1,55 @@
+import {createHash} from 'node:crypto';
+import type {Page} from 'playwright';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {useSandboxAndBrowser} from './harness.js';
+import {Keyboard} from './keyboard.js';
+
+// Evidence sent from the demo force site, under its strict Content Security
+// Policy: the hashing worker and tus-js-client load from the site itself,
+// and the sandbox stores the file and checks its SHA-256.
+const harness = useSandboxAndBrowser();
+let page: Page;
+let keys: Keyboard;
+let problems: string[];
+
+beforeEach(async () => {
+  page = await (await harness.browser.newContext()).newPage();
+  keys = new Keyboard(page);
+  problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+});
+
+/** A small JPEG's worth of bytes: the upload decides what a file is from its first bytes. */
+function photo(): Buffer {
+  const bytes = Buffer.alloc(2 * 1024 * 1024, 7);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  return bytes;
+}
+
+describe('sending evidence on the demo site', () => {
+  it('is done with the keyboard alone, under the strict policy, and the endpoint holds the same bytes', async () => {
+    await page.goto(`${harness.origin}/`);
+    await page.locator('soh-media-upload input[type="file"]').waitFor();
+    const bytes = photo();
+    await keys.file('broken-window.jpg', 'image/jpeg', bytes);
+    await page.locator('soh-media-upload').getByText('Uploaded and checked', {exact: true}).waitFor({timeout: 30000});
+    const bar = page.locator('soh-media-upload').getByRole('progressbar');
+    expect(await bar.evaluate((element) => (element as HTMLProgressElement).value)).toBe(100);
+    const url = await page.evaluate(
+      () =>
+        (document.querySelector('soh-media-upload') as unknown as {attachments: Array<{url: string}>}).attachments[0]
+          .url,
+    );
+    const download = await harness.app.inject({method: 'GET', url: new URL(url, harness.origin).pathname});
+    expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(
+      createHash('sha256').update(bytes).digest('hex'),
+    );
+    expect(problems).toEqual([]);
+  });
+});
