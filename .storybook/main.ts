@@ -22,6 +22,20 @@ const config: StorybookConfig = {
         '@lit/context',
       ],
     };
+    // The upload starts its worker as ./hash-worker.js, its name in the built library: serve the source.
+    viteConfig.plugins = [
+      ...(viteConfig.plugins ?? []),
+      {
+        name: 'soh-hash-worker-source',
+        configureServer(server) {
+          server.middlewares.use((request, _response, next) => {
+            if (request.url?.split('?')[0].endsWith('/media-upload/hash-worker.js'))
+              request.url = request.url.replace('/hash-worker.js', '/hash-worker.ts');
+            next();
+          });
+        },
+      },
+    ];
     return viteConfig;
   },
 };

@@ -1,0 +1,102 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {expect, waitFor} from 'storybook/test';
+import '../src/widgets/media-upload/soh-media-upload.js';
+import type {SohMediaUpload} from '../src/widgets/media-upload/media-upload.js';
+
+/**
+ * The endpoint is the sandbox of `npm start` (http://localhost:8080): the
+ * stories that send (uploading, paused, failed, done) need it running, and
+ * are not run by the tests.
+ */
+const ENDPOINT = 'http://localhost:8080/';
+
+function photo(name: string, megabytes: number): File {
+  const bytes = new Uint8Array(megabytes * 1_000_000);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  return new File([bytes], name, {type: 'image/jpeg'});
+}
+
+async function upload(canvasElement: HTMLElement): Promise<SohMediaUpload> {
+  const element = canvasElement.querySelector<SohMediaUpload>('soh-media-upload')!;
+  await element.updateComplete;
+  return element;
+}
+
+function choose(element: SohMediaUpload, ...files: File[]): void {
+  const picker = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  picker.files = transfer.files;
+  picker.dispatchEvent(new Event('change'));
+}
+
+const button = (element: SohMediaUpload, text: string) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((one) =>
+    one.textContent!.trim().startsWith(text),
+  );
+
+const meta: Meta = {
+  title: 'Widgets/Media upload',
+  component: 'soh-media-upload',
+  render: () => html`<soh-media-upload endpoint=${ENDPOINT} reference="AB12-CD34"></soh-media-upload>`,
+};
+export default meta;
+type Story = StoryObj;
+
+/** Before a file is chosen: what it takes, and the picker (drop and paste work too). */
+export const Empty: Story = {};
+
+/** Files dragged over it. */
+export const Dragging: Story = {
+  play: async ({canvasElement}) => {
+    const element = await upload(canvasElement);
+    element.shadowRoot!.querySelector('[part="drop-zone"]')!.dispatchEvent(new DragEvent('dragover', {bubbles: true}));
+    await waitFor(() => expect(element.matches(':state(dragging)')).toBe(true));
+  },
+};
+
+/** A file whose bytes are not a photo or video, whatever its name says: refused, with what to do. */
+export const Refused: Story = {
+  play: async ({canvasElement}) => {
+    const element = await upload(canvasElement);
+    choose(element, new File(['not a photo'], 'holiday.jpg', {type: 'image/jpeg'}));
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part="error-message"]')).toBeTruthy());
+  },
+};
+
+/** Sending: progress, bytes and time left, Pause and Cancel, a caption. */
+export const Uploading: Story = {
+  tags: ['!test'],
+  play: async ({canvasElement}) => {
+    choose(await upload(canvasElement), photo('dashcam-front.jpg', 400));
+  },
+};
+
+/** Paused part-way: Resume carries on from there. */
+export const Paused: Story = {
+  tags: ['!test'],
+  play: async ({canvasElement}) => {
+    const element = await upload(canvasElement);
+    choose(element, photo('dashcam-front.jpg', 400));
+    await waitFor(() => expect(button(element, 'Pause')).toBeTruthy(), {timeout: 10000});
+    button(element, 'Pause')!.click();
+  },
+};
+
+/** The endpoint cannot be reached: after its retries, the file says so and offers Retry. */
+export const Failed: Story = {
+  tags: ['!test'],
+  render: () => html`<soh-media-upload endpoint="http://localhost:9/"></soh-media-upload>`,
+  play: async ({canvasElement}) => {
+    choose(await upload(canvasElement), photo('front-door.jpg', 2));
+  },
+};
+
+/** Stored and checked by the endpoint. */
+export const Done: Story = {
+  tags: ['!test'],
+  play: async ({canvasElement}) => {
+    choose(await upload(canvasElement), photo('front-door.jpg', 2));
+  },
+};
