@@ -1,3 +1,6 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {createHash} from 'node:crypto';
 import type {Page} from 'playwright';
 import {beforeEach, describe, expect, it} from 'vitest';
@@ -50,6 +53,43 @@ describe('sending evidence on the demo site', () => {
     expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(
       createHash('sha256').update(bytes).digest('hex'),
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('after a reload mid-upload, says to choose the file again, and carries on from where it stopped', async () => {
+    const bytes = Buffer.alloc(200 * 1024 * 1024, 3);
+    bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+    // On disk, as a person's file is: the same file (name, size, time changed) both times it is chosen.
+    const file = {path: path.join(mkdtempSync(path.join(tmpdir(), 'soh-evidence-')), 'dashcam.jpg')};
+    writeFileSync(file.path, bytes);
+    await page.goto(`${harness.origin}/`);
+    await page.locator('soh-media-upload input[type="file"]').waitFor();
+    await keys.file('dashcam.jpg', 'image/jpeg', file);
+    // Reload once the endpoint holds part of it (the bar counts hashing first, then sending).
+    await page
+      .locator('soh-media-upload')
+      .getByText(/MB of 209.7 MB sent/)
+      .waitFor({timeout: 30000});
+    await page.reload();
+    const notice = page.locator('soh-media-upload [part="interrupted"]');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(
+      /^dashcam\.jpg was not finished: \d+% was sent before the page closed\. Choose dashcam\.jpg again and it will carry on from there, not start again\.$/,
+    );
+    const offsets: number[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PATCH') offsets.push(Number(request.headers()['upload-offset']));
+    });
+    await keys.file('dashcam.jpg', 'image/jpeg', file);
+    await page.locator('soh-media-upload').getByText('Uploaded and checked', {exact: true}).waitFor({timeout: 60000});
+    expect(offsets[0]).toBeGreaterThan(0);
+    const url = await page.evaluate(
+      () =>
+        (document.querySelector('soh-media-upload') as unknown as {attachments: Array<{url: string}>}).attachments[0]
+          .url,
+    );
+    const download = await harness.app.inject({method: 'GET', url: new URL(url, harness.origin).pathname});
+    expect(download.rawPayload.equals(bytes)).toBe(true);
     expect(problems).toEqual([]);
   });
 });

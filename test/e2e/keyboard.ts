@@ -118,11 +118,17 @@ export class Keyboard {
     await this.press('ArrowDown');
   }
 
-  /** The file chooser opened with Space, as from the keyboard, and a file chosen in it. */
-  async file(name: string, mimeType: string, buffer: Buffer = Buffer.from('evidence')): Promise<void> {
+  /** The file chooser opened with Space, as from the keyboard, and a file chosen in it: bytes, or a file on disk. */
+  async file(
+    name: string,
+    mimeType: string,
+    content: Buffer | {path: string} = Buffer.from('evidence'),
+  ): Promise<void> {
     await this.tabTo(ofType('file'));
     const chooser = this.page.waitForEvent('filechooser');
     await this.press('Space');
-    await (await chooser).setFiles({name, mimeType, buffer});
+    // A file on disk (Playwright hands over at most 50 MB from memory), or bytes.
+    if ('path' in content) await (await chooser).setFiles(content.path);
+    else await (await chooser).setFiles({name, mimeType, buffer: content});
   }
 }

@@ -23,6 +23,7 @@ import {
 } from '../../generated/tokens.js';
 import {DEFAULT_KINDS, type FileKind} from './file-kind.js';
 import {SohUploadCompleteEvent} from './upload-complete-event.js';
+import {mayHaveInterruptedUploads, type InterruptedUpload} from './interrupted-uploads.js';
 import type {Attachment, UploadTask} from './upload-task.js';
 
 type Runtime = typeof import('./upload-runtime.js');
@@ -103,6 +104,14 @@ export class SohMediaUpload extends SohElement {
       .picker:focus-visible {
         outline: 3px solid ${colorFocus};
         outline-offset: 2px;
+      }
+      .interrupted {
+        margin: ${space2} 0;
+        padding: ${space2};
+        border-inline-start: 5px solid ${colorBrand};
+      }
+      .interrupted p {
+        margin: 0 0 ${space1};
       }
       .refusals {
         margin: ${space2} 0;
@@ -185,6 +194,8 @@ export class SohMediaUpload extends SohElement {
   @state() private tasks: UploadTask[] = [];
   @state() private refusals: string[] = [];
   @state() private announcement = '';
+  /** Uploads a closed or reloaded page left unfinished: the person must choose those files again. */
+  @state() private interrupted: InterruptedUpload[] = [];
 
   private readonly internals = this.attachInternals();
   /** The per-file upload and its words, loaded with the first file. */
@@ -210,8 +221,15 @@ export class SohMediaUpload extends SohElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.lookForInterruptedUploads();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A removed element stops sending; what the endpoint holds is kept, to carry on from.
+    for (const task of this.tasks) task.pause();
     for (const url of this.thumbnails.values()) URL.revokeObjectURL(url);
     this.thumbnails.clear();
   }
@@ -236,7 +254,7 @@ export class SohMediaUpload extends SohElement {
             },
           )}
         </p>
-        ${this.renderRefusals()}
+        ${this.renderInterrupted()} ${this.renderRefusals()}
         <input
           id="picker"
           class="picker"
@@ -257,6 +275,36 @@ export class SohMediaUpload extends SohElement {
           : nothing
       }
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  /**
+   * Says plainly that a file must be chosen again after a reload, and that
+   * it will carry on rather than start again (a browser cannot reopen a file
+   * by itself).
+   */
+  private renderInterrupted(): TemplateResult | typeof nothing {
+    if (this.interrupted.length === 0) return nothing;
+    const {msg} = this.i18n;
+    return html`<div class="interrupted" part="interrupted" role="status">
+      ${this.interrupted.map(({fileName, size, offset}) => {
+        const percent = Math.floor((offset / size) * 100);
+        return html`<p>
+          ${msg(
+            str`${fileName} was not finished: ${percent}% was sent before the page closed. Choose ${fileName} again and it will carry on from there, not start again.`,
+            {id: 'upload.interrupted'},
+          )}
+        </p>`;
+      })}
+    </div>`;
+  }
+
+  private async lookForInterruptedUploads(): Promise<void> {
+    if (!mayHaveInterruptedUploads()) return;
+    await this.updateComplete;
+    const endpoint = this.config.endpoint;
+    if (!endpoint) return;
+    this.runtime ??= await import('./upload-runtime.js');
+    this.interrupted = await this.runtime.findInterruptedUploads(new URL(endpoint));
   }
 
   private renderRefusals(): TemplateResult | typeof nothing {
@@ -315,6 +363,10 @@ export class SohMediaUpload extends SohElement {
       i18n: this.i18n,
     });
     this.refusals = refusals;
+    // A file chosen again after a reload carries on (tus-js-client finds its record): no longer waiting.
+    this.interrupted = this.interrupted.filter(
+      (waiting) => !taken.some(({file}) => file.name === waiting.fileName && file.size === waiting.size),
+    );
     for (const {file, kind} of taken) this.start(runtime, file, kind);
   }
 

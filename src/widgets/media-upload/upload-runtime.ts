@@ -5,5 +5,6 @@
  * keep the empty element small.
  */
 export {checkFiles} from './file-checks.js';
+export {findInterruptedUploads, type InterruptedUpload} from './interrupted-uploads.js';
 export {renderUploadItem} from './upload-item-view.js';
 export {UploadTask} from './upload-task.js';
