@@ -150,6 +150,11 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     return reply.code(204).send();
   });
   app.get('/__faults', async () => faults.remaining());
+  // `npm run bench`'s baseline for uploads: the same bytes sent by one plain PUT, read and thrown away.
+  app.put('/__discard', async (request, reply) => {
+    for await (const chunk of request.raw) void chunk;
+    return reply.code(204).send();
+  });
   app.delete('/__faults', async (_request, reply) => {
     faults.clear();
     return reply.code(204).send();
