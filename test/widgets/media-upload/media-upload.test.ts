@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../../src/widgets/media-upload/soh-media-upload.js';
 import type {SohMediaUpload} from '../../../src/widgets/media-upload/media-upload.js';
 import {settled, shadowText, until} from '../../helpers/fixtures.js';
@@ -83,6 +84,32 @@ describe('<soh-media-upload>', () => {
     // The cut happened (the fault is used up), and the file still arrived whole.
     expect((await (await fetch(faults)).json()).uploads).to.deep.equal({});
     expect(detail.sha256).to.equal(await hex(footage));
+    const stored = new Blob([await (await fetch(detail.url)).arrayBuffer()]);
+    expect(await hex(stored)).to.equal(detail.sha256);
+  });
+
+  it('pauses and resumes from where it paused, with the keyboard, and passes axe while paused', async function () {
+    // Hashing 96 MB in pure JavaScript takes seconds on a busy two-core machine.
+    this.timeout(60000);
+    const element = await mount();
+    const footage = jpeg('long-drive.jpg', 96 * 1024 * 1024);
+    const complete = oneEvent(element, 'soh-upload-complete');
+    choose(element, footage);
+    const button = (text: string) =>
+      [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((one) =>
+        one.textContent!.trim().startsWith(text),
+      );
+    await until(() => button('Pause'), 30000);
+    button('Pause')!.focus();
+    await sendKeys({press: 'Enter'});
+    await settled(element);
+    const status = element.shadowRoot!.querySelector('progress')!.getAttribute('aria-valuetext')!;
+    expect(status).to.match(/^Paused at [\d.]+ (kB|MB) of 100.7 MB$/);
+    await expect(element).to.be.accessible();
+    button('Resume')!.focus();
+    await sendKeys({press: 'Enter'});
+    const {detail} = await complete;
+    expect(detail.size).to.equal(footage.size);
     const stored = new Blob([await (await fetch(detail.url)).arrayBuffer()]);
     expect(await hex(stored)).to.equal(detail.sha256);
   });
