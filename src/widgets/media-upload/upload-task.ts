@@ -1,5 +1,6 @@
 import type {Upload} from 'tus-js-client';
 import type {FileKind} from './file-kind.js';
+import {captureTime} from './capture-time.js';
 import {hashFile} from './hash-file.js';
 
 export type UploadState = 'hashing' | 'uploading' | 'paused' | 'failed' | 'done' | 'cancelled';
@@ -11,7 +12,7 @@ export interface Attachment {
   size: number;
   sha256: string;
   url: string;
-  /** When the file was last changed on the device: for a photo, close to when it was taken. */
+  /** When a photo was taken (EXIF), else when the file was last changed on the device. */
   captureTime: string;
   caption?: string;
 }
@@ -99,7 +100,7 @@ export class UploadTask {
       storeFingerprintForResuming: true,
       removeFingerprintOnSuccess: true,
       onProgress: (sent) => this.progress(sent),
-      onSuccess: () => this.succeed(upload.url!),
+      onSuccess: () => void this.succeed(upload.url!),
       onError: () => this.fail(),
     });
     this.upload = upload;
@@ -123,18 +124,18 @@ export class UploadTask {
     this.secondsLeft = undefined;
   }
 
-  private succeed(url: string): void {
-    this.state = 'done';
-    this.done = this.total;
+  private async succeed(url: string): Promise<void> {
     this.attachment = {
       fileName: this.file.name,
       mediaType: this.kind.mediaType,
       size: this.file.size,
       sha256: this.sha256!,
       url,
-      captureTime: new Date(this.file.lastModified).toISOString(),
+      captureTime: await captureTime(this.file),
       caption: this.caption || undefined,
     };
+    this.state = 'done';
+    this.done = this.total;
     this.onChange();
   }
 
