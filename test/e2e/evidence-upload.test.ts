@@ -64,6 +64,16 @@ describe('sending evidence on the demo site', () => {
     writeFileSync(file.path, bytes);
     await page.goto(`${harness.origin}/`);
     await page.locator('soh-media-upload input[type="file"]').waitFor();
+    // Sending slowed to 20 MB/s (DevTools' network conditions), so the reload surely comes mid-upload.
+    const devtools = await page.context().newCDPSession(page);
+    const throttle = (bytesPerSecond: number) =>
+      devtools.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: bytesPerSecond,
+      });
+    await throttle(20 * 1024 * 1024);
     await keys.file('dashcam.jpg', 'image/jpeg', file);
     // Reload once the endpoint holds part of it (the bar counts hashing first, then sending).
     await page
@@ -71,6 +81,7 @@ describe('sending evidence on the demo site', () => {
       .getByText(/MB of 209.7 MB sent/)
       .waitFor({timeout: 30000});
     await page.reload();
+    await throttle(-1);
     const notice = page.locator('soh-media-upload [part="interrupted"]');
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(

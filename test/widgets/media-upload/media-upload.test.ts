@@ -89,10 +89,10 @@ describe('<soh-media-upload>', () => {
   });
 
   it('pauses and resumes from where it paused, with the keyboard, and passes axe while paused', async function () {
-    // Hashing 96 MB in pure JavaScript takes seconds on a busy two-core machine.
+    // Hashing 200 MB in pure JavaScript takes seconds on a busy two-core machine; sending it, about one.
     this.timeout(60000);
     const element = await mount();
-    const footage = jpeg('long-drive.jpg', 96 * 1024 * 1024);
+    const footage = jpeg('long-drive.jpg', 200 * 1024 * 1024);
     const complete = oneEvent(element, 'soh-upload-complete');
     choose(element, footage);
     const button = (text: string) =>
@@ -104,7 +104,7 @@ describe('<soh-media-upload>', () => {
     await sendKeys({press: 'Enter'});
     await settled(element);
     const status = element.shadowRoot!.querySelector('progress')!.getAttribute('aria-valuetext')!;
-    expect(status).to.match(/^Paused at [\d.]+ (kB|MB) of 100.7 MB$/);
+    expect(status).to.match(/^Paused at [\d.]+ (kB|MB) of 209.7 MB$/);
     await expect(element).to.be.accessible();
     button('Resume')!.focus();
     await sendKeys({press: 'Enter'});
