@@ -355,7 +355,7 @@ export class SohMediaUpload extends SohElement {
     this.runtime ??= await import('./upload-runtime.js');
     const runtime = this.runtime;
     const {refusals, taken} = await runtime.checkFiles(files, {
-      already: this.tasks.filter((task) => task.state !== 'cancelled').map((task) => task.file),
+      already: this.tasks.map((task) => task.file),
       maxFiles: this.maxFiles,
       maxSize: this.maxSize,
       maxTotalSize: this.maxTotalSize,
@@ -384,6 +384,16 @@ export class SohMediaUpload extends SohElement {
     this.requestUpdate();
     const {msg} = this.i18n;
     const name = task.file.name;
+    if (task.state === 'cancelled') {
+      // Gone from the list (the endpoint deletes what it held); its Cancel button went with it.
+      this.tasks = this.tasks.filter((one) => one !== task);
+      const thumbnail = this.thumbnails.get(task);
+      if (thumbnail) URL.revokeObjectURL(thumbnail);
+      this.thumbnails.delete(task);
+      this.announcement = msg(str`${name} removed`, {id: 'file.removed'});
+      this.renderRoot.querySelector<HTMLElement>('#picker')?.focus();
+      return;
+    }
     if (task.state === 'done') {
       this.announcement = msg(str`${name} uploaded and checked`, {id: 'upload.announce.done'});
       this.emit(new SohUploadCompleteEvent({...task.attachment!, caption: task.caption || undefined}));

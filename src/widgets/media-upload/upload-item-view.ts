@@ -22,18 +22,14 @@ export function renderUploadItem(
     ${thumbnail ? html`<img class="thumbnail" src=${thumbnail} alt="" />` : html`<span class="no-thumbnail"></span>`}
     <div>
       <div class="name">${name}</div>
-      ${
-        task.state === 'cancelled'
-          ? nothing
-          : html`<progress
-              class="bar"
-              part="progress"
-              aria-label=${name}
-              aria-valuetext=${status}
-              max="100"
-              .value=${percent}
-            ></progress>`
-      }
+      <progress
+        class="bar"
+        part="progress"
+        aria-label=${name}
+        aria-valuetext=${status}
+        max="100"
+        .value=${percent}
+      ></progress>
       <div class="hint">${status}</div>
       <div class="actions">
         ${
@@ -58,25 +54,21 @@ export function renderUploadItem(
             : nothing
         }
         ${
-          task.state !== 'done' && task.state !== 'cancelled'
+          task.state !== 'done'
             ? html`<button type="button" class="link-button" @click=${() => void task.cancel()}>
                 ${msg('Cancel', {id: 'upload.cancel'})}${hiddenName}
               </button>`
             : nothing
         }
       </div>
-      ${
-        task.state === 'cancelled'
-          ? nothing
-          : html`<label class="caption"
-              >${msg('Caption (optional)', {id: 'upload.caption'})}${hiddenName}
-              <input
-                type="text"
-                maxlength="500"
-                .value=${task.caption}
-                @input=${(event: InputEvent) => (task.caption = (event.target as HTMLInputElement).value)}
-            /></label>`
-      }
+      <label class="caption"
+        >${msg('Caption (optional)', {id: 'upload.caption'})}${hiddenName}
+        <input
+          type="text"
+          maxlength="500"
+          .value=${task.caption}
+          @input=${(event: InputEvent) => (task.caption = (event.target as HTMLInputElement).value)}
+      /></label>
     </div>
   </li>`;
 }

@@ -114,6 +114,35 @@ describe('<soh-media-upload>', () => {
     expect(await hex(stored)).to.equal(detail.sha256);
   });
 
+  it('cancels with the keyboard: the file leaves the list, the endpoint deletes it, focus goes back to choosing', async function () {
+    this.timeout(60000);
+    const element = await mount();
+    choose(element, jpeg('wrong-one.jpg', 200 * 1024 * 1024));
+    const cancel = () =>
+      [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((one) =>
+        one.textContent!.trim().startsWith('Cancel'),
+      );
+    // Once sending has begun, so that the endpoint holds an upload to delete.
+    let uploadUrl = '';
+    await until(() => {
+      const key = Object.keys(localStorage).find((one) => one.startsWith('tus::'));
+      uploadUrl = key ? (JSON.parse(localStorage.getItem(key)!) as {uploadUrl: string}).uploadUrl : '';
+      return uploadUrl && cancel();
+    }, 30000);
+    cancel()!.focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => element.shadowRoot!.querySelectorAll('[part="file-list"] li').length === 0);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('picker');
+    expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain('wrong-one.jpg removed');
+    // The termination request may still be on its way: ask until the endpoint no longer knows the upload.
+    let status = 0;
+    for (let attempt = 0; attempt < 50 && status !== 404 && status !== 410; attempt++) {
+      status = (await fetch(uploadUrl, {method: 'HEAD', headers: {'Tus-Resumable': '1.0.0'}})).status;
+      if (status !== 404 && status !== 410) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).to.be.oneOf([404, 410]);
+  });
+
   it('refuses, saying what to do, a file whose bytes are not a photo or video whatever its name says', async () => {
     const element = await mount();
     choose(element, new File(['not a photo'], 'holiday.jpg', {type: 'image/jpeg'}));
