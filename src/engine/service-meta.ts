@@ -14,4 +14,6 @@ export interface ServiceMeta {
    * `opt-in`: only by forces that switch it on (COVID-19 breaches).
    */
   availability: 'core' | 'full' | 'opt-in';
+  /** Where it comes in a force's list: the most used first (a crime report is 1). */
+  order: number;
 }

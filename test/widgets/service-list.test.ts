@@ -18,18 +18,18 @@ function links(element: SohServiceList): Array<[string, string]> {
 }
 
 describe('<soh-service-list>', () => {
-  it("lists a force's services, its opt-ins included, linked by the force's own address pattern", async () => {
+  it("lists a force's services in their order, its opt-ins included, linked by the force's own address pattern", async () => {
     const element = await list(
       html`<soh-service-list force="essex" href-template="/report/{service}/"></soh-service-list>`,
     );
     expect(links(element)).to.deep.equal([
-      ['Report anti-social behaviour', '/report/asb/'],
-      ['Report a COVID-19 breach', '/report/covid-breach/'],
       ['Report a crime', '/report/crime/'],
-      ['Report domestic abuse', '/report/domestic-abuse/'],
-      ['Apply for a firearm or shotgun certificate', '/report/firearms/'],
-      ['Report a missing person', '/report/missing-person/'],
+      ['Report anti-social behaviour', '/report/asb/'],
       ['Report a road traffic collision', '/report/road-traffic/'],
+      ['Report domestic abuse', '/report/domestic-abuse/'],
+      ['Report a missing person', '/report/missing-person/'],
+      ['Apply for a firearm or shotgun certificate', '/report/firearms/'],
+      ['Report a COVID-19 breach', '/report/covid-breach/'],
     ]);
     expect(element.shadowRoot!.textContent).to.contain('In an emergency, call 999.').and.to.contain('call 101');
     await expect(element).to.be.accessible();
@@ -38,8 +38,8 @@ describe('<soh-service-list>', () => {
   it('leaves opt-in services out where a force has not switched them on, and uses its own non-emergency words', async () => {
     const element = await list(html`<soh-service-list force="btp"></soh-service-list>`);
     expect(links(element).map(([text]) => text)).to.deep.equal([
-      'Report anti-social behaviour',
       'Report a crime',
+      'Report anti-social behaviour',
       'Report a road traffic collision',
     ]);
     expect(element.shadowRoot!.textContent).to.contain('text 61016');

@@ -8,4 +8,5 @@ export const meta: ServiceMeta = {
     cy: 'Sŵn, niwsans, fandaliaeth, brawychu neu ymddygiad arall sy’n niweidio eich ardal.',
   },
   availability: 'core',
+  order: 2,
 };

@@ -8,4 +8,5 @@ export const meta: ServiceMeta = {
     cy: 'Torri rheolau iechyd y cyhoedd, lle mae’r heddlu’n dal i dderbyn yr adroddiadau hyn.',
   },
   availability: 'opt-in',
+  order: 7,
 };

@@ -8,4 +8,5 @@ export const meta: ServiceMeta = {
     cy: 'Dywedwch wrthym am drosedd sydd wedi digwydd, i chi neu i rywun arall.',
   },
   availability: 'core',
+  order: 1,
 };

@@ -8,4 +8,5 @@ export const meta: ServiceMeta = {
     cy: 'Dywedwch wrthym am gam-drin gan bartner, cyn-bartner neu aelod o’r teulu. Gallwch adael y wefan hon yn gyflym ar unrhyw adeg.',
   },
   availability: 'full',
+  order: 4,
 };

@@ -8,4 +8,5 @@ export const meta: ServiceMeta = {
     cy: 'Tystysgrif newydd, adnewyddu neu amrywio. Rydych yn talu’r ffi ar-lein ar y diwedd.',
   },
   availability: 'full',
+  order: 6,
 };

@@ -8,4 +8,5 @@ export const meta: ServiceMeta = {
     cy: 'Mae rhywun rydych yn ei adnabod ar goll ac rydych yn poeni amdanynt. Does dim angen i chi aros 24 awr.',
   },
   availability: 'full',
+  order: 5,
 };

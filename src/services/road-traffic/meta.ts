@@ -8,4 +8,5 @@ export const meta: ServiceMeta = {
     cy: 'Gwrthdrawiad roeddech yn rhan ohono lle na chyfnewidiwyd manylion, neu lle cafodd rhywun ei anafu.',
   },
   availability: 'core',
+  order: 3,
 };
