@@ -43,6 +43,9 @@ export function formatAnswer(
     }
     case 'address':
       return addressOnOneLine(value as Record<string, string>);
+    case 'files':
+      // The attachments of the files uploaded: their names.
+      return (value as ReadonlyArray<{fileName?: string}>).map((file) => file.fileName ?? '').join(', ');
     default:
       return Array.isArray(value) ? value.join(', ') : String(value);
   }

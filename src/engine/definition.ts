@@ -53,8 +53,8 @@ export type Question =
   | (QuestionBase & {kind: 'date'; errorLabel?: Bilingual; past?: boolean; autocomplete?: 'bday'})
   | (QuestionBase & {kind: 'time'; errorLabel?: Bilingual})
   | (QuestionBase & {kind: 'address'})
-  /** Files (a photo, footage): the answer is their names; the files stay in memory, never in a draft. */
-  | (QuestionBase & {kind: 'files'; accept?: string; multiple?: boolean});
+  /** Photos or video, sent by `<soh-media-upload>` as they are chosen: the answer is the uploaded files' attachments. */
+  | (QuestionBase & {kind: 'files'});
 
 export type QuestionKind = Question['kind'];
 

@@ -20,8 +20,8 @@ export interface Draft {
 export class DraftStore {
   private readonly key: string;
   private readonly enabled: boolean;
-  /** Answers that stay in memory only: those of pages marked `draft: false`, and files (a draft cannot hold a file). */
-  private readonly neverStored: Set<string>;
+  /** Answers that stay in memory only: those of pages marked `draft: false`. */
+  private readonly neverStored: ReadonlySet<string>;
 
   constructor(service: ServiceDefinition) {
     this.key = `draft:${service.id}`;
@@ -33,8 +33,6 @@ export class DraftStore {
           page.kind === 'repeat' ? [page.id, anyKey(page)] : page.questions.map((question) => question.id),
         ),
     );
-    for (const page of service.pages)
-      for (const question of page.questions) if (question.kind === 'files') this.neverStored.add(question.id);
   }
 
   read(): Draft | undefined {

@@ -92,8 +92,6 @@ export class SohReportForm extends SohElement {
   @query('form') private formElement?: HTMLFormElement;
 
   private draft?: DraftStore;
-  /** The files chosen for each file question (the answers hold their names): memory only. */
-  private readonly chosenFiles = new Map<string, ReadonlyArray<File>>();
   private sender?: SubmissionSender;
   private focusNext?: 'heading' | 'errors' | 'problem';
 
@@ -243,14 +241,7 @@ export class SohReportForm extends SohElement {
     return html`${page.title ? html`<h1 class="heading" tabindex="-1">${this.pick(page.title)}</h1>` : nothing}
     ${page.intro ? html`<p>${this.pick(page.intro)}</p>` : nothing}
     ${(page.body ?? []).map((paragraph) => html`<p>${this.pick(paragraph)}</p>`)}
-    ${questions.map((question) =>
-      renderQuestion(
-        question,
-        question.kind === 'files' ? this.chosenFiles.get(question.id) : this.answers[question.id],
-        this.pick,
-        single ? 1 : 0,
-      ),
-    )}
+    ${questions.map((question) => renderQuestion(question, this.answers[question.id], this.pick, single ? 1 : 0))}
     ${continueButton}`;
   }
 
@@ -284,12 +275,7 @@ export class SohReportForm extends SohElement {
     const field = event.target as SohField<Answers[string]> | null;
     const id = field?.dataset?.question;
     if (!id) return;
-    let value = field.value;
-    if (field.localName === 'soh-file-input') {
-      const files = value as unknown as ReadonlyArray<File>;
-      this.chosenFiles.set(id, files);
-      value = files.map((file) => file.name);
-    }
+    const value = field.value;
     const copy = Array.isArray(value) ? [...value] : typeof value === 'object' ? {...value} : value;
     if (parseStep(this.at).kind === 'item') this.editing = {...this.editing, [id]: copy};
     else this.answers = {...this.answers, [id]: copy};

@@ -132,6 +132,20 @@ export const roadVehicleEntity = entity(
   z.object({driver: z.optional(related('person')), owner: z.optional(related('person'))}),
 );
 
+/** A file uploaded with the report: where it is, and its SHA-256, which the endpoint checked. */
+export const attachmentEntity = entity(
+  'attachment',
+  z.object({
+    fileName: z.string().check(z.minLength(1), z.maxLength(255)),
+    mediaType: z.string().check(z.minLength(1)),
+    size: z.number().check(z.int(), z.nonnegative()),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    url: z.url(),
+    captureTime: isoDateTime,
+    caption: z.optional(z.string().check(z.maxLength(500))),
+  }),
+);
+
 export const submissionEntity = entity(
   'submission',
   z.object({

@@ -31,6 +31,23 @@ interface Journey {
   expected: Record<string, unknown>;
 }
 
+/** The first bytes of a photo and of a video: the upload decides what a file is from them. */
+const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...new Array(2048).fill(1)]);
+const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.alloc(4096, 1)]);
+
+/** Chooses a file for the form's evidence question, and waits until the endpoint has it (Continue would wait too). */
+async function sendEvidence(name: string, mimeType: string, bytes: Buffer): Promise<void> {
+  await keys.file(name, mimeType, bytes);
+  await page.waitForFunction(
+    () =>
+      (
+        document.querySelector('soh-report-form')?.shadowRoot?.querySelector('soh-media-upload') as unknown as {
+          value: unknown[];
+        } | null
+      )?.value.length === 1,
+  );
+}
+
 const notInDanger = async (next: () => Promise<void>) => {
   await keys.radio(1);
   await next();
@@ -124,7 +141,7 @@ const journeys: Journey[] = [
       await next();
       await next(); // insurance: optional
       await keys.radio(0); // footage: yes
-      await keys.file('dashcam.mp4', 'video/mp4');
+      await sendEvidence('dashcam.mp4', 'video/mp4', mp4);
       await next();
       await aboutMe(next);
     },
@@ -144,7 +161,7 @@ const journeys: Journey[] = [
       await next();
       await keys.text('Tall, short dark hair, glasses');
       await next();
-      await keys.file('sam.jpg', 'image/jpeg');
+      await sendEvidence('sam.jpg', 'image/jpeg', jpeg);
       await next();
       await keys.parts('2', '11', '2026');
       await next();

@@ -14,7 +14,6 @@ function service(draft: 'session' | 'none'): ServiceDefinition {
     pages: [
       {id: 'open', questions: [{id: 'colour', kind: 'text', label: text('Colour')}]},
       {id: 'private', draft: false, questions: [{id: 'secret', kind: 'text', label: text('Secret')}]},
-      {id: 'evidence', questions: [{id: 'photo', kind: 'files', label: text('Photo')}]},
     ],
   };
 }
@@ -29,13 +28,6 @@ describe('drafts', () => {
     expect(stored).to.contain('red');
     expect(stored).not.to.contain('my new address');
     expect(new DraftStore(service('session')).read()!.answers).to.deep.equal({colour: 'red'});
-  });
-
-  it('never keep the names of files chosen: the files themselves cannot survive a reload', () => {
-    const store = new DraftStore(service('session'));
-    store.write({answers: {colour: 'red', photo: ['front-door.jpg']}, at: 'evidence', editing: {}});
-    expect(sessionStorage.getItem('soh:draft:drafty')).not.to.contain('front-door.jpg');
-    expect(store.read()!.answers).to.deep.equal({colour: 'red'});
   });
 
   it('keep nothing on the device for a service whose draft is none', () => {

@@ -1,6 +1,6 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {settled} from '../helpers/fixtures.js';
+import {settled, until} from '../helpers/fixtures.js';
 import {
   choose,
   chooseFiles,
@@ -162,8 +162,11 @@ describe('a missing person, to the sandbox', () => {
     await type(form, 'missingDescription', 'Tall, short dark hair, glasses');
     await type(form, 'missingClothing', 'Blue coat');
     await pressContinue(form);
-    await chooseFiles(form, 'photo', [new File([new Uint8Array(2048)], 'sam.jpg', {type: 'image/jpeg'})]);
-    expect(field(form, 'photo').shadowRoot!.textContent).to.contain('sam.jpg');
+    const photo = new Uint8Array(2048);
+    photo.set([0xff, 0xd8, 0xff, 0xe0]);
+    await chooseFiles(form, 'photo', [new File([photo], 'sam.jpg', {type: 'image/jpeg'})]);
+    // Sent as soon as it is chosen; Continue waits until the endpoint has it.
+    await until(() => (field(form, 'photo').value as unknown[]).length === 1);
     await pressContinue(form);
     await typeDate(form, 'lastSeenDate');
     await pressContinue(form);
@@ -199,6 +202,11 @@ describe('a missing person, to the sandbox', () => {
     });
     const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
     expect(submission.category).to.equal('MIS');
+    // The photo is referenced, with the SHA-256 the endpoint checked, and is there to fetch.
+    const attachment = included.find((entity) => entity.type === 'attachment')!.attributes as Record<string, string>;
+    expect(attachment).to.deep.include({fileName: 'sam.jpg', mediaType: 'image/jpeg', size: 2048});
+    expect(attachment.sha256).to.match(/^[0-9a-f]{64}$/);
+    expect((await fetch(attachment.url)).status).to.equal(200);
   });
 });
 

@@ -1,6 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {emptyAddress, type Address} from '../../fields/address/address.js';
+import type {Attachment} from '../../widgets/media-upload/upload-task.js';
 import type {Answers, Bilingual, Question} from '../definition.js';
 
 /**
@@ -9,7 +10,7 @@ import type {Answers, Bilingual, Question} from '../definition.js';
  */
 export function renderQuestion(
   question: Question,
-  value: Answers[string] | ReadonlyArray<File> | undefined,
+  value: Answers[string] | undefined,
   pick: (text: Bilingual) => string,
   headingLevel: number,
 ): TemplateResult {
@@ -127,18 +128,16 @@ export function renderQuestion(
         .value=${typeof value === 'object' && !Array.isArray(value) ? ({...emptyAddress(), ...value} as Address) : emptyAddress()}
       ></soh-address>`;
     case 'files':
-      return html`<soh-file-input
+      return html`<soh-media-upload
         data-question=${question.id}
         name=${question.id}
         label=${label}
         hint=${hint}
-        accept=${question.accept ?? ''}
-        ?multiple=${question.multiple}
         ?required=${question.required}
         required-message=${requiredMessage}
         heading-level=${headingLevel}
-        .value=${Array.isArray(value) ? value.filter((file): file is File => file instanceof File) : []}
-      ></soh-file-input>`;
+        .value=${Array.isArray(value) ? (value as unknown as Attachment[]) : []}
+      ></soh-media-upload>`;
     case 'time':
       return html`<soh-time-input
         data-question=${question.id}

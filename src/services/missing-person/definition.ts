@@ -139,7 +139,6 @@ export const missingPersonReport: ServiceDefinition = {
             en: 'A clear, recent photo of their face helps us find them quickly',
             cy: 'Mae llun clir, diweddar o’u hwyneb yn ein helpu i ddod o hyd iddynt yn gyflym',
           },
-          accept: 'image/*',
         },
       ],
     },

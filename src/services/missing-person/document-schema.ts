@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  attachmentEntity,
   incidentEntity,
   emailEntity,
   isoDateTime,
@@ -29,8 +30,9 @@ export const documentSchema = sdmDocument(
       location: related('location'),
       missingPerson: related('person'),
       reporter: related('person'),
+      attachment: z.optional(related('attachment')),
       submission: related('submission'),
     }),
   ),
-  [missingPersonEntity, personEntity, locationEntity, emailEntity, telephoneEntity, submissionEntity],
+  [missingPersonEntity, personEntity, locationEntity, emailEntity, telephoneEntity, submissionEntity, attachmentEntity],
 );

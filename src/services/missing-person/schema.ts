@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {attachmentsAnswer} from '../shared/attachment-answer.js';
 import {contactPreference, relationshipToMissingPerson} from '../../sdm/code-lists.js';
 
 const yesNo = z.enum(['yes', 'no']);
@@ -16,8 +17,7 @@ export const missingPersonAnswers = z.object({
   relationship: codes(relationshipToMissingPerson),
   missingDescription: z.string().check(z.minLength(1), z.maxLength(2000)),
   missingClothing: optionalText(1000),
-  /** The names of the photos chosen (the files go with the upload element). */
-  photo: z.optional(z.array(z.string())),
+  photo: attachmentsAnswer,
   lastSeenDate: z.iso.date(),
   lastSeenTime: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
   lastSeenLocation: z.string().check(z.minLength(1), z.maxLength(500)),

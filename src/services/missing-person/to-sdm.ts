@@ -1,4 +1,5 @@
 import {addReporter} from '../../sdm/contact-details.js';
+import {addAttachments} from '../../sdm/attachments.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
 import type {MissingPersonAnswers} from './schema.js';
@@ -49,6 +50,7 @@ export function missingPersonToSdm(
 
   builder.relate(incident, 'reporter', addReporter(builder, answers));
 
+  addAttachments(builder, incident, answers.photo);
   addSubmission(builder, incident, 'MIS', context);
   return builder.document(incident);
 }

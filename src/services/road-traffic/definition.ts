@@ -198,8 +198,6 @@ export const roadTrafficReport: ServiceDefinition = {
             en: 'If you cannot add it now, we will tell you how to send it',
             cy: 'Os na allwch ei ychwanegu nawr, byddwn yn dweud wrthych sut i’w anfon',
           },
-          accept: 'video/*,image/*',
-          multiple: true,
           when: {question: 'dashcam', equals: 'yes'},
         },
       ],

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  attachmentEntity,
   incidentEntity,
   emailEntity,
   isoDateTime,
@@ -28,8 +29,9 @@ export const documentSchema = sdmDocument(
       location: related('location'),
       reporter: related('person'),
       vehicle: z.optional(related('vehicle')),
+      attachment: z.optional(related('attachment')),
       submission: related('submission'),
     }),
   ),
-  [personEntity, locationEntity, emailEntity, telephoneEntity, roadVehicleEntity, submissionEntity],
+  [personEntity, locationEntity, emailEntity, telephoneEntity, roadVehicleEntity, submissionEntity, attachmentEntity],
 );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {attachmentsAnswer} from '../shared/attachment-answer.js';
 import {contactPreference} from '../../sdm/code-lists.js';
 
 const yesNo = z.enum(['yes', 'no']);
@@ -29,8 +30,7 @@ export const roadTrafficAnswers = z.object({
   insurer: optionalText(100),
   policyNumber: optionalText(50),
   dashcam: yesNo,
-  /** The names of the files chosen (the files go with the upload element). */
-  footage: z.optional(z.array(z.string())),
+  footage: attachmentsAnswer,
   givenName: z.string().check(z.minLength(1), z.maxLength(35)),
   familyName: z.string().check(z.minLength(1), z.maxLength(35)),
   contactPreference: z.enum(codes),

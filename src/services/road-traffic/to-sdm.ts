@@ -1,4 +1,5 @@
 import {addReporter} from '../../sdm/contact-details.js';
+import {addAttachments} from '../../sdm/attachments.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {personName} from '../../sdm/person-name.js';
 import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
@@ -41,6 +42,7 @@ export function roadTrafficToSdm(
     if (vehicle.driver) builder.relate(entity, 'driver', builder.add('person', personName(vehicle.driver)));
     if (vehicle.owner) builder.relate(entity, 'owner', builder.add('person', personName(vehicle.owner)));
   }
+  addAttachments(builder, incident, answers.footage);
   addSubmission(builder, incident, 'RTC', context);
   return builder.document(incident);
 }

@@ -3,12 +3,14 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
-import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {baseStyles} from '../../core/soh-element.js';
+import {SohField} from '../../fields/field-element.js';
+import {fieldStyles} from '../../fields/field-styles.js';
+import type {Validator} from '../../fields/validation.js';
 import {formatFileSize} from '../../fields/file-input/file-size.js';
 import {
   borderWidthControl,
   colorBorderControl,
-  colorBrand,
   colorError,
   colorFocus,
   colorTextSecondary,
@@ -34,7 +36,8 @@ const GB = 1000 ** 3;
 /**
  * Evidence upload: photos and video sent to the force's endpoint with tus,
  * resumable, each file's SHA-256 worked out on the device and checked by the
- * endpoint. Standalone (against a report's `reference`) or beside a form.
+ * endpoint. Standalone (against a report's `reference`), or as a form's
+ * question: its value is the files uploaded and checked, as attachments.
  *
  * Files are chosen with the file picker (or a phone's camera), dropped, or
  * pasted. What a file is comes from its first bytes, not its name. Each file
@@ -46,9 +49,10 @@ const GB = 1000 ** 3;
  *
  * @event soh-upload-complete - A file is stored and its SHA-256 checked; `detail` is its attachment (name, type, size, sha256, url, capture time, caption).
  *
+ * @csspart label - The question (the page's heading when `heading-level` is set).
  * @csspart drop-zone - Where files are dropped, around the file picker.
  * @csspart input - The native file picker.
- * @csspart error-message - What was refused, and why.
+ * @csspart error-message - What was refused, and why; in a form, what to do before continuing.
  * @csspart file-list - The files chosen.
  * @csspart progress - Each file's progress bar.
  * @csspart config-problem - The message shown instead when the configuration cannot work.
@@ -58,12 +62,14 @@ const GB = 1000 ** 3;
  * @cssprop --soh-color-error - Refusals.
  *
  * @cssstate dragging - Files are being dragged over the drop zone.
+ * @cssstate user-invalid - In a form, Continue found no file, or a file still on its way; the error shows.
  */
-export class SohMediaUpload extends SohElement {
+export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
   static override styles = [
     baseStyles,
+    fieldStyles,
     css`
       :host {
         display: block;
@@ -105,14 +111,6 @@ export class SohMediaUpload extends SohElement {
         outline: 3px solid ${colorFocus};
         outline-offset: 2px;
       }
-      .interrupted {
-        margin: ${space2} 0;
-        padding: ${space2};
-        border-inline-start: 5px solid ${colorBrand};
-      }
-      .interrupted p {
-        margin: 0 0 ${space1};
-      }
       .refusals {
         margin: ${space2} 0;
         padding-inline-start: ${space2};
@@ -123,61 +121,11 @@ export class SohMediaUpload extends SohElement {
       .refusals p {
         margin: 0 0 ${space1};
       }
-      .files {
-        list-style: none;
-        margin: ${space3} 0 0;
-        padding: 0;
-      }
-      .file {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        gap: ${space2};
-        padding-block: ${space3};
-        border-block-end: 1px solid ${colorBorderControl};
-        overflow-wrap: anywhere;
-      }
-      .thumbnail {
-        width: 64px;
-        height: 64px;
-        object-fit: cover;
-      }
-      .no-thumbnail {
-        width: 64px;
-      }
-      .name {
-        font-weight: ${fontWeightBold};
-      }
-      .bar {
-        display: block;
-        width: 100%;
-        height: 12px;
-        margin: ${space1} 0;
-        accent-color: ${colorBrand};
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${space3};
-      }
-      .caption {
-        display: block;
-        margin-block-start: ${space1};
-      }
-      .caption input {
-        box-sizing: border-box;
-        width: 100%;
-        min-height: ${targetMinSize};
-        font: inherit;
-        border: ${borderWidthControl} solid ${colorBorderControl};
-      }
     `,
   ];
 
   /** The reference of the report the evidence belongs to, when it is sent on its own. */
   @property() reference = '';
-
-  /** The question, shown as the label. */
-  @property() label = '';
 
   /** The largest file taken, in bytes (2 GB by default). */
   @property({attribute: 'max-size', type: Number}) maxSize = 2 * GB;
@@ -197,7 +145,8 @@ export class SohMediaUpload extends SohElement {
   /** Uploads a closed or reloaded page left unfinished: the person must choose those files again. */
   @state() private interrupted: InterruptedUpload[] = [];
 
-  private readonly internals = this.attachInternals();
+  /** Files uploaded on an earlier visit to the page (a form handing its answer back): kept, and listed. */
+  @state() private uploaded: Attachment[] = [];
   /** The per-file upload and its words, loaded with the first file. */
   private runtime?: Runtime;
   private readonly thumbnails = new Map<UploadTask, string>();
@@ -216,9 +165,69 @@ export class SohMediaUpload extends SohElement {
 
   /** The files stored and checked so far, as SDM attachments. */
   get attachments(): Attachment[] {
-    return this.tasks.flatMap((task) =>
-      task.attachment ? [{...task.attachment, caption: task.caption || undefined}] : [],
-    );
+    return [
+      ...this.uploaded,
+      ...this.tasks.flatMap((task) =>
+        task.attachment ? [{...task.attachment, caption: task.caption || undefined}] : [],
+      ),
+    ];
+  }
+
+  /** In a form, the answer: the files uploaded and checked. */
+  get value(): ReadonlyArray<Attachment> {
+    return this.attachments;
+  }
+
+  /** Files already uploaded (a form handing back its answer): they are listed as done. */
+  set value(attachments: ReadonlyArray<Attachment>) {
+    const urls = (list: ReadonlyArray<Attachment>) => list.map((attachment) => attachment.url).join(' ');
+    if (urls(attachments ?? []) === urls(this.attachments)) return;
+    this.uploaded = [...(attachments ?? [])];
+    this.requestUpdate('value');
+    if (this.uploaded.length) void this.loadRuntime();
+  }
+
+  /** Loads what listing files needs (checks, uploads, their view and styles), once. */
+  private async loadRuntime(): Promise<Runtime> {
+    if (!this.runtime) {
+      this.runtime = await import('./upload-runtime.js');
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.runtime.uploadListStyles.styleSheet!];
+      this.requestUpdate();
+    }
+    return this.runtime;
+  }
+
+  protected formValue(): string | null {
+    return this.attachments.length ? JSON.stringify(this.attachments) : null;
+  }
+
+  protected controlElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#picker') ?? null;
+  }
+
+  protected emptyValue(): ReadonlyArray<Attachment> {
+    return [];
+  }
+
+  /** Empty only with nothing uploaded and nothing on its way. */
+  protected override isEmpty(attachments: ReadonlyArray<Attachment>): boolean {
+    return attachments.length === 0 && this.tasks.length === 0;
+  }
+
+  /** Continue waits for every file: one still sending, paused or failed is not an answer yet. */
+  protected override validators(): ReadonlyArray<Validator<ReadonlyArray<Attachment>>> {
+    return [
+      (_value, msg) =>
+        this.tasks.some((task) => task.state !== 'done')
+          ? {
+              flag: 'customError',
+              message: msg('Wait until every file has been uploaded, or cancel the ones you do not want to send', {
+                id: 'upload.still-sending',
+              }),
+            }
+          : undefined,
+    ];
   }
 
   override connectedCallback(): void {
@@ -245,8 +254,9 @@ export class SohMediaUpload extends SohElement {
         @dragleave=${this.onDragLeave}
         @drop=${this.onDrop}
       >
-        <label class="label" for="picker">${this.label || msg('Upload photos or videos', {id: 'upload.label'})}</label>
+        ${this.renderQuestion()}
         <p class="hint" id="hint">
+          ${this.hint ? html`${this.hint}<br />` : nothing}
           ${msg(
             str`Files must be a ${kinds}, each smaller than ${limit}. You can also drag files here, or paste them.`,
             {
@@ -254,7 +264,9 @@ export class SohMediaUpload extends SohElement {
             },
           )}
         </p>
-        ${this.renderInterrupted()} ${this.renderRefusals()}
+        ${this.renderError()}
+        ${this.interrupted.length ? this.runtime!.renderInterrupted(this.interrupted, this.i18n) : nothing}
+        ${this.renderRefusals()}
         <input
           id="picker"
           class="picker"
@@ -263,13 +275,17 @@ export class SohMediaUpload extends SohElement {
           multiple
           accept=${DEFAULT_KINDS.map((kind) => kind.mediaType).join(',')}
           capture=${ifDefined(this.capture)}
-          aria-describedby=${this.refusals.length ? 'hint refusals' : 'hint'}
+          aria-describedby=${['hint', this.shownError ? 'error' : '', this.refusals.length ? 'refusals' : ''].filter(Boolean).join(' ')}
+          aria-invalid=${this.shownError ? 'true' : 'false'}
           @change=${this.onPick}
         />
       </div>
       ${
-        this.tasks.length
+        (this.tasks.length || this.uploaded.length) && this.runtime
           ? html`<ul class="files" part="file-list">
+              ${this.uploaded.map((attachment) =>
+                this.runtime!.renderUploaded(attachment, this.i18n, () => this.removeUploaded(attachment)),
+              )}
               ${this.tasks.map((task) => this.runtime!.renderUploadItem(task, this.thumbnails.get(task), this.i18n))}
             </ul>`
           : nothing
@@ -277,25 +293,28 @@ export class SohMediaUpload extends SohElement {
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
   }
 
-  /**
-   * Says plainly that a file must be chosen again after a reload, and that
-   * it will carry on rather than start again (a browser cannot reopen a file
-   * by itself).
-   */
-  private renderInterrupted(): TemplateResult | typeof nothing {
-    if (this.interrupted.length === 0) return nothing;
-    const {msg} = this.i18n;
-    return html`<div class="interrupted" part="interrupted" role="status">
-      ${this.interrupted.map(({fileName, size, offset}) => {
-        const percent = Math.floor((offset / size) * 100);
-        return html`<p>
-          ${msg(
-            str`${fileName} was not finished: ${percent}% was sent before the page closed. Choose ${fileName} again and it will carry on from there, not start again.`,
-            {id: 'upload.interrupted'},
-          )}
-        </p>`;
-      })}
+  /** The question: the page's heading where the form asks it on its own. */
+  private renderQuestion(): TemplateResult {
+    const text = this.label || this.i18n.msg('Upload photos or videos', {id: 'upload.label'});
+    const label = html`<label class="label" part="label" for="picker">${text}</label>`;
+    if (this.headingLevel < 1) return label;
+    return html`<div class="heading" role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">
+      ${label}
     </div>`;
+  }
+
+  private removeUploaded(attachment: Attachment): void {
+    this.uploaded = this.uploaded.filter((one) => one !== attachment);
+    const name = attachment.fileName;
+    this.announcement = this.i18n.msg(str`${name} removed`, {id: 'file.removed'});
+    this.answerChanged();
+    this.renderRoot.querySelector<HTMLElement>('#picker')?.focus();
+  }
+
+  /** The answer changed: the form's value now, and an `input` event for a form that listens. */
+  private answerChanged(): void {
+    this.syncFormState();
+    this.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
   }
 
   private async lookForInterruptedUploads(): Promise<void> {
@@ -303,8 +322,8 @@ export class SohMediaUpload extends SohElement {
     await this.updateComplete;
     const endpoint = this.config.endpoint;
     if (!endpoint) return;
-    this.runtime ??= await import('./upload-runtime.js');
-    this.interrupted = await this.runtime.findInterruptedUploads(new URL(endpoint));
+    const runtime = await this.loadRuntime();
+    this.interrupted = await runtime.findInterruptedUploads(new URL(endpoint));
   }
 
   private renderRefusals(): TemplateResult | typeof nothing {
@@ -352,8 +371,7 @@ export class SohMediaUpload extends SohElement {
   /** Checks each file, then starts those it takes; what it refuses is said, with what to do. */
   private async add(files: File[]): Promise<void> {
     if (files.length === 0) return;
-    this.runtime ??= await import('./upload-runtime.js');
-    const runtime = this.runtime;
+    const runtime = await this.loadRuntime();
     const {refusals, taken} = await runtime.checkFiles(files, {
       already: this.tasks.map((task) => task.file),
       maxFiles: this.maxFiles,
@@ -382,6 +400,7 @@ export class SohMediaUpload extends SohElement {
 
   private changed(task: UploadTask): void {
     this.requestUpdate();
+    this.syncFormState();
     const {msg} = this.i18n;
     const name = task.file.name;
     if (task.state === 'cancelled') {
@@ -391,12 +410,14 @@ export class SohMediaUpload extends SohElement {
       if (thumbnail) URL.revokeObjectURL(thumbnail);
       this.thumbnails.delete(task);
       this.announcement = msg(str`${name} removed`, {id: 'file.removed'});
+      this.answerChanged();
       this.renderRoot.querySelector<HTMLElement>('#picker')?.focus();
       return;
     }
     if (task.state === 'done') {
       this.announcement = msg(str`${name} uploaded and checked`, {id: 'upload.announce.done'});
       this.emit(new SohUploadCompleteEvent({...task.attachment!, caption: task.caption || undefined}));
+      this.answerChanged();
       return;
     }
     if (task.state === 'failed') {

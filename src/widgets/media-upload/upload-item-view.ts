@@ -1,12 +1,14 @@
+import {str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
-import type {UploadTask} from './upload-task.js';
+import type {InterruptedUpload} from './interrupted-uploads.js';
+import type {Attachment, UploadTask} from './upload-task.js';
 import {uploadStatus} from './upload-words.js';
 
 /**
- * One file in the upload's list: thumbnail, name, a native progress bar
- * (no inline style, which a strict policy blocks) whose value text says where it is, Pause, Resume, Retry or Cancel, and
- * a caption.
+ * One file in the upload's list: thumbnail, name, a native progress bar (no
+ * inline style, which a strict policy blocks) whose value text says where it
+ * is, Pause, Resume, Retry or Cancel, and a caption.
  */
 export function renderUploadItem(
   task: UploadTask,
@@ -71,4 +73,42 @@ export function renderUploadItem(
       /></label>
     </div>
   </li>`;
+}
+
+/** A file uploaded on an earlier visit to the page: done, with Remove. */
+export function renderUploaded(attachment: Attachment, i18n: LocaleController, remove: () => void): TemplateResult {
+  const {msg} = i18n;
+  return html`<li class="file">
+    <span class="no-thumbnail"></span>
+    <div>
+      <div class="name">${attachment.fileName}</div>
+      <div class="hint">${msg('Uploaded and checked', {id: 'upload.state.done'})}</div>
+      <button type="button" class="link-button" @click=${remove}>
+        ${msg('Remove', {id: 'file.remove'})}<span class="visually-hidden"> ${attachment.fileName}</span>
+      </button>
+    </div>
+  </li>`;
+}
+
+/**
+ * Says plainly that a file must be chosen again after a reload, and that
+ * it will carry on rather than start again (a browser cannot reopen a file
+ * by itself).
+ */
+export function renderInterrupted(
+  interrupted: ReadonlyArray<InterruptedUpload>,
+  i18n: LocaleController,
+): TemplateResult {
+  const {msg} = i18n;
+  return html`<div class="interrupted" part="interrupted" role="status">
+    ${interrupted.map(({fileName, size, offset}) => {
+      const percent = Math.floor((offset / size) * 100);
+      return html`<p>
+        ${msg(
+          str`${fileName} was not finished: ${percent}% was sent before the page closed. Choose ${fileName} again and it will carry on from there, not start again.`,
+          {id: 'upload.interrupted'},
+        )}
+      </p>`;
+    })}
+  </div>`;
 }

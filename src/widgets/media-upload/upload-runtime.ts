@@ -6,5 +6,6 @@
  */
 export {checkFiles} from './file-checks.js';
 export {findInterruptedUploads, type InterruptedUpload} from './interrupted-uploads.js';
-export {renderUploadItem} from './upload-item-view.js';
+export {renderInterrupted, renderUploaded, renderUploadItem} from './upload-item-view.js';
+export {uploadListStyles} from './upload-list-styles.js';
 export {UploadTask} from './upload-task.js';

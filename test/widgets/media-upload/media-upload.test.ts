@@ -143,6 +143,36 @@ describe('<soh-media-upload>', () => {
     expect(status).to.be.oneOf([404, 410]);
   });
 
+  it('as a form question: required, and not an answer while a file is still on its way', async function () {
+    this.timeout(60000);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <soh-media-upload
+          endpoint=${sandboxUrl}
+          name="photo"
+          label="Add a photo"
+          required
+          required-message="Add a photo"
+        ></soh-media-upload>
+      </form>`,
+    );
+    const element = form.querySelector<SohMediaUpload>('soh-media-upload')!;
+    await settled(element);
+    expect(form.checkValidity()).to.equal(false);
+    expect(element.validationMessage).to.equal('Add a photo');
+    const complete = oneEvent(element, 'soh-upload-complete');
+    choose(element, jpeg('slow.jpg', 64 * 1024 * 1024));
+    await until(() => element.shadowRoot!.querySelector('progress'));
+    expect(form.checkValidity()).to.equal(false);
+    expect(element.validationMessage).to.equal(
+      'Wait until every file has been uploaded, or cancel the ones you do not want to send',
+    );
+    await complete;
+    await settled(element);
+    expect(form.checkValidity()).to.equal(true);
+    expect(JSON.parse(new FormData(form).get('photo') as string)[0].fileName).to.equal('slow.jpg');
+  });
+
   it('refuses, saying what to do, a file whose bytes are not a photo or video whatever its name says', async () => {
     const element = await mount();
     choose(element, new File(['not a photo'], 'holiday.jpg', {type: 'image/jpeg'}));
