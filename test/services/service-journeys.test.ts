@@ -11,6 +11,7 @@ import {
   openService,
   pressContinue,
   root,
+  settledPage,
   type,
 } from '../helpers/report-form-driver.js';
 
@@ -167,6 +168,12 @@ describe('a missing person, to the sandbox', () => {
     await chooseFiles(form, 'photo', [new File([photo], 'sam.jpg', {type: 'image/jpeg'})]);
     // Sent as soon as it is chosen; Continue waits until the endpoint has it.
     await until(() => (field(form, 'photo').value as unknown[]).length === 1);
+    await pressContinue(form);
+    // Back: the photo is listed as uploaded, and Continue takes it as the answer again.
+    root(form).querySelector<HTMLButtonElement>('.back-link')!.click();
+    await settledPage(form);
+    await until(() => field(form, 'photo').shadowRoot!.textContent!.includes('Uploaded and checked'));
+    expect(field(form, 'photo').shadowRoot!.querySelector('[part="file-list"]')!.textContent).to.contain('sam.jpg');
     await pressContinue(form);
     await typeDate(form, 'lastSeenDate');
     await pressContinue(form);
