@@ -133,18 +133,17 @@ export const roadVehicleEntity = entity(
 );
 
 /** A file uploaded with the report: where it is, and its SHA-256, which the endpoint checked. */
-export const attachmentEntity = entity(
-  'attachment',
-  z.object({
-    fileName: z.string().check(z.minLength(1), z.maxLength(255)),
-    mediaType: z.string().check(z.minLength(1)),
-    size: z.number().check(z.int(), z.nonnegative()),
-    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-    url: z.url(),
-    captureTime: isoDateTime,
-    caption: z.optional(z.string().check(z.maxLength(500))),
-  }),
-);
+export const attachmentAttributes = z.object({
+  fileName: z.string().check(z.minLength(1), z.maxLength(255)),
+  mediaType: z.string().check(z.minLength(1)),
+  size: z.number().check(z.int(), z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  url: z.url(),
+  captureTime: isoDateTime,
+  caption: z.optional(z.string().check(z.maxLength(500))),
+});
+
+export const attachmentEntity = entity('attachment', attachmentAttributes);
 
 export const submissionEntity = entity(
   'submission',

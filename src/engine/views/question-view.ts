@@ -1,7 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {emptyAddress, type Address} from '../../fields/address/address.js';
-import type {Attachment} from '../../widgets/media-upload/upload-task.js';
+import type {Attachment} from '../../sdm/attachments.js';
 import type {Answers, Bilingual, Question} from '../definition.js';
 
 /**

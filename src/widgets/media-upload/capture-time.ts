@@ -13,7 +13,7 @@ const EXIF_IFD_POINTER = 0x8769;
 const DATE_TIME_ORIGINAL = 0x9003;
 
 /** DateTimeOriginal from a JPEG's APP1 Exif segment, or nothing. */
-export function exifDateTimeOriginal(view: DataView): Date | undefined {
+function exifDateTimeOriginal(view: DataView): Date | undefined {
   if (view.byteLength < 4 || view.getUint16(0) !== 0xffd8) return undefined;
   let offset = 2;
   while (offset + 4 <= view.byteLength) {

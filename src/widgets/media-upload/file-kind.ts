@@ -23,7 +23,7 @@ const ascii = (bytes: Uint8Array, from: number, length: number) =>
   String.fromCharCode(...bytes.subarray(from, from + length));
 
 /** The kind of file these first bytes (at least 12) begin, or nothing when it is none we know. */
-export function kindOfBytes(bytes: Uint8Array): FileKind | undefined {
+function kindOfBytes(bytes: Uint8Array): FileKind | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return JPEG;
   if (ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return PNG;
   // ISO base media files (MP4, MOV, HEIC): a box size, then "ftyp" and the brand.

@@ -26,7 +26,8 @@ import {
 import {DEFAULT_KINDS, type FileKind} from './file-kind.js';
 import {SohUploadCompleteEvent} from './upload-complete-event.js';
 import {mayHaveInterruptedUploads, type InterruptedUpload} from './interrupted-uploads.js';
-import type {Attachment, UploadTask} from './upload-task.js';
+import type {Attachment} from '../../sdm/attachments.js';
+import type {UploadTask} from './upload-task.js';
 
 type Runtime = typeof import('./upload-runtime.js');
 

@@ -2,7 +2,8 @@ import {str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
 import type {InterruptedUpload} from './interrupted-uploads.js';
-import type {Attachment, UploadTask} from './upload-task.js';
+import type {Attachment} from '../../sdm/attachments.js';
+import type {UploadTask} from './upload-task.js';
 import {uploadStatus} from './upload-words.js';
 
 /**

@@ -1,21 +1,10 @@
 import type {Upload} from 'tus-js-client';
+import type {Attachment} from '../../sdm/attachments.js';
 import type {FileKind} from './file-kind.js';
 import {captureTime} from './capture-time.js';
 import {hashFile} from './hash-file.js';
 
 export type UploadState = 'hashing' | 'uploading' | 'paused' | 'failed' | 'done' | 'cancelled';
-
-/** What the SDM document says of an uploaded file (an `attachment` entity). */
-export interface Attachment {
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  url: string;
-  /** When a photo was taken (EXIF), else when the file was last changed on the device. */
-  captureTime: string;
-  caption?: string;
-}
 
 /** Waits before each retry after a dropped connection: tus-js-client resumes from the stored offset. */
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000];
