@@ -9,6 +9,8 @@ export interface Draft {
   at: string;
   /** The item being added or changed on an "add another" item page. */
   editing?: ItemAnswers;
+  /** This submission's id: the report's, and every file sent with it names it. */
+  submissionId?: string;
 }
 
 /**

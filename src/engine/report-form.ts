@@ -93,6 +93,12 @@ export class SohReportForm extends SohElement {
 
   private draft?: DraftStore;
   private sender?: SubmissionSender;
+  /**
+   * This submission's id, made when the form opens and kept in the draft:
+   * files uploaded on the way name it (upload metadata `submissionId`), and
+   * so does the report, so the back office can put them together.
+   */
+  private submissionId: string = crypto.randomUUID();
   private focusNext?: 'heading' | 'errors' | 'problem';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -149,6 +155,7 @@ export class SohReportForm extends SohElement {
     this.draft = draft;
     this.at = start;
     if (saved) {
+      this.submissionId = saved.submissionId ?? this.submissionId;
       this.answers = {...saved.answers};
       this.at = saved.at;
       this.editing = saved.editing ?? {};
@@ -241,12 +248,19 @@ export class SohReportForm extends SohElement {
     return html`${page.title ? html`<h1 class="heading" tabindex="-1">${this.pick(page.title)}</h1>` : nothing}
     ${page.intro ? html`<p>${this.pick(page.intro)}</p>` : nothing}
     ${(page.body ?? []).map((paragraph) => html`<p>${this.pick(paragraph)}</p>`)}
-    ${questions.map((question) => renderQuestion(question, this.answers[question.id], this.pick, single ? 1 : 0))}
+    ${questions.map((question) =>
+      renderQuestion(question, this.answers[question.id], {
+        pick: this.pick,
+        headingLevel: single ? 1 : 0,
+        submissionId: this.submissionId,
+      }),
+    )}
     ${continueButton}`;
   }
 
   private renderRepeat(page: RepeatPage, step: Step): TemplateResult {
-    if (step.kind === 'item') return renderRepeatItem(page, step.index, this.editing, this.pick);
+    if (step.kind === 'item')
+      return renderRepeatItem(page, step.index, this.editing, {pick: this.pick, submissionId: this.submissionId});
     if (step.kind === 'list') {
       return renderRepeatList(
         page,
@@ -283,7 +297,12 @@ export class SohReportForm extends SohElement {
   }
 
   private saveDraft(): void {
-    this.draft?.write({answers: this.answers, at: this.at, editing: this.editing});
+    this.draft?.write({
+      answers: this.answers,
+      at: this.at,
+      editing: this.editing,
+      submissionId: this.submissionId,
+    });
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -389,7 +408,7 @@ export class SohReportForm extends SohElement {
     const answers = schema.parse(kept);
     return toSdm(answers, {
       forceCode,
-      submissionId: crypto.randomUUID(),
+      submissionId: this.submissionId,
       submitTime: isoWithOffset(new Date()),
       userAgent: navigator.userAgent,
       submissionContent: this.plainText(module, 'en'),

@@ -14,11 +14,17 @@ const harness = useSandboxAndBrowser();
 let page: Page;
 let keys: Keyboard;
 let problems: string[];
+/** Paths of the scripts the page and its workers fetched. */
+let scripts: string[];
 
 beforeEach(async () => {
   page = await (await harness.browser.newContext()).newPage();
   keys = new Keyboard(page);
   problems = [];
+  scripts = [];
+  page.context().on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
@@ -53,6 +59,9 @@ describe('sending evidence on the demo site', () => {
     expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(
       createHash('sha256').update(bytes).digest('hex'),
     );
+    // Hashed with WebAssembly: the worker, allowed to compile it, never fetched the pure-JavaScript fallback.
+    expect(scripts.some((script) => script.endsWith('/hash-worker.js'))).toBe(true);
+    expect(scripts.filter((script) => /\/sha2-[\w-]+\.js$/.test(script))).toEqual([]);
     expect(problems).toEqual([]);
   });
 

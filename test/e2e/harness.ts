@@ -2,6 +2,7 @@ import type {FastifyInstance} from 'fastify';
 import type {Browser} from 'playwright';
 import {afterAll, beforeAll} from 'vitest';
 import {launchChromium} from './browser.js';
+import type {SandboxOptions} from '../../demo/server/sandbox.js';
 import {quietSandbox} from './quiet-sandbox.js';
 
 export interface Harness {
@@ -14,10 +15,10 @@ export interface Harness {
 }
 
 /** For one test file: the sandbox on a free port and Chromium, started before its tests and stopped after. */
-export function useSandboxAndBrowser(): Harness {
+export function useSandboxAndBrowser(options: Partial<SandboxOptions> = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
-    harness.app = await quietSandbox();
+    harness.app = await quietSandbox(options);
     harness.origin = await harness.app.listen({port: 0, host: '127.0.0.1'});
     harness.browser = await launchChromium();
   });

@@ -3,14 +3,15 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Writable} from 'node:stream';
 import type {FastifyInstance} from 'fastify';
-import {buildSandbox} from '../../demo/server/sandbox.js';
+import {buildSandbox, type SandboxOptions} from '../../demo/server/sandbox.js';
 
 /** The real sandbox on an in-memory database, its request log kept out of the test output. */
-export function quietSandbox(): Promise<FastifyInstance> {
+export function quietSandbox(options: Partial<SandboxOptions> = {}): Promise<FastifyInstance> {
   const discard = new Writable({write: (_chunk, _encoding, done) => done()});
   return buildSandbox({
     databaseFile: ':memory:',
     uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-uploads-')),
     logStream: discard,
+    ...options,
   });
 }

@@ -183,6 +183,10 @@ describe('<soh-report-form service="crime">', () => {
     root(form).querySelector<HTMLButtonElement>('.back-link')!.click();
     await settled(form);
     expect(field(form, 'involvement').value).to.equal('IVLD_0002');
+    // The submission keeps its id (files sent on the way name it).
+    const submissionId = (JSON.parse(saved!) as {submissionId: string}).submissionId;
+    expect(submissionId).to.match(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(sessionStorage.getItem('soh:draft:crime')!)).to.include({submissionId});
   });
 
   it('speaks Welsh on a Welsh page', async () => {

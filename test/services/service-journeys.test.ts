@@ -214,6 +214,17 @@ describe('a missing person, to the sandbox', () => {
     expect(attachment).to.deep.include({fileName: 'sam.jpg', mediaType: 'image/jpeg', size: 2048});
     expect(attachment.sha256).to.match(/^[0-9a-f]{64}$/);
     expect((await fetch(attachment.url)).status).to.equal(200);
+    // The upload names the submission it went with, as the report does (tus HEAD answers with the metadata).
+    const head = await fetch(attachment.url, {method: 'HEAD', headers: {'Tus-Resumable': '1.0.0'}});
+    const metadata = Object.fromEntries(
+      head.headers
+        .get('Upload-Metadata')!
+        .split(',')
+        .map((pair) => pair.split(' '))
+        .map(([key, value]) => [key, atob(value ?? '')]),
+    );
+    expect(submission.submissionId).to.match(/^[0-9a-f-]{36}$/);
+    expect(metadata.submissionId).to.equal(submission.submissionId);
   });
 });
 

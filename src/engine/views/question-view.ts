@@ -4,6 +4,15 @@ import {emptyAddress, type Address} from '../../fields/address/address.js';
 import type {Attachment} from '../../sdm/attachments.js';
 import type {Answers, Bilingual, Question} from '../definition.js';
 
+/** What a question needs from its form besides its own definition and answer. */
+export interface QuestionContext {
+  pick: (text: Bilingual) => string;
+  /** 1 when the question is the page's only one (its label is the page's heading), else 0. */
+  headingLevel: number;
+  /** The form's submission id: files sent on the way name it. */
+  submissionId: string;
+}
+
 /**
  * A question as its field element. The engine listens for `input` on the
  * page and reads each field's `value`; `data-question` ties them together.
@@ -11,8 +20,7 @@ import type {Answers, Bilingual, Question} from '../definition.js';
 export function renderQuestion(
   question: Question,
   value: Answers[string] | undefined,
-  pick: (text: Bilingual) => string,
-  headingLevel: number,
+  {pick, headingLevel, submissionId}: QuestionContext,
 ): TemplateResult {
   const label = pick(question.label);
   const hint = question.hint ? pick(question.hint) : '';
@@ -136,6 +144,7 @@ export function renderQuestion(
         ?required=${question.required}
         required-message=${requiredMessage}
         heading-level=${headingLevel}
+        submission-id=${submissionId}
         .value=${Array.isArray(value) ? (value as unknown as Attachment[]) : []}
       ></soh-media-upload>`;
     case 'time':

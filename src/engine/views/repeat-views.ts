@@ -3,7 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
 import type {Answers, Bilingual, ItemAnswers, RepeatPage} from '../definition.js';
 import {anyKey} from '../journey.js';
-import {renderQuestion} from './question-view.js';
+import {renderQuestion, type QuestionContext} from './question-view.js';
 
 type Pick = (text: Bilingual) => string;
 
@@ -23,9 +23,14 @@ export function renderRepeatEntry(page: RepeatPage, answers: Answers, pick: Pick
 }
 
 /** The questions about one item, under a numbered heading. */
-export function renderRepeatItem(page: RepeatPage, index: number, item: ItemAnswers, pick: Pick): TemplateResult {
-  return html`<h1 class="heading" tabindex="-1">${pick(page.itemTitle)} ${index + 1}</h1>
-    ${page.questions.map((question) => renderQuestion(question, item[question.id], pick, 0))}`;
+export function renderRepeatItem(
+  page: RepeatPage,
+  index: number,
+  item: ItemAnswers,
+  context: Omit<QuestionContext, 'headingLevel'>,
+): TemplateResult {
+  return html`<h1 class="heading" tabindex="-1">${context.pick(page.itemTitle)} ${index + 1}</h1>
+    ${page.questions.map((question) => renderQuestion(question, item[question.id], {...context, headingLevel: 0}))}`;
 }
 
 /**

@@ -128,6 +128,9 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
   /** The reference of the report the evidence belongs to, when it is sent on its own. */
   @property() reference = '';
 
+  /** Inside a report form: the id of the submission the files will go with (set by the form). */
+  @property({attribute: 'submission-id'}) submissionId = '';
+
   /** The largest file taken, in bytes (2 GB by default). */
   @property({attribute: 'max-size', type: Number}) maxSize = 2 * GB;
 
@@ -391,7 +394,10 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
 
   private start({UploadTask}: Runtime, file: File, kind: FileKind): void {
     const endpoint = new URL(this.config.endpoint!);
-    const metadata: Record<string, string> = this.reference ? {reference: this.reference} : {};
+    const metadata: Record<string, string> = {
+      ...(this.reference ? {reference: this.reference} : {}),
+      ...(this.submissionId ? {submissionId: this.submissionId} : {}),
+    };
     const task: UploadTask = new UploadTask(file, kind, endpoint, metadata, () => this.changed(task));
     if (kind.mediaType.startsWith('image/') && kind.mediaType !== 'image/heic')
       this.thumbnails.set(task, URL.createObjectURL(file));
