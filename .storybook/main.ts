@@ -22,16 +22,25 @@ const config: StorybookConfig = {
         '@lit/context',
       ],
     };
-    // The upload starts its worker as ./hash-worker.js, its name in the built library: serve the source.
+    // The upload starts its worker as ./hash-worker.js beside its own chunk, its name in the built library:
+    // in dev, serve the source under that name; in a static build, build it there (beside the other chunks).
     viteConfig.plugins = [
       ...(viteConfig.plugins ?? []),
       {
-        name: 'soh-hash-worker-source',
+        name: 'soh-hash-worker',
         configureServer(server) {
           server.middlewares.use((request, _response, next) => {
             if (request.url?.split('?')[0].endsWith('/media-upload/hash-worker.js'))
               request.url = request.url.replace('/hash-worker.js', '/hash-worker.ts');
             next();
+          });
+        },
+        buildStart() {
+          if (this.meta.watchMode) return;
+          this.emitFile({
+            type: 'chunk',
+            id: new URL('../src/widgets/media-upload/hash-worker.ts', import.meta.url).pathname,
+            fileName: 'assets/hash-worker.js',
           });
         },
       },

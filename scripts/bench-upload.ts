@@ -14,11 +14,12 @@ import type {Browser, Page} from 'playwright';
 
 const MB = 1024 * 1024;
 
+/** Dash-cam footage: what a file of hundreds of megabytes is (an MP4's first bytes, then filler). */
 function fileOf(megabytes: number): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'soh-bench-'));
-  const file = path.join(folder, `footage-${megabytes}.jpg`);
+  const file = path.join(folder, `footage-${megabytes}.mp4`);
   const bytes = Buffer.alloc(megabytes * MB, 5);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  bytes.set([0, 0, 0, 0x18, ...Buffer.from('ftypmp42')]);
   writeFileSync(file, bytes);
   return file;
 }
@@ -60,7 +61,7 @@ async function sendWithElement(
   return seconds;
 }
 
-/** The same file sent by one plain PUT (the sandbox discards it): seconds taken. */
+/** The same file sent by one plain PUT (the sandbox writes it to disk, then removes it): seconds taken. */
 async function sendPlainly(page: Page, file: string): Promise<number> {
   await page.evaluate(() => {
     const input = document.createElement('input');
@@ -72,7 +73,7 @@ async function sendPlainly(page: Page, file: string): Promise<number> {
   return page.evaluate(async () => {
     const chosen = document.querySelector<HTMLInputElement>('#plain')!.files![0];
     const start = performance.now();
-    await fetch('/__discard', {
+    await fetch('/__plain-upload', {
       method: 'PUT',
       headers: {'Content-Type': 'application/offset+octet-stream'},
       body: chosen,

@@ -100,3 +100,14 @@ export const Done: Story = {
     choose(await upload(canvasElement), photo('front-door.jpg', 2));
   },
 };
+
+/** A page that asks for photos only (`kinds="jpg png heic"`): the hint and the messages name only those. */
+export const PhotosOnly: Story = {
+  render: () =>
+    html`<soh-media-upload endpoint=${ENDPOINT} reference="AB12-CD34" kinds="jpg png heic"></soh-media-upload>`,
+  play: async ({canvasElement}) => {
+    const element = await upload(canvasElement);
+    await waitFor(() => expect(element.shadowRoot!.textContent).toContain('JPG, PNG or HEIC'));
+    await expect(element.shadowRoot!.textContent).not.toContain('MP4');
+  },
+};

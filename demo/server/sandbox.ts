@@ -1,4 +1,8 @@
+import {randomUUID} from 'node:crypto';
+import {createWriteStream} from 'node:fs';
+import {rm} from 'node:fs/promises';
 import path from 'node:path';
+import {pipeline} from 'node:stream/promises';
 import type {Writable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import cors from '@fastify/cors';
@@ -169,9 +173,12 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     return reply.code(204).send();
   });
   app.get('/__faults', async () => faults.remaining());
-  // `npm run bench`'s baseline for uploads: the same bytes sent by one plain PUT, read and thrown away.
-  app.put('/__discard', async (request, reply) => {
-    for await (const chunk of request.raw) void chunk;
+  // `npm run bench`'s baseline for uploads: the same bytes sent by one plain PUT and written to a file beside
+  // the uploads, as any upload must be stored (then removed): no protocol, no hashing.
+  app.put('/__plain-upload', async (request, reply) => {
+    const file = path.join(options.uploadDirectory, `plain-${randomUUID()}`);
+    await pipeline(request.raw, createWriteStream(file));
+    await rm(file);
     return reply.code(204).send();
   });
   app.delete('/__faults', async (_request, reply) => {

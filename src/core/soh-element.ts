@@ -1,7 +1,8 @@
-import {consume, ContextProvider} from '@lit/context';
+import {consume} from '@lit/context';
 import {LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {offerFor} from '../forces/service-offers.js';
+import {loadedForces, loadForces} from '../forces/load-forces.js';
+import {speaksWelshByDefault} from '../forces/welsh-by-default.js';
 import {adoptForceTheme} from '../themes/adopt-force-theme.js';
 import {sohConfigContext, type SohConfigValue} from './config/config-context.js';
 import {renderConfigProblems} from './config/config-problem-view.js';
@@ -28,6 +29,14 @@ export abstract class SohElement extends LitElement {
   /** Which settings this element cannot work without. */
   protected static configNeeds: ReadonlyArray<ConfigSetting> = [];
 
+  /**
+   * Whether this element shows or sends the force's details (its name,
+   * national code, country): the table of forces loads with it, and
+   * `config.force` holds them (`config.forcePending` until then). Others know
+   * the force by its id.
+   */
+  protected static usesForceDetails = false;
+
   /** The force, by its data.police.uk id (e.g. `essex`); overrides a wrapping `<soh-config>`. */
   @property({reflect: true}) force?: string;
 
@@ -42,17 +51,23 @@ export abstract class SohElement extends LitElement {
   protected readonly i18n = new LocaleController(this, () => {
     // Read from the settings themselves: the first language is looked up before the first render resolves them.
     const force = this.force || this.inheritedConfig?.force;
-    return force && offerFor(force).welshDefault ? 'cy' : 'en';
+    return force && speaksWelshByDefault(force) ? 'cy' : 'en';
   });
 
   /** The configuration in force, checked; recomputed before each render. */
   protected config: ResolvedConfig = {blocking: [], warnings: []};
 
-  // Every element hands its settings on to what it renders inside itself
-  // (a report form's fields, a chat's upload), as <soh-config> does.
-  private readonly configProvider = new ContextProvider(this, {context: sohConfigContext, initialValue: {}});
-
   private reportedProblems = '';
+  /** Set by {@link loadForceDetails}. */
+  private wantsForceDetails = false;
+
+  /** The settings in force, unchecked: the element's own, else those handed down (see config-hand-on.ts). */
+  protected get settings(): SohConfigValue {
+    return {
+      force: this.force || this.inheritedConfig?.force,
+      endpoint: this.endpoint || this.inheritedConfig?.endpoint,
+    };
+  }
 
   // Wait for the language on the first render so Welsh readers never see
   // English flash past (nor hear it read out).
@@ -61,29 +76,44 @@ export abstract class SohElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  // `updateComplete` also waits for the table of forces, where the element asked for it.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.config.forcePending) return result;
+    await loadForces().catch(() => undefined);
+    return loadedForces() ? this.getUpdateComplete() : result;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const needs = (this.constructor as typeof SohElement).configNeeds;
-    const previousForce = this.config.force?.id;
+    const {configNeeds} = this.constructor as typeof SohElement;
+    const usesForceDetails = (this.constructor as typeof SohElement).usesForceDetails || this.wantsForceDetails;
+    const previousForce = this.config.forceId;
     this.config = resolveConfig(
       {force: this.force, endpoint: this.endpoint},
       this.inheritedConfig,
-      needs,
+      configNeeds,
       document.baseURI,
+      usesForceDetails ? (loadedForces()?.findForce ?? 'pending') : undefined,
     );
-    const handedOn = {
-      force: this.force || this.inheritedConfig?.force,
-      endpoint: this.endpoint || this.inheritedConfig?.endpoint,
-    };
-    const current = this.configProvider.value;
-    if (handedOn.force !== current.force || handedOn.endpoint !== current.endpoint)
-      this.configProvider.setValue(handedOn);
+    if (this.config.forcePending)
+      loadForces().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     this.reportProblemsOnce();
-    if (this.renderRoot instanceof ShadowRoot && (previousForce !== this.config.force?.id || !this.hasUpdated)) {
-      void adoptForceTheme(this.renderRoot, this.config.force?.id);
+    const forceId = this.config.forceId;
+    if (this.renderRoot instanceof ShadowRoot && (previousForce !== forceId || !this.hasUpdated)) {
+      void adoptForceTheme(this.renderRoot, forceId).then((known) => {
+        // Without the table of forces, the themes are what tell a developer that the id is wrong.
+        if (!known && forceId && !usesForceDetails)
+          console.warn(
+            `[soh-elements] ${describeForDevelopers(this.localName, {kind: 'force-unknown', value: forceId})}`,
+          );
+      });
     }
     // A force with a Welsh default changes the language of a page that declares none.
-    if (previousForce !== this.config.force?.id) this.i18n.refresh();
+    if (previousForce !== forceId) this.i18n.refresh();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -97,6 +127,16 @@ export abstract class SohElement extends LitElement {
    */
   protected emit(event: SohEvent<unknown>): boolean {
     return this.dispatchEvent(event);
+  }
+
+  /**
+   * For an element that needs the force's details only later (a report
+   * form: not for its first page): fetches the table of forces now.
+   */
+  protected loadForceDetails(): void {
+    if (this.wantsForceDetails) return;
+    this.wantsForceDetails = true;
+    this.requestUpdate();
   }
 
   /** The element's own content, rendered once its configuration is sound. */

@@ -1,3 +1,5 @@
+import {loadForces} from '../forces/load-forces.js';
+import {ConfigHandOn} from '../core/config/config-hand-on.js';
 import {str} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
@@ -91,6 +93,12 @@ export class SohReportForm extends SohElement {
 
   @query('form') private formElement?: HTMLFormElement;
 
+  constructor() {
+    super();
+    // Its fields and upload take the form's endpoint and force.
+    new ConfigHandOn(this, () => this.settings);
+  }
+
   private draft?: DraftStore;
   private sender?: SubmissionSender;
   /**
@@ -105,7 +113,7 @@ export class SohReportForm extends SohElement {
     super.willUpdate(changed);
     if (changed.has('service')) void this.loadService();
     // National mode only: most pages never load the force picker.
-    if (!this.config.force) void import('../widgets/force-picker/soh-force-picker.js');
+    if (!this.config.forceId) void import('../widgets/force-picker/soh-force-picker.js');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -120,6 +128,8 @@ export class SohReportForm extends SohElement {
         setTimeout(() => {
           void loadFieldsFor(module.definition);
           void module.sending();
+          // The force's name is in what the form says later; its national code goes in the report.
+          this.loadForceDetails();
         }, 0),
       );
     }
@@ -185,12 +195,12 @@ export class SohReportForm extends SohElement {
         </p>
       </div>`;
     }
-    if (!this.config.force) {
-      // A force that was named but is not known is the page's mistake: say so.
-      const unknown = this.config.warnings.filter((problem) => problem.kind === 'force-unknown');
-      if (unknown.length > 0) return renderConfigProblems(unknown, msg);
+    if (!this.config.forceId)
       return html`<soh-force-picker @soh-force-chosen=${this.onForceChosen}></soh-force-picker>`;
-    }
+    // A force that was named but is not known is the page's mistake: say so. (The first page does not wait
+    // for the table of forces to know: only what it says later, and the report, need the force's details.)
+    const unknown = this.config.warnings.filter((problem) => problem.kind === 'force-unknown');
+    if (unknown.length > 0) return renderConfigProblems(unknown, msg);
     const module = this.module;
     if (!module) return html`<p role="status">${msg('Loading…', {id: 'engine.loading'})}</p>`;
     const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
@@ -364,8 +374,8 @@ export class SohReportForm extends SohElement {
 
   private async send(module: ServiceModule): Promise<void> {
     if (this.sending) return;
-    const {force, endpoint} = this.config;
-    if (!force || !endpoint) return;
+    const {forceId, endpoint} = this.config;
+    if (!forceId || !endpoint) return;
     this.sending = true;
     this.sendProblem = undefined;
     this.announcement = this.words(module).sending;
@@ -375,15 +385,19 @@ export class SohReportForm extends SohElement {
       onRetry: ({delayMs}) => (this.sendProblem = {kind: 'retrying', seconds: Math.max(1, Math.round(delayMs / 1000))}),
     });
     this.sending = false;
-    this.showOutcome(module, await this.sendOnce(module, force.nationalCode));
+    this.showOutcome(module, await this.sendOnce(module, forceId));
   }
 
-  private async sendOnce(module: ServiceModule, forceCode: string): Promise<SendOutcome> {
+  private async sendOnce(module: ServiceModule, forceId: string): Promise<SendOutcome> {
     // After a reload mid-send, the outbox already holds the report as first sent: send that, with its key.
     if (this.sender!.pending) return this.sender!.send(undefined);
     let sending: ServiceSending;
+    let forceCode: string;
     try {
-      sending = await module.sending();
+      [sending, forceCode] = await Promise.all([
+        module.sending(),
+        loadForces().then(({findForce}) => findForce(forceId)?.nationalCode ?? ''),
+      ]);
     } catch {
       // Its code could not be fetched (loaded after the first page, so the device went offline since).
       return {kind: 'gave-up', reason: navigator.onLine ? 'unavailable' : 'offline'};

@@ -3,20 +3,15 @@ import type {ServiceMeta} from '../engine/service-meta.js';
 
 /**
  * What each force offers online: the core services or the full set, any
- * opt-in services it switched on, how it words its non-emergency number, and
- * whether its elements speak Welsh where the page does not say its language.
- * A force not named here offers the full set with 101, in English by default.
+ * opt-in services it switched on, and how it words its non-emergency number.
+ * A force not named here offers the full set with 101. (Which forces speak
+ * Welsh by default: welsh-by-default.ts.)
  */
 export interface ServiceOffer {
   set: 'core' | 'full';
   /** Opt-in services switched on (by service id). */
   optIn: ReadonlyArray<string>;
   nonEmergency: Bilingual;
-  /**
-   * Welsh where the page declares no language (no `lang` on the element, its
-   * ancestors or the document). A page that says `lang="en"` still gets English.
-   */
-  welshDefault: boolean;
 }
 
 const call101: Bilingual = {
@@ -34,11 +29,10 @@ const overrides: Readonly<Record<string, Partial<ServiceOffer>>> = {
   },
   'city-of-london': {set: 'core'},
   essex: {optIn: ['covid-breach']},
-  'north-wales': {welshDefault: true},
 };
 
 export function offerFor(forceId: string): ServiceOffer {
-  return {set: 'full', optIn: [], nonEmergency: call101, welshDefault: false, ...overrides[forceId]};
+  return {set: 'full', optIn: [], nonEmergency: call101, ...overrides[forceId]};
 }
 
 /** The services a force offers, from the whole catalogue, in catalogue order. */

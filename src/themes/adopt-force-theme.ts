@@ -24,12 +24,17 @@ async function sheetFor(forceId: string): Promise<CSSStyleSheet | undefined> {
   return sheet;
 }
 
-/** Puts the force's theme (or none, for the base theme) into a shadow root. */
-export async function adoptForceTheme(root: ShadowRoot, forceId: string | undefined): Promise<void> {
+/**
+ * Puts the force's theme (or none, for the base theme) into a shadow root.
+ * Resolves to whether there is a theme for the force: every force we know has one.
+ */
+export async function adoptForceTheme(root: ShadowRoot, forceId: string | undefined): Promise<boolean> {
   wanted.set(root, forceId);
   const sheet = forceId ? await sheetFor(forceId) : undefined;
   // The force may have changed again while its theme was loading.
-  if (wanted.get(root) !== forceId) return;
-  const others = root.adoptedStyleSheets.filter((existing) => !ours.has(existing));
-  root.adoptedStyleSheets = sheet ? [...others, sheet] : others;
+  if (wanted.get(root) === forceId) {
+    const others = root.adoptedStyleSheets.filter((existing) => !ours.has(existing));
+    root.adoptedStyleSheets = sheet ? [...others, sheet] : others;
+  }
+  return sheet !== undefined;
 }

@@ -2,8 +2,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/core/config/soh-config.js';
 import '../../src/widgets/exit-page/soh-exit-page.js';
 import {parseEndpoint, resolveConfig} from '../../src/core/config/resolve-config.js';
+import {findForce} from '../../src/forces/forces.js';
 import {ConfigProbe} from '../helpers/config-probe.js';
-import {settled, shadowText} from '../helpers/fixtures.js';
+import {settled, shadowText, until} from '../helpers/fixtures.js';
 
 async function probeIn(markup: ReturnType<typeof html>): Promise<ConfigProbe> {
   const wrapper = await fixture(markup);
@@ -91,6 +92,18 @@ describe('configuration', () => {
     }
   });
 
+  it('warns of an unknown force on an element that never loads the table of forces', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const exitPage = await fixture(html`<soh-exit-page force="atlantis"></soh-exit-page>`);
+      await settled(exitPage as never);
+      await until(() => warnings.messages.some((message) => message.includes('"atlantis" is not a force we know')));
+      expect(warnings.messages.join('\n')).to.contain('<soh-exit-page>');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('explains the problem in Welsh on a Welsh page', async () => {
     const errors = captureConsole('error');
     try {
@@ -114,7 +127,7 @@ describe('configuration', () => {
   });
 
   it('only blocks for what an element needs; the rest is a warning', () => {
-    const resolved = resolveConfig({force: 'atlantis'}, undefined, [], 'https://x.example/');
+    const resolved = resolveConfig({force: 'atlantis'}, undefined, [], 'https://x.example/', findForce);
     expect(resolved.blocking).to.deep.equal([]);
     expect(resolved.warnings).to.deep.equal([{kind: 'force-unknown', value: 'atlantis'}]);
   });

@@ -214,3 +214,23 @@ describe('<soh-report-form> changing service while loading', () => {
     expect(heading(form)).to.equal('Where is the breach happening?');
   });
 });
+
+describe('<soh-report-form> on a page that names a force we do not know', () => {
+  it('says so on the page, with 101 and 999, and names the force in the console', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const form = await fixture<SohReportForm>(
+        html`<soh-report-form service="crime" force="atlantis" endpoint=${sandboxUrl}></soh-report-form>`,
+      );
+      await until(() => form.shadowRoot!.textContent!.includes('This service is not available here'));
+      expect(form.shadowRoot!.textContent).to.contain('101');
+      expect(form.shadowRoot!.querySelector('soh-yes-no')).to.equal(null);
+      expect(warnings.join('\n')).to.contain('"atlantis" is not a force we know');
+      await expect(form).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type {ConfigSetting} from '../../src/core/config/resolve-config.js';
  */
 export class ConfigProbe extends SohElement {
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['force', 'endpoint'];
+  protected static override usesForceDetails = true;
 
   resolved() {
     return this.config;

@@ -2,6 +2,7 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {offersLanguageSwitch} from '../../forces/forces.js';
 import {SohEvent} from '../events.js';
+import {ConfigHandOn} from './config-hand-on.js';
 import {languageSwitchStyles, renderLanguageSwitch, type SwitchableLanguage} from '../localize/language-switch.js';
 import {baseStyles, SohElement} from '../soh-element.js';
 
@@ -43,6 +44,14 @@ export class SohConfig extends SohElement {
       }
     `,
   ];
+
+  // The switch is for forces in Wales.
+  protected static override usesForceDetails = true;
+  constructor() {
+    super();
+    // What <soh-config> is for: handing its settings to the elements inside it.
+    new ConfigHandOn(this, () => this.settings);
+  }
 
   /** `auto` shows the English / Cymraeg switch for forces in Wales; `on` and `off` force it. */
   @property({attribute: 'language-switch'}) languageSwitch: 'auto' | 'on' | 'off' = 'auto';

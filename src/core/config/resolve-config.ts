@@ -1,4 +1,4 @@
-import {findForce, type Force} from '../../forces/forces.js';
+import type {Force} from '../../forces/forces.js';
 import type {SohConfigValue} from './config-context.js';
 
 export type ConfigSetting = 'force' | 'endpoint';
@@ -10,7 +10,12 @@ export type ConfigProblem =
   | {kind: 'endpoint-invalid'; value: string};
 
 export interface ResolvedConfig {
+  /** The force's id as data.police.uk writes it (trimmed, lower case). */
+  forceId?: string;
+  /** The force's details, for an element that asked for them (and when the id is one we know). */
   force?: Force;
+  /** The element asked for the force's details, and the table of forces is still on its way. */
+  forcePending?: boolean;
   /** The endpoint's base URL, always ending in `/` so paths join onto it. */
   endpoint?: URL;
   /** Problems that stop the element working: it shows them instead of itself. */
@@ -44,22 +49,29 @@ export function parseEndpoint(value: string, base: string): URL | undefined {
 /**
  * Merges an element's own settings with those handed down by `<soh-config>`
  * (the element's own win) and checks them against what the element needs.
+ * With `findForce` (the table of forces), the force's details are looked up
+ * and an id we do not know is a problem; `'pending'` while the table loads.
  */
 export function resolveConfig(
   own: SohConfigValue,
   inherited: SohConfigValue | undefined,
   needs: ReadonlyArray<ConfigSetting>,
   base: string,
+  findForce?: ((id: string) => Force | undefined) | 'pending',
 ): ResolvedConfig {
   const resolved: ResolvedConfig = {blocking: [], warnings: []};
-  const forceId = own.force || inherited?.force;
+  const forceId = (own.force || inherited?.force)?.trim().toLowerCase();
   const endpoint = own.endpoint || inherited?.endpoint;
   const report = (setting: ConfigSetting, problem: ConfigProblem) =>
     (needs.includes(setting) ? resolved.blocking : resolved.warnings).push(problem);
 
   if (forceId) {
-    resolved.force = findForce(forceId);
-    if (!resolved.force) report('force', {kind: 'force-unknown', value: forceId});
+    resolved.forceId = forceId;
+    if (findForce === 'pending') resolved.forcePending = true;
+    else if (findForce) {
+      resolved.force = findForce(forceId);
+      if (!resolved.force) report('force', {kind: 'force-unknown', value: forceId});
+    }
   } else if (needs.includes('force')) {
     report('force', {kind: 'force-missing'});
   }

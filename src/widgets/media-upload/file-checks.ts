@@ -1,7 +1,8 @@
 import {str} from '@lit/localize';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
 import {formatFileSize, sameFile} from '../../fields/file-input/file-size.js';
-import {kindOfFile, type FileKind} from './file-kind.js';
+import {kindOfFile} from './file-kind.js';
+import type {FileKind} from './file-kinds.js';
 
 export interface FileLimits {
   /** The files already taken (not cancelled). */
@@ -9,7 +10,9 @@ export interface FileLimits {
   maxFiles: number;
   maxSize: number;
   maxTotalSize: number;
-  /** "JPG, PNG, HEIC, MP4 or MOV". */
+  /** The kinds taken. */
+  allowed: ReadonlyArray<FileKind>;
+  /** The same, for a person: "JPG, PNG, HEIC, MP4 or MOV". */
   kinds: string;
   i18n: LocaleController;
 }
@@ -21,7 +24,7 @@ export interface FileLimits {
  */
 export async function checkFiles(
   files: ReadonlyArray<File>,
-  {already, maxFiles, maxSize, maxTotalSize, kinds, i18n}: FileLimits,
+  {already, maxFiles, maxSize, maxTotalSize, allowed, kinds, i18n}: FileLimits,
 ): Promise<{refusals: string[]; taken: Array<{file: File; kind: FileKind}>}> {
   const {msg} = i18n;
   const refusals: string[] = [];
@@ -55,7 +58,7 @@ export async function checkFiles(
       continue;
     }
     const kind = await kindOfFile(file);
-    if (!kind) {
+    if (!kind || !allowed.some((one) => one.mediaType === kind.mediaType)) {
       refusals.push(msg(str`${name} must be a ${kinds}`, {id: 'upload.wrong-kind'}));
       continue;
     }

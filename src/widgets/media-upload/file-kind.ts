@@ -1,23 +1,10 @@
-/**
+import {HEIC, JPEG, MOV, MP4, PNG, type FileKind} from './file-kinds.js';
+
+/*
  * What a file is, decided by its first bytes, never by its name or the type
  * the browser guesses from the name: a file called `photo.jpg` that is
- * something else is refused.
+ * something else is refused. Loaded with the first file.
  */
-export interface FileKind {
-  /** The media type sent with the file. */
-  mediaType: string;
-  /** How a person names it in a message ("JPG"). */
-  label: string;
-}
-
-const JPEG: FileKind = {mediaType: 'image/jpeg', label: 'JPG'};
-const PNG: FileKind = {mediaType: 'image/png', label: 'PNG'};
-const HEIC: FileKind = {mediaType: 'image/heic', label: 'HEIC'};
-const MP4: FileKind = {mediaType: 'video/mp4', label: 'MP4'};
-const MOV: FileKind = {mediaType: 'video/quicktime', label: 'MOV'};
-
-/** The kinds the upload takes by default: phone photos and video, dash-cam footage. */
-export const DEFAULT_KINDS: ReadonlyArray<FileKind> = [JPEG, PNG, HEIC, MP4, MOV];
 
 const ascii = (bytes: Uint8Array, from: number, length: number) =>
   String.fromCharCode(...bytes.subarray(from, from + length));

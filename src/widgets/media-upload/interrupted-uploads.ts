@@ -6,15 +6,6 @@ export interface InterruptedUpload {
   offset: number;
 }
 
-/** Whether any upload may have been left unfinished on this device (tus-js-client keeps its record under `tus::`). */
-export function mayHaveInterruptedUploads(): boolean {
-  try {
-    return Object.keys(localStorage).some((key) => key.startsWith('tus::'));
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The uploads to this endpoint that a closed or reloaded page left
  * unfinished, with how much the endpoint holds of each. A browser cannot

@@ -23,11 +23,18 @@ import {
   space4,
   targetMinSize,
 } from '../../generated/tokens.js';
-import {DEFAULT_KINDS, type FileKind} from './file-kind.js';
+import {kindsNamed, type FileKind} from './file-kinds.js';
 import {SohUploadCompleteEvent} from './upload-complete-event.js';
-import {mayHaveInterruptedUploads, type InterruptedUpload} from './interrupted-uploads.js';
+import type {InterruptedUpload} from './interrupted-uploads.js';
+import {mayHaveInterruptedUploads} from './may-have-interrupted-uploads.js';
 import type {Attachment} from '../../sdm/attachments.js';
 import type {UploadTask} from './upload-task.js';
+
+/**
+ * Images up to this size get a thumbnail. A phone's photo is a few MB;
+ * decoding a far larger image only to show it small would hold up the page.
+ */
+const THUMBNAIL_MAX_SIZE = 40 * 1024 * 1024;
 
 type Runtime = typeof import('./upload-runtime.js');
 
@@ -139,6 +146,9 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
 
   /** The most files taken (10 by default). */
   @property({attribute: 'max-files', type: Number}) maxFiles = 10;
+
+  /** The kinds of file taken, by name: `jpg png heic mp4 mov` (all, the default) or fewer, e.g. `jpg png heic` for photos. */
+  @property() kinds = '';
 
   /** On phones, open the camera straight away: `environment` (the back camera) or `user`. Unset: the person chooses. */
   @property() capture?: 'user' | 'environment';
@@ -277,7 +287,9 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
           part="input"
           type="file"
           multiple
-          accept=${DEFAULT_KINDS.map((kind) => kind.mediaType).join(',')}
+          accept=${kindsNamed(this.kinds)
+            .map((kind) => kind.mediaType)
+            .join(',')}
           capture=${ifDefined(this.capture)}
           aria-describedby=${['hint', this.shownError ? 'error' : '', this.refusals.length ? 'refusals' : ''].filter(Boolean).join(' ')}
           aria-invalid=${this.shownError ? 'true' : 'false'}
@@ -344,7 +356,8 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
 
   /** "JPG, PNG, HEIC, MP4 or MOV", in the language's own way of listing. */
   private kindsText(): string {
-    const labels = DEFAULT_KINDS.map((kind) => kind.label);
+    const labels = kindsNamed(this.kinds).map((kind) => kind.label);
+    if (labels.length === 1) return labels[0];
     const or = this.i18n.msg('or', {id: 'upload.or'});
     return `${labels.slice(0, -1).join(', ')} ${or} ${labels.at(-1)}`;
   }
@@ -381,6 +394,7 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
       maxFiles: this.maxFiles,
       maxSize: this.maxSize,
       maxTotalSize: this.maxTotalSize,
+      allowed: kindsNamed(this.kinds),
       kinds: this.kindsText(),
       i18n: this.i18n,
     });
@@ -399,7 +413,7 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
       ...(this.submissionId ? {submissionId: this.submissionId} : {}),
     };
     const task: UploadTask = new UploadTask(file, kind, endpoint, metadata, () => this.changed(task));
-    if (kind.mediaType.startsWith('image/') && kind.mediaType !== 'image/heic')
+    if (kind.mediaType.startsWith('image/') && kind.mediaType !== 'image/heic' && file.size <= THUMBNAIL_MAX_SIZE)
       this.thumbnails.set(task, URL.createObjectURL(file));
     this.tasks = [...this.tasks, task];
     void task.start();

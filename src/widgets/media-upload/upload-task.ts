@@ -1,6 +1,6 @@
 import type {Upload} from 'tus-js-client';
 import type {Attachment} from '../../sdm/attachments.js';
-import type {FileKind} from './file-kind.js';
+import type {FileKind} from './file-kinds.js';
 import {captureTime} from './capture-time.js';
 import {hashFile} from './hash-file.js';
 
@@ -84,6 +84,7 @@ export class UploadTask {
     const upload = new tus.Upload(this.file, {
       endpoint: new URL('uploads', this.endpoint).href,
       metadata: {filename: this.file.name, filetype: this.kind.mediaType, sha256: this.sha256!, ...this.metadata},
+      // Requests of at most 64 MB: gateways in front of an endpoint often cap a request's body near 100 MB.
       chunkSize: 64 * 1024 * 1024,
       retryDelays: RETRY_DELAYS,
       storeFingerprintForResuming: true,

@@ -1,4 +1,4 @@
-import {css, html, type TemplateResult} from 'lit';
+import {css, html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
@@ -78,6 +78,7 @@ export class SohServiceList extends SohElement {
   ];
 
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['force'];
+  protected static override usesForceDetails = true;
 
   /** Where each service's form lives on the force's site; `{service}` becomes the service's id (`crime`, `asb`…). */
   @property({attribute: 'href-template'}) hrefTemplate = '?service={service}';
@@ -85,8 +86,10 @@ export class SohServiceList extends SohElement {
   /** The heading's level in the host page (2 by default). */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
-  protected renderContent(): TemplateResult {
-    const force = this.config.force!;
+  protected renderContent(): TemplateResult | typeof nothing {
+    // Nothing until the table of forces has come (it needs a force: a missing or unknown one shows a problem).
+    const force = this.config.force;
+    if (!force) return nothing;
     const {msg} = this.i18n;
     const pick = (text: {en: string; cy: string}) => this.i18n.bilingual(text);
     return html`<div role="heading" aria-level=${this.headingLevel} class="heading" part="heading">

@@ -182,6 +182,24 @@ describe('<soh-media-upload>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('takes only the kinds a page names: a video refused where it asks for photos', async () => {
+    const element = await mount();
+    element.kinds = 'jpg png heic';
+    await settled(element);
+    const picker = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(picker.accept).to.equal('image/jpeg,image/png,image/heic');
+    const video = new Uint8Array(64);
+    video.set([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypmp42')]);
+    choose(element, new File([video], 'clip.mp4', {type: 'video/mp4'}));
+    await until(() => refusals(element));
+    expect(refusals(element)).to.equal('Error: clip.mp4 must be a JPG, PNG or HEIC');
+    element.kinds = 'png';
+    await settled(element);
+    choose(element, jpeg('a.jpg', 1000));
+    await until(() => refusals(element).includes('a.jpg'));
+    expect(refusals(element)).to.equal('Error: a.jpg must be a PNG');
+  });
+
   it('notices the same file twice, too many files and a file too big', async () => {
     const element = await mount();
     element.maxFiles = 2;
