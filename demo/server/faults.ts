@@ -8,8 +8,8 @@
  * connection before answering. `DELETE /__faults` clears every fault.
  * `"incidentId": "…"` aims a fault at the one document whose `data.id` it
  * is, so tests running side by side never take each other's faults.
- * `{"uploads": {"dropAfterBytes": 1048576}}` cuts the next upload request's
- * connection once its file holds that many bytes.
+ * `{"uploads": {"dropAfterBytes": 1048576}}` cuts the connection of the
+ * upload request during which its file comes to hold that many bytes.
  */
 import {z} from 'zod';
 
@@ -51,6 +51,11 @@ export class FaultSwitch {
 
   clear(): void {
     this.planned.clear();
+  }
+
+  /** The planned `dropAfterBytes` of uploads, left in place (it is used up by {@link take} when it cuts). */
+  plannedDropAfterBytes(): number | undefined {
+    return this.planned.get('uploads')?.dropAfterBytes;
   }
 
   /** The fault to apply to this request (about the incident `incidentId`), if any; each one is used up as it is taken. */

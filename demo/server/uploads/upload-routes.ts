@@ -76,13 +76,14 @@ export function registerUploadRoutes(
 }
 
 /**
- * The fault switch's `uploads.dropAfterBytes`: the next upload request's
- * connection is cut once its file holds that many bytes, as a phone losing
- * its signal would.
+ * The fault switch's `uploads.dropAfterBytes`: the connection of the upload
+ * request during which the file comes to hold that many bytes is cut, as a
+ * phone losing its signal would be. (A request that ends before then, such
+ * as an earlier chunk, leaves the fault planned.)
  */
 function cutWhenPlanned(request: IncomingMessage, directory: string, faults: FaultSwitch): void {
-  const fault = faults.take('uploads');
-  if (fault?.kind !== 'drop-after-bytes') return;
+  const bytes = faults.plannedDropAfterBytes();
+  if (bytes === undefined) return;
   const id = decodeURIComponent((request.url ?? '').split('?')[0].split('/').pop() ?? '');
   const file = path.join(directory, path.basename(id));
   const timer = setInterval(() => {
@@ -92,9 +93,9 @@ function cutWhenPlanned(request: IncomingMessage, directory: string, faults: Fau
     } catch {
       return;
     }
-    if (size >= fault.bytes) {
+    if (size >= bytes) {
       clearInterval(timer);
-      request.socket.destroy();
+      if (faults.take('uploads')?.kind === 'drop-after-bytes') request.socket.destroy();
     }
   }, 2);
   request.on('close', () => clearInterval(timer));
