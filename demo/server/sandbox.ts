@@ -14,6 +14,9 @@ import {registerAddressRoutes} from './addresses/address-routes.js';
 import {registerForceRoutes} from './forces/force-routes.js';
 import {registerInboxRoutes} from './inbox/inbox-routes.js';
 import {registerUploadRoutes} from './uploads/upload-routes.js';
+import type {ChatHours} from './chat/chat-hours.js';
+import {registerChatRoutes} from './chat/chat-routes.js';
+import {originTest} from './allowed-origins.js';
 import {IncidentStore} from './incidents/incident-store.js';
 import {registerIncidentRoutes} from './incidents/incident-routes.js';
 import {jsonApiError, JsonApiFailure, JSON_API_MEDIA_TYPE, sendErrors} from './json-api-errors.js';
@@ -37,6 +40,8 @@ export interface SandboxOptions {
    * By default the worker alone may compile WebAssembly.
    */
   hashWorkerWithoutWebAssembly?: boolean;
+  /** When chats are taken (UK time); always, by default, so the demo works at any hour. */
+  chatHours?: ChatHours;
 }
 
 /**
@@ -160,7 +165,9 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   registerInboxRoutes(app, store);
   registerAddressRoutes(app);
   registerForceRoutes(app);
-  registerUploadRoutes(app, options.uploadDirectory, faults, options.allowedOrigins ?? []);
+  const isAllowedOrigin = originTest(options.allowedOrigins ?? []);
+  registerUploadRoutes(app, options.uploadDirectory, faults, isAllowedOrigin);
+  registerChatRoutes(app, database, options.chatHours, isAllowedOrigin);
 
   app.post('/__faults', async (request, reply) => {
     const parsed = faultsRequestSchema.safeParse(request.body);

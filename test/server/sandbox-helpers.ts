@@ -4,7 +4,7 @@ import {randomUUID} from 'node:crypto';
 import {mkdtempSync, readFileSync} from 'node:fs';
 import {Writable} from 'node:stream';
 import type {FastifyInstance} from 'fastify';
-import {buildSandbox} from '../../demo/server/sandbox.js';
+import {buildSandbox, type SandboxOptions} from '../../demo/server/sandbox.js';
 
 export function minimalIncident(): {
   data: Record<string, unknown> & {attributes: Record<string, unknown>};
@@ -14,7 +14,9 @@ export function minimalIncident(): {
 }
 
 /** A sandbox on an in-memory database and a fresh upload folder, with its log lines collected. */
-export async function startTestSandbox(): Promise<{app: FastifyInstance; logs: string[]; uploadDirectory: string}> {
+export async function startTestSandbox(
+  options: Partial<SandboxOptions> = {},
+): Promise<{app: FastifyInstance; logs: string[]; uploadDirectory: string}> {
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {
@@ -28,6 +30,7 @@ export async function startTestSandbox(): Promise<{app: FastifyInstance; logs: s
     uploadDirectory,
     logStream,
     allowedOrigins: ['http://localhost:6006'],
+    ...options,
   });
   return {app, logs, uploadDirectory};
 }

@@ -22,7 +22,7 @@ export function registerUploadRoutes(
   app: FastifyInstance,
   directory: string,
   faults: FaultSwitch,
-  allowedOrigins: ReadonlyArray<string | RegExp>,
+  isAllowedOrigin: (origin: string) => boolean,
 ): void {
   const datastore = new FileStore({directory, expirationPeriodInMilliseconds: EXPIRES_AFTER_MS});
   const tus = new Server({
@@ -32,8 +32,7 @@ export function registerUploadRoutes(
     maxSize: MAX_SIZE,
     relativeLocation: true,
     // The same origins as the rest of the API (tus answers CORS itself; by default it would allow any).
-    allowedOrigins: (origin) =>
-      allowedOrigins.some((allowed) => (typeof allowed === 'string' ? allowed === origin : allowed.test(origin))),
+    allowedOrigins: isAllowedOrigin,
     onUploadCreate: async (_request, upload) => {
       const problem = metadataProblem(upload.metadata);
       if (problem) throw {status_code: 400, body: problem};
