@@ -40,14 +40,17 @@ async function writeTokens(): Promise<void> {
   const tokens = await resolveTokens();
   const byPath = new Map(tokens.map((token) => [dottedPath(token), token]));
   const lines = [banner, "import {unsafeCSS} from 'lit';\n"];
+  // The same values as plain strings, for the few parts that load before Lit (the chat launcher).
+  const values = [banner];
   for (const token of tokens) {
     if (token.path[1] === 'palette') continue; // tier 1 is never used directly
     const description = token.$description ? `/** ${token.$description} */\n` : '';
-    lines.push(
-      `${description}export const ${camelCase(token.path.slice(1))} = unsafeCSS(${JSON.stringify(fallbackChain(token, byPath))});`,
-    );
+    const chain = JSON.stringify(fallbackChain(token, byPath));
+    lines.push(`${description}export const ${camelCase(token.path.slice(1))} = unsafeCSS(${chain});`);
+    values.push(`${description}export const ${camelCase(token.path.slice(1))} = ${chain};`);
   }
   writeFileSync(path.join(generated, 'tokens.ts'), lines.join('\n') + '\n');
+  writeFileSync(path.join(generated, 'token-values.ts'), values.join('\n') + '\n');
 }
 
 async function writeForceThemes(): Promise<void> {

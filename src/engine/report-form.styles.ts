@@ -1,7 +1,6 @@
 import {css} from 'lit';
 import {
   colorBackground,
-  colorBackgroundSubtle,
   colorBrand,
   colorError,
   colorFocus,
@@ -43,28 +42,6 @@ export const reportFormStyles = css`
   .panel__title:focus {
     outline: none;
   }
-  .button {
-    min-height: ${targetMinSize};
-    margin: ${space2} ${space2} ${space2} 0;
-    padding: ${space2} ${space3};
-    border: 2px solid transparent;
-    border-radius: 0;
-    font: inherit;
-    font-weight: ${fontWeightBold};
-    color: ${colorOnBrand};
-    background: ${colorBrand};
-    box-shadow: 0 2px 0 ${colorFocusIndicator};
-    cursor: pointer;
-  }
-  .button--secondary {
-    color: ${colorText};
-    background: ${colorBackgroundSubtle};
-  }
-  .button:disabled {
-    opacity: 0.5;
-    cursor: progress;
-  }
-  .button:focus-visible,
   .back-link:focus-visible,
   .error-summary a:focus-visible {
     outline: 3px solid transparent;
@@ -85,27 +62,6 @@ export const reportFormStyles = css`
   }
   .back-link {
     margin-block-end: ${space3};
-  }
-  .error-summary {
-    margin-block-end: ${space4};
-    padding: ${space3};
-    border: 5px solid ${colorError};
-  }
-  .error-summary:focus {
-    outline: 3px solid ${colorFocus};
-  }
-  .error-summary__title {
-    margin: 0 0 ${space2};
-    font-size: 24px;
-  }
-  .error-summary__list {
-    margin: 0;
-    padding-inline-start: 0;
-    list-style: none;
-  }
-  .error-summary a {
-    font-weight: ${fontWeightBold};
-    color: ${colorError};
   }
   .emergency,
   .notice {

@@ -28,7 +28,8 @@ import {describeItem, summaryRows, type SummaryRow} from './summary.js';
 import {renderCheckAnswers} from './views/check-answers-view.js';
 import {renderConfirmation} from './views/confirmation-view.js';
 import {renderEmergencyQuestion} from './views/emergency-view.js';
-import {renderErrorSummary, type FieldError} from './views/error-summary.js';
+import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../core/views/error-summary.js';
+import {buttonStyles} from '../core/button-styles.js';
 import {renderQuestion} from './views/question-view.js';
 import {renderRepeatEntry, renderRepeatItem, renderRepeatList} from './views/repeat-views.js';
 import {renderSendProblem, type SendProblem} from './views/send-problem-view.js';
@@ -69,7 +70,7 @@ import {submissionWords, type SubmissionWords} from './views/submission-words.js
  * @cssprop --soh-color-link - Links and link-like buttons.
  */
 export class SohReportForm extends SohElement {
-  static override styles = [baseStyles, reportFormStyles];
+  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, reportFormStyles];
   // No force is national mode (Police.uk): the form asks where it happened first.
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 

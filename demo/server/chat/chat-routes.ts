@@ -56,6 +56,9 @@ export function registerChatRoutes(
     return reply.code(201).send({chatId: chat.id, state: chat.state});
   });
 
+  // The sandbox's agent console (demo/site/agent.html): a person answers chats from a second window.
+  app.get('/agent', async (_request, reply) => reply.header('Cache-Control', 'no-store').sendFile('agent.html'));
+
   app.post('/__chat/drop', async (request, reply) => {
     const forMs = Number((request.body as {forMs?: number} | undefined)?.forMs ?? 0);
     hub.dropAll(Number.isFinite(forMs) ? Math.min(Math.max(forMs, 0), 60_000) : 0);

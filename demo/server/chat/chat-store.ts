@@ -1,17 +1,9 @@
 import {createHash} from 'node:crypto';
+// The wire format is the element's (one definition for both sides): every stored event has a `seq`.
+import type {ChatEvent, ChatSender, ChatState} from '../../../src/widgets/live-chat/chat-protocol.js';
 import type {SandboxDatabase} from '../database.js';
 
-export type ChatState = 'waiting' | 'active' | 'ended';
-export type ChatSender = 'person' | 'agent';
-
-/**
- * What happened in a chat, in order: `seq` counts from 1 within each chat,
- * so a side that reconnects names the last it saw and gets the rest, once.
- */
-export type ChatEvent =
-  | {seq: number; at: string; kind: 'message'; from: ChatSender; text: string; clientId: string}
-  | {seq: number; at: string; kind: 'state'; state: ChatState; agentName?: string}
-  | {seq: number; at: string; kind: 'read'; by: ChatSender; upToSeq: number};
+export type {ChatEvent, ChatSender, ChatState};
 
 export interface Chat {
   id: string;

@@ -1,3 +1,4 @@
+import {buttonStyles} from '../../core/button-styles.js';
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {SohEvent} from '../../core/events.js';
@@ -8,19 +9,7 @@ import type {SohSelect} from '../../fields/select/select.js';
 import '../../fields/text-field/soh-text-field.js';
 import type {SohTextField} from '../../fields/text-field/text-field.js';
 import {findForce, forces} from '../../forces/forces.js';
-import {
-  colorBrand,
-  colorError,
-  colorFocus,
-  colorFocusIndicator,
-  colorFocusText,
-  colorOnBrand,
-  fontFamily,
-  fontSizeBody,
-  space2,
-  space3,
-  space4,
-} from '../../generated/tokens.js';
+import {colorError, fontFamily, fontSizeBody, space4} from '../../generated/tokens.js';
 
 /** Fired by `<soh-force-picker>` once the person has said where it happened. `detail.forceId` is the force's id. */
 export class SohForceChosenEvent extends SohEvent<{forceId: string}> {
@@ -55,6 +44,7 @@ declare global {
 export class SohForcePicker extends SohElement {
   static override styles = [
     baseStyles,
+    buttonStyles,
     css`
       :host {
         display: block;
@@ -74,23 +64,6 @@ export class SohForcePicker extends SohElement {
       .problem {
         font-weight: bold;
         color: ${colorError};
-      }
-      .button {
-        min-height: 44px;
-        padding: ${space2} ${space3};
-        border: 2px solid transparent;
-        font: inherit;
-        font-weight: bold;
-        color: ${colorOnBrand};
-        background: ${colorBrand};
-        box-shadow: 0 2px 0 ${colorFocusIndicator};
-        cursor: pointer;
-      }
-      .button:focus-visible {
-        outline: 3px solid transparent;
-        color: ${colorFocusText};
-        background: ${colorFocus};
-        box-shadow: 0 4px 0 ${colorFocusIndicator};
       }
     `,
   ];

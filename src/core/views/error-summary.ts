@@ -1,5 +1,6 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import type {Msg} from '../../core/localize/translator.js';
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {colorError, colorFocus, fontWeightBold, space2, space3, space4} from '../../generated/tokens.js';
+import type {Msg} from '../localize/translator.js';
 
 export interface FieldError {
   /** The field to focus. */
@@ -36,3 +37,27 @@ export function renderErrorSummary(errors: ReadonlyArray<FieldError>, msg: Msg):
     </ul>
   </div>`;
 }
+
+export const errorSummaryStyles = css`
+  .error-summary {
+    margin-block-end: ${space4};
+    padding: ${space3};
+    border: 5px solid ${colorError};
+  }
+  .error-summary:focus {
+    outline: 3px solid ${colorFocus};
+  }
+  .error-summary__title {
+    margin: 0 0 ${space2};
+    font-size: 24px;
+  }
+  .error-summary__list {
+    margin: 0;
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    font-weight: ${fontWeightBold};
+    color: ${colorError};
+  }
+`;

@@ -1,0 +1,554 @@
+import {str} from '@lit/localize';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {buttonStyles} from '../../core/button-styles.js';
+import type {ConfigSetting} from '../../core/config/resolve-config.js';
+import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {renderCall999} from '../../core/views/call-999.js';
+import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
+import type {SohField} from '../../fields/field-element.js';
+import '../../fields/choice/soh-radios.js';
+import '../../fields/choice/soh-yes-no.js';
+import '../../fields/text-field/soh-text-field.js';
+import {ChatConnection} from './chat-connection.js';
+import {ChatLog, type ChatMessage} from './chat-log.js';
+import {chatPanelStyles} from './chat-panel.styles.js';
+import {MAX_MESSAGE_LENGTH, type ServerFrame} from './chat-protocol.js';
+import {clearChatSession, newChatToken, readChatSession, writeChatSession, type ChatSession} from './chat-session.js';
+import {playNewMessageTone} from './chat-sound.js';
+import {chatTopics, isSensitiveTopic} from './chat-topics.js';
+import type {ChatLauncher} from './live-chat.js';
+import {transcriptText} from './transcript.js';
+
+type View = 'loading' | 'unavailable' | 'before' | 'emergency' | 'chat';
+
+/** What `GET {endpoint}/chat/status` answers. */
+interface ChatStatus {
+  open: boolean;
+  hours: {opens: string; closes: string} | null;
+  agentsAvailable: number;
+}
+
+/** Stop saying "is typing" this long after the last keystroke. */
+const TYPING_IDLE_MS = 3000;
+
+/**
+ * The chat itself, loaded by `<soh-live-chat>` on first use: before the
+ * chat, while waiting, the conversation, and after it. Internal: pages use
+ * `<soh-live-chat>`.
+ *
+ * @summary The live chat panel (internal; loaded by soh-live-chat).
+ * @tag soh-chat-panel
+ *
+ * @csspart panel - The chat's box.
+ * @csspart log - The list of messages.
+ *
+ * @cssprop --soh-color-brand - The panel's header.
+ */
+export class SohChatPanel extends SohElement {
+  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, chatPanelStyles];
+  protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
+
+  /** Shown, or minimised to its launcher. */
+  @property({type: Boolean, reflect: true}) open = false;
+
+  /** The launcher that loaded it (set by `<soh-live-chat>`). */
+  launcher?: ChatLauncher;
+
+  @state() private view: View = 'loading';
+  @state() private status?: ChatStatus;
+  @state() private errors: FieldError[] = [];
+  /** Something went wrong, in words for the person. */
+  @state() private problem = '';
+  @state() private queue?: {position: number; estimatedWaitSeconds: number};
+  @state() private agentTyping = false;
+  @state() private soundOn = false;
+  /** How many characters the message being typed is over the limit (the box itself is not re-rendered per key). */
+  @state() private overLimit = 0;
+  @state() private unread = 0;
+  /** Bumped when the log changes, to render it again. */
+  @state() private logVersion = 0;
+
+  @query('.panel__title') private heading?: HTMLElement;
+  @query('textarea') private input?: HTMLTextAreaElement;
+
+  private session?: ChatSession;
+  private connection?: ChatConnection;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private typingSent = false;
+  private focusTitle = false;
+  private draft = '';
+  private timeFormat?: {locale: string; format: Intl.DateTimeFormat};
+  /** The last message from the agent already counted (read, or unread while minimised). */
+  private seenAgentSeq = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const session = readChatSession();
+    if (session) this.resume(session);
+    else void this.loadStatus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection?.stop();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('open')) {
+      if (this.open) {
+        this.unread = 0;
+        this.launcher?.unread(0, '');
+        this.focusTitle = true;
+        this.markRead();
+      }
+      if (this.session) this.saveSession();
+    }
+    if (this.focusTitle && this.open) {
+      this.focusTitle = false;
+      this.heading?.focus();
+    }
+  }
+
+  protected renderContent(): TemplateResult {
+    const {msg} = this.i18n;
+    return html`<section class="panel" part="panel" aria-labelledby="chat-title" ?hidden=${!this.open}>
+      <header class="panel__header">
+        <h2 class="panel__title" id="chat-title" tabindex="-1">${msg('Chat with us', {id: 'chat.title'})}</h2>
+        ${this.sensitive() ? html`<soh-exit-page @soh-exit=${this.onExit}></soh-exit-page>` : nothing}
+        <button type="button" class="link-button panel__minimise" @click=${this.minimise}>
+          ${msg('Minimise', {id: 'chat.minimise'})}
+        </button>
+      </header>
+      <div class="panel__body">${this.renderView()}</div>
+    </section>`;
+  }
+
+  private renderView(): TemplateResult {
+    const {msg} = this.i18n;
+    switch (this.view) {
+      case 'loading':
+        return html`<p role="status">${msg('Loading…', {id: 'chat.loading'})}</p>`;
+      case 'unavailable':
+        return this.renderUnavailable();
+      case 'before':
+        return this.renderBefore();
+      case 'emergency':
+        return html`${renderCall999(msg, msg('Do not use this chat. It is not for emergencies.', {id: 'chat.not-for-emergencies'}))}
+          <button type="button" class="button button--secondary" @click=${() => this.show('before')}>
+            ${msg('Back', {id: 'chat.back'})}
+          </button>`;
+      case 'chat':
+        return this.renderChat();
+    }
+  }
+
+  private renderUnavailable(): TemplateResult {
+    const {msg} = this.i18n;
+    const hours = this.status?.hours;
+    return html`<p class="lead">
+        ${
+          this.status?.open === false
+            ? msg('Our online chat is closed.', {id: 'chat.closed'})
+            : msg('No one is free to chat right now.', {id: 'chat.no-one-free'})
+        }
+      </p>
+      ${
+        hours
+          ? html`<p>${msg(str`We take chats from ${hours.opens} to ${hours.closes}, UK time.`, {id: 'chat.hours'})}</p>`
+          : nothing
+      }
+      ${this.problem ? html`<p>${this.problem}</p>` : nothing}
+      <h3>${msg('What you can do instead', {id: 'chat.instead'})}</h3>
+      <ul>
+        <li><strong>${msg('In an emergency, call 999.', {id: 'chat.instead.999'})}</strong></li>
+        <li>${msg('For anything else, call 101.', {id: 'chat.instead.101'})}</li>
+        <li>${msg('You can report most things online, at any time, on this website.', {id: 'chat.instead.online'})}</li>
+      </ul>`;
+  }
+
+  private renderBefore(): TemplateResult {
+    const {msg} = this.i18n;
+    return html`${renderErrorSummary(this.errors, msg)}
+      <form novalidate @submit=${this.onStart}>
+        <soh-yes-no
+          data-question="emergency"
+          name="emergency"
+          label=${msg('Is anyone in immediate danger, or is a crime happening now?', {id: 'engine.emergency.question'})}
+          yes-label=${msg('Yes', {id: 'engine.emergency.yes'})}
+          no-label=${msg('No', {id: 'engine.emergency.no'})}
+          required
+          required-message=${msg('Select yes if anyone is in immediate danger or a crime is happening now', {id: 'engine.emergency.required'})}
+        ></soh-yes-no>
+        <soh-radios
+          data-question="topic"
+          name="topic"
+          label=${msg('What is your chat about?', {id: 'chat.topic.question'})}
+          required
+          required-message=${msg('Select what your chat is about', {id: 'chat.topic.required'})}
+          .options=${chatTopics(msg).map(({id, label}) => ({value: id, label}))}
+        ></soh-radios>
+        <soh-text-field
+          data-question="name"
+          name="name"
+          label=${msg('Your name (optional)', {id: 'chat.name'})}
+          hint=${msg('So the person you chat with knows what to call you.', {id: 'chat.name.hint'})}
+          autocomplete="given-name"
+        ></soh-text-field>
+        ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+        <button class="button">${msg('Start chat', {id: 'chat.start'})}</button>
+      </form>`;
+  }
+
+  private renderChat(): TemplateResult {
+    const {msg} = this.i18n;
+    const log = this.connection!.log;
+    const ended = log.state === 'ended';
+    return html`<p class="chat-status" role="status">${this.statusText()}</p>
+      <div role="log" aria-live="polite" aria-label=${msg('Messages', {id: 'chat.messages'})}>
+        <ol class="log" part="log">
+          ${repeat(
+            log.messages(),
+            (message) => message.clientId,
+            (message) => this.renderMessage(message),
+          )}
+        </ol>
+      </div>
+      <p class="typing" aria-hidden=${this.agentTyping ? 'false' : 'true'}>
+        ${this.agentTyping ? msg(str`${log.agentName} is typing…`, {id: 'chat.typing'}) : ''}
+      </p>
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${
+        ended
+          ? html`<p>${msg('The chat has ended.', {id: 'chat.ended'})}</p>
+              <button type="button" class="button" @click=${this.startAgain}>
+                ${msg('Start a new chat', {id: 'chat.start-again'})}
+              </button>`
+          : this.renderCompose()
+      }
+      <div class="panel__actions">
+        <button type="button" class="link-button" @click=${this.downloadTranscript}>
+          ${msg('Download the chat as text', {id: 'chat.transcript'})}
+        </button>
+        <button
+          type="button"
+          class="link-button"
+          aria-pressed=${this.soundOn ? 'true' : 'false'}
+          @click=${() => (this.soundOn = !this.soundOn)}
+        >
+          ${msg('Sound for new messages', {id: 'chat.sound'})}
+        </button>
+        ${
+          ended
+            ? nothing
+            : html`<button type="button" class="link-button" @click=${this.endChat}>
+                ${msg('End chat', {id: 'chat.end'})}
+              </button>`
+        }
+      </div>`;
+  }
+
+  private renderCompose(): TemplateResult {
+    const {msg} = this.i18n;
+    const over = this.overLimit;
+    return html`<form class="compose" novalidate @submit=${this.onSend}>
+      <label class="compose__label" for="message">${msg('Your message', {id: 'chat.message'})}</label>
+      ${
+        over > 0
+          ? html`<p class="problem" id="message-error">
+              <span class="visually-hidden">${msg('Error:', {id: 'field.error-prefix'})}</span>
+              ${this.i18n.plural(over, {
+                zero: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.zero'}),
+                one: () => msg('Your message is 1 character too long', {id: 'chat.too-long.one'}),
+                two: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.two'}),
+                few: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.few'}),
+                many: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.many'}),
+                other: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.other'}),
+              })}
+            </p>`
+          : nothing
+      }
+      <textarea
+        id="message"
+        rows="3"
+        aria-invalid=${over > 0 ? 'true' : 'false'}
+        aria-describedby=${over > 0 ? 'message-error' : nothing}
+        @input=${this.onType}
+        @keydown=${this.onKeyDown}
+      ></textarea>
+      <button class="button">${msg('Send', {id: 'chat.send'})}</button>
+    </form>`;
+  }
+
+  private renderMessage(message: ChatMessage): TemplateResult {
+    const {msg} = this.i18n;
+    const log = this.connection!.log;
+    const who = message.from === 'person' ? msg('You', {id: 'chat.you'}) : log.agentName;
+    const time = message.at ? this.formatTime(message.at) : '';
+    const delivery =
+      message.delivery === 'waiting'
+        ? msg('Not sent yet', {id: 'chat.delivery.waiting'})
+        : message.delivery === 'read'
+          ? msg('Read', {id: 'chat.delivery.read'})
+          : message.delivery === 'sent'
+            ? msg('Sent', {id: 'chat.delivery.sent'})
+            : '';
+    return html`<li class="message message--${message.from}">
+      <span class="message__who">${who}</span>
+      <span class="message__text">${message.text}</span>
+      <span class="message__meta" aria-hidden="true">${[time, delivery].filter(Boolean).join(' · ')}</span>
+    </li>`;
+  }
+
+  private formatTime(at: string): string {
+    const locale = this.i18n.locale === 'cy' ? 'cy' : 'en-GB';
+    if (this.timeFormat?.locale !== locale)
+      this.timeFormat = {locale, format: new Intl.DateTimeFormat(locale, {timeStyle: 'short'})};
+    return this.timeFormat.format.format(new Date(at));
+  }
+
+  private statusText(): string {
+    const {msg} = this.i18n;
+    const log = this.connection!.log;
+    if (!this.connection!.connected && log.state !== 'ended')
+      return navigator.onLine
+        ? msg('Reconnecting… Your messages will be sent when the chat is back.', {id: 'chat.reconnecting'})
+        : msg('You are offline. Your messages will be sent when you are back online.', {id: 'chat.offline'});
+    if (log.state === 'active') return msg(str`You are chatting with ${log.agentName}.`, {id: 'chat.with'});
+    if (log.state === 'waiting' && this.queue) {
+      const {position} = this.queue;
+      const minutes = Math.max(1, Math.round(this.queue.estimatedWaitSeconds / 60));
+      const place = msg(str`You are number ${position} in the queue.`, {id: 'chat.queue'});
+      const wait = this.i18n.plural(minutes, {
+        zero: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.zero'}),
+        one: () => msg('The wait is about 1 minute.', {id: 'chat.wait.one'}),
+        two: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.two'}),
+        few: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.few'}),
+        many: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.many'}),
+        other: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.other'}),
+      });
+      return `${place} ${wait}`;
+    }
+    return '';
+  }
+
+  private show(view: View): void {
+    this.view = view;
+    this.errors = [];
+    this.focusTitle = true;
+  }
+
+  private sensitive(): boolean {
+    return this.session !== undefined && isSensitiveTopic(this.session.topic);
+  }
+
+  private async loadStatus(): Promise<void> {
+    await this.updateComplete;
+    const endpoint = this.config.endpoint;
+    if (!endpoint) return;
+    try {
+      const response = await fetch(new URL('chat/status', endpoint), {credentials: 'omit'});
+      this.status = (await response.json()) as ChatStatus;
+      this.view = this.status.open && this.status.agentsAvailable > 0 ? 'before' : 'unavailable';
+    } catch {
+      this.problem = this.i18n.msg('We could not reach the chat service.', {id: 'chat.unreachable'});
+      this.view = 'unavailable';
+    }
+  }
+
+  private async onStart(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const fields = [...form.querySelectorAll<SohField<string>>('[data-question]')];
+    const answer = (name: string) => fields.find((field) => field.getAttribute('name') === name)!.value;
+    // Someone in danger is told to call 999 at once, whatever else is still unanswered.
+    if (answer('emergency') === 'yes') return this.show('emergency');
+    const failing = fields.filter((field) => !field.checkValidity());
+    this.errors = failing.map((field) => ({field, message: field.validationMessage}));
+    if (failing.length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    const session: ChatSession = {token: newChatToken(), topic: answer('topic'), panel: 'open', pending: []};
+    this.problem = '';
+    try {
+      const response = await fetch(new URL('chat/sessions', this.config.endpoint!), {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({token: session.token, topic: session.topic, name: answer('name')}),
+        credentials: 'omit',
+      });
+      if (response.status === 503) {
+        this.status = {open: true, hours: null, agentsAvailable: 0};
+        return this.show('unavailable');
+      }
+      if (!response.ok) throw new Error(String(response.status));
+    } catch {
+      this.problem = this.i18n.msg('The chat could not start. Try again, or call 101.', {id: 'chat.start-failed'});
+      return;
+    }
+    this.resume(session);
+    this.focusTitle = true;
+  }
+
+  /** Joins (or rejoins, after a reload) the chat this session holds. */
+  private resume(session: ChatSession): void {
+    this.session = session;
+    if (isSensitiveTopic(session.topic)) void import('../exit-page/soh-exit-page.js');
+    this.saveSession();
+    const endpoint = this.endpoint || this.inheritedConfig?.endpoint;
+    const url = new URL('chat/socket', new URL(endpoint!, document.baseURI));
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    this.connection = new ChatConnection(url.href, session.token, new ChatLog(session.pending), {
+      changed: () => this.onLogChanged(),
+      heard: (frame) => this.onFrame(frame),
+    });
+    this.connection.start();
+    this.view = 'chat';
+  }
+
+  private onLogChanged(): void {
+    const log = this.connection!.log;
+    const agentSeq = log.lastAgentSeq();
+    if (agentSeq > this.seenAgentSeq) {
+      const fresh = log.messages().filter((message) => message.from === 'agent' && message.seq! > this.seenAgentSeq);
+      this.seenAgentSeq = agentSeq;
+      this.agentTyping = false;
+      if (this.soundOn && (!this.open || document.hidden)) playNewMessageTone();
+      if (!this.open) this.countUnread(fresh.length);
+      else this.markRead();
+    }
+    this.saveSession();
+    this.logVersion += 1;
+  }
+
+  private countUnread(more: number): void {
+    this.unread += more;
+    const count = this.unread;
+    const {msg} = this.i18n;
+    const label = this.i18n.plural(count, {
+      zero: () => msg(str`${count} new messages`, {id: 'chat.unread.zero'}),
+      one: () => msg('1 new message', {id: 'chat.unread.one'}),
+      two: () => msg(str`${count} new messages`, {id: 'chat.unread.two'}),
+      few: () => msg(str`${count} new messages`, {id: 'chat.unread.few'}),
+      many: () => msg(str`${count} new messages`, {id: 'chat.unread.many'}),
+      other: () => msg(str`${count} new messages`, {id: 'chat.unread.other'}),
+    });
+    this.launcher?.unread(count, label);
+  }
+
+  private markRead(): void {
+    const upToSeq = this.connection?.log.lastAgentSeq() ?? 0;
+    if (upToSeq && !document.hidden) this.connection!.tell({type: 'read', upToSeq});
+  }
+
+  private onFrame(frame: ServerFrame): void {
+    const {msg} = this.i18n;
+    if (frame.type === 'welcome' || frame.type === 'queue') {
+      this.queue =
+        frame.position !== undefined && frame.estimatedWaitSeconds !== undefined
+          ? {position: frame.position, estimatedWaitSeconds: frame.estimatedWaitSeconds}
+          : undefined;
+    } else if (frame.type === 'typing') {
+      this.agentTyping = frame.typing;
+    } else if (frame.type === 'refused') {
+      this.problem =
+        frame.reason === 'ended'
+          ? msg('The chat has ended, so your message was not sent.', {id: 'chat.refused.ended'})
+          : msg('Your message could not be sent. Make it shorter and try again.', {id: 'chat.refused.other'});
+    }
+  }
+
+  private onType(event: InputEvent): void {
+    this.draft = (event.target as HTMLTextAreaElement).value;
+    this.overLimit = Math.max(0, this.draft.length - MAX_MESSAGE_LENGTH);
+    if (!this.typingSent) {
+      this.typingSent = true;
+      this.connection?.tell({type: 'typing', typing: true});
+    }
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.stopTyping(), TYPING_IDLE_MS);
+  }
+
+  private stopTyping(): void {
+    clearTimeout(this.typingTimer);
+    if (!this.typingSent) return;
+    this.typingSent = false;
+    this.connection?.tell({type: 'typing', typing: false});
+  }
+
+  // Enter sends; Shift+Enter starts a new line.
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    (event.target as HTMLTextAreaElement).form!.requestSubmit();
+  }
+
+  private onSend(event: SubmitEvent): void {
+    event.preventDefault();
+    const text = this.draft.trim();
+    if (!text || text.length > MAX_MESSAGE_LENGTH) return;
+    this.problem = '';
+    this.stopTyping();
+    this.connection!.say(text);
+    this.draft = '';
+    if (this.input) this.input.value = '';
+    // Focus stays in the box, ready for the next message.
+    this.input?.focus();
+  }
+
+  private endChat(): void {
+    this.stopTyping();
+    this.connection?.tell({type: 'end'});
+  }
+
+  private startAgain(): void {
+    this.connection?.stop();
+    this.connection = undefined;
+    this.session = undefined;
+    clearChatSession();
+    this.view = 'loading';
+    this.focusTitle = true;
+    void this.loadStatus();
+  }
+
+  private minimise(): void {
+    this.open = false;
+    this.launcher?.minimised();
+  }
+
+  private downloadTranscript(): void {
+    const {msg} = this.i18n;
+    const log = this.connection!.log;
+    const text = transcriptText(
+      msg('Chat with the police', {id: 'chat.transcript.title'}),
+      log.messages(),
+      {person: msg('You', {id: 'chat.you'}), agent: log.agentName},
+      this.i18n.locale === 'cy' ? 'cy' : 'en-GB',
+    );
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], {type: 'text/plain;charset=utf-8'}));
+    link.download = 'chat.txt';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  /** The exit-page control cleared the device and is leaving: stop at once. */
+  private onExit(): void {
+    this.connection?.stop();
+    clearChatSession();
+  }
+
+  private saveSession(): void {
+    if (!this.session) return;
+    this.session = {
+      ...this.session,
+      panel: this.open ? 'open' : 'minimised',
+      pending: this.connection?.log.pending ?? [],
+    };
+    writeChatSession(this.session, isSensitiveTopic(this.session.topic));
+  }
+}

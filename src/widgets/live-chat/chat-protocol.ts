@@ -1,0 +1,25 @@
+/*
+ * What the endpoint's chat socket sends (see sih-contract.md and
+ * demo/server/chat/chat-hub.ts). Every stored event has a `seq`, counting
+ * from 1 within the chat; `hello` names the last one seen.
+ */
+
+export type ChatState = 'waiting' | 'active' | 'ended';
+export type ChatSender = 'person' | 'agent';
+
+export type ChatEvent =
+  | {seq: number; at: string; kind: 'message'; from: ChatSender; text: string; clientId: string}
+  | {seq: number; at: string; kind: 'state'; state: ChatState; agentName?: string}
+  | {seq: number; at: string; kind: 'read'; by: ChatSender; upToSeq: number};
+
+export type ServerFrame =
+  | {type: 'welcome'; state: ChatState; agentName?: string; position?: number; estimatedWaitSeconds?: number}
+  | {type: 'event'; event: ChatEvent}
+  | {type: 'synced'}
+  | {type: 'queue'; position: number; estimatedWaitSeconds: number}
+  | {type: 'typing'; typing: boolean}
+  | {type: 'refused'; clientId: string; reason: 'empty' | 'too-long' | 'rate' | 'ended'; retryAfterMs?: number}
+  | {type: 'pong'};
+
+/** The longest message the endpoint takes, in characters. */
+export const MAX_MESSAGE_LENGTH = 2000;

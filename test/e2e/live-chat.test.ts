@@ -1,0 +1,179 @@
+import type {Page} from 'playwright';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {useSandboxAndBrowser} from './harness.js';
+import {Keyboard, textBox} from './keyboard.js';
+import {ScriptedAgent} from './scripted-agent.js';
+
+// Live chat on the demo site, under its strict policy, with an agent played
+// by the test over the sandbox's agent socket. Nothing is mocked: the
+// element, the sandbox's chat server and SQLite, real WebSockets.
+const harness = useSandboxAndBrowser();
+let page: Page;
+let keys: Keyboard;
+let agent: ScriptedAgent;
+let problems: string[];
+
+beforeEach(async () => {
+  agent = new ScriptedAgent(harness.origin);
+  await agent.start();
+  page = await (await harness.browser.newContext()).newPage();
+  keys = new Keyboard(page);
+  problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+});
+afterEach(async () => {
+  agent.stop();
+  await page.context().close();
+});
+
+const panelText = () =>
+  page.evaluate(() => {
+    const panel = document.querySelector('soh-live-chat')?.shadowRoot?.querySelector('soh-chat-panel');
+    return (panel?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+  });
+
+/** The messages the person sees, in order: "You: text" or "Sam: text". */
+const personSees = () =>
+  page.evaluate(() => {
+    const panel = document.querySelector('soh-live-chat')?.shadowRoot?.querySelector('soh-chat-panel');
+    return [...(panel?.shadowRoot?.querySelectorAll('.message') ?? [])].map(
+      (item) =>
+        `${item.querySelector('.message__who')!.textContent}: ${item.querySelector('.message__text')!.textContent}`,
+    );
+  });
+
+async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline)
+      throw new Error(`waited in vain; the panel says: ${await panelText().catch(() => '')}; ${problems.join(' | ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** From the launcher to a chat the agent has picked up, with the keyboard alone. */
+async function startChat(): Promise<string> {
+  await page.goto(`${harness.origin}/`);
+  await keys.pressButton('Chat with us');
+  await until(() =>
+    page.evaluate(
+      () =>
+        !!document
+          .querySelector('soh-live-chat')
+          ?.shadowRoot?.querySelector('soh-chat-panel')
+          ?.shadowRoot?.querySelector('soh-radios'),
+    ),
+  );
+  await keys.radio(1); // no one in danger
+  await keys.radio(3); // something else
+  await keys.text('Alex');
+  await keys.pressButton('Start chat');
+  await agent.until(() => agent.waiting.length === 1);
+  await until(async () => (await panelText()).includes('You are number 1 in the queue.'));
+  const chatId = agent.waiting[0].id;
+  agent.pick(chatId);
+  await until(async () => (await panelText()).includes('You are chatting with Sam.'));
+  return chatId;
+}
+
+async function sendAsPerson(text: string): Promise<void> {
+  const focused = await keys.focused();
+  if (focused.tag !== 'textarea') await keys.tabTo(textBox);
+  await keys.type(text);
+  await keys.press('Enter');
+}
+
+describe('live chat on the demo site', () => {
+  it('is done with the keyboard alone: queue, pick-up, messages both ways shown as text, typing, end', async () => {
+    const chatId = await startChat();
+    await sendAsPerson('<img src=x onerror="alert(1)"> is what they wrote');
+    await agent.until(() => agent.messages(chatId).length === 1);
+    expect(agent.messages(chatId)[0].text).toBe('<img src=x onerror="alert(1)"> is what they wrote');
+    agent.typingIn(chatId, true);
+    await until(async () => (await panelText()).includes('Sam is typing…'));
+    agent.say(chatId, '<b>Thank you</b>, can you tell me where?');
+    await until(async () => (await personSees()).length === 2);
+    expect(await personSees()).toEqual([
+      'You: <img src=x onerror="alert(1)"> is what they wrote',
+      'Sam: <b>Thank you</b>, can you tell me where?',
+    ]);
+    // Focus stayed in the message box.
+    expect((await keys.focused()).tag).toBe('textarea');
+    await keys.pressButton('End chat');
+    await until(async () => (await panelText()).includes('The chat has ended.'));
+    expect(problems).toEqual([]);
+  });
+
+  it('after a reload, is the same chat: every message once, and it carries on', async () => {
+    const chatId = await startChat();
+    await sendAsPerson('First');
+    agent.say(chatId, 'Second');
+    await until(async () => (await personSees()).length === 2);
+    await page.reload();
+    await until(async () => (await personSees()).length === 2);
+    expect(await personSees()).toEqual(['You: First', 'Sam: Second']);
+    await keys.tabTo(textBox);
+    await sendAsPerson('Third');
+    await agent.until(() => agent.messages(chatId).length === 3);
+    expect(agent.messages(chatId).map((message) => message.text)).toEqual(['First', 'Second', 'Third']);
+  });
+
+  it('keeps what is typed offline, and sends it once when back online', async () => {
+    const chatId = await startChat();
+    await page.context().setOffline(true);
+    await harness.app.inject({method: 'POST', url: '/__chat/drop'});
+    await until(async () => (await panelText()).includes('offline'));
+    await sendAsPerson('Typed offline');
+    await sendAsPerson('And again');
+    expect(await panelText()).toContain('Not sent yet');
+    await page.context().setOffline(false);
+    await agent.until(() => agent.messages(chatId).length === 2);
+    await until(async () => !(await panelText()).includes('Not sent yet'));
+    expect(agent.messages(chatId).map((message) => message.text)).toEqual(['Typed offline', 'And again']);
+  });
+
+  it('loses and repeats nothing: 200 messages each way while the connection is cut 10 times', async function () {
+    const chatId = await startChat();
+    const person = Array.from({length: 200}, (_, index) => `person ${index + 1}`);
+    const fromAgent = Array.from({length: 200}, (_, index) => `agent ${index + 1}`);
+    // Cuts at random moments while both sides send.
+    let cuts = 0;
+    const cutting = (async () => {
+      while (cuts < 10) {
+        await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 700));
+        await harness.app.inject({method: 'POST', url: '/__chat/drop'});
+        cuts += 1;
+      }
+    })();
+    for (const text of fromAgent) agent.say(chatId, text);
+    await keys.tabTo(textBox);
+    for (const text of person) {
+      await keys.type(text);
+      await keys.press('Enter');
+    }
+    await cutting;
+    expect(cuts).toBe(10);
+    await agent.until(() => agent.messages(chatId).length === 400, 60_000);
+    await until(
+      async () => (await personSees()).length === 400 && !(await panelText()).includes('Not sent yet'),
+      60_000,
+    );
+    // Each side: every message once, and each side's own in the order sent.
+    const seen = await personSees();
+    expect(new Set(seen).size).toBe(400);
+    expect(seen.filter((line) => line.startsWith('You: '))).toEqual(person.map((text) => `You: ${text}`));
+    expect(seen.filter((line) => line.startsWith('Sam: '))).toEqual(fromAgent.map((text) => `Sam: ${text}`));
+    const agentSaw = agent.messages(chatId);
+    expect(agentSaw.map((message) => message.seq)).toEqual(
+      [...agentSaw.map((message) => message.seq)].sort((a, b) => a - b),
+    );
+    expect(agentSaw.filter((message) => message.from === 'person').map((message) => message.text)).toEqual(person);
+    expect(agentSaw.filter((message) => message.from === 'agent').map((message) => message.text)).toEqual(fromAgent);
+    // Both sides hold the same conversation, in the same order.
+    expect(seen).toEqual(agentSaw.map((message) => `${message.from === 'person' ? 'You' : 'Sam'}: ${message.text}`));
+    expect(problems).toEqual([]);
+  }, 120_000);
+});

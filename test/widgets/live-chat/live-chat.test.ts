@@ -1,0 +1,231 @@
+import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../../src/widgets/live-chat/soh-live-chat.js';
+import type {SohLiveChat} from '../../../src/widgets/live-chat/live-chat.js';
+import {clearChatSession} from '../../../src/widgets/live-chat/chat-session.js';
+import {settled, until} from '../../helpers/fixtures.js';
+// @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
+import {sandboxUrl} from '/__sandbox.js';
+
+// The chat against the real sandbox, in every state, with axe; the agent is
+// played from this page over the sandbox's agent socket.
+
+interface AgentEvent {
+  seq: number;
+  kind: string;
+  text?: string;
+}
+
+class BrowserAgent {
+  waiting: Array<{id: string}> = [];
+  events: AgentEvent[] = [];
+  private readonly socket: WebSocket;
+  readonly ready: Promise<void>;
+
+  constructor(name = 'Sam') {
+    const url = new URL('chat/agent', sandboxUrl);
+    url.protocol = 'ws:';
+    this.socket = new WebSocket(url);
+    this.ready = new Promise((resolve) => {
+      this.socket.onmessage = (message) => {
+        const frame = JSON.parse(String(message.data));
+        if (frame.type === 'synced') resolve();
+        if (frame.type === 'queue') this.waiting = frame.waiting;
+        if (frame.type === 'event') this.events.push(frame.event);
+      };
+    });
+    this.socket.onopen = () => this.socket.send(JSON.stringify({type: 'hello', agentName: name, lastSeqs: {}}));
+  }
+
+  send(frame: object): void {
+    this.socket.send(JSON.stringify(frame));
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+let agent: BrowserAgent | undefined;
+
+afterEach(async () => {
+  // The chat element leaves the page first, so nothing of it is saved after the storage is cleared.
+  fixtureCleanup();
+  // Chats left waiting would be ahead in the next test's queue: the agent takes and ends them.
+  for (const {id} of agent?.waiting ?? []) {
+    agent!.send({type: 'pick', chatId: id});
+    agent!.send({type: 'end', chatId: id});
+  }
+  if (agent)
+    await until(async () => (await (await fetch(new URL('chat/status', sandboxUrl))).json()).queueLength === 0);
+  agent?.close();
+  agent = undefined;
+  sessionStorage.clear();
+  // A chat about something sensitive is held in memory only: forgotten here too.
+  clearChatSession();
+  // The agent's socket is gone before the next test asks whether anyone is free.
+  await until(async () => (await (await fetch(new URL('chat/status', sandboxUrl))).json()).agentsAvailable === 0);
+});
+
+async function launcher(lang = 'en'): Promise<SohLiveChat> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><soh-live-chat endpoint=${sandboxUrl}></soh-live-chat></div>`,
+  );
+  const element = wrapper.querySelector<SohLiveChat>('soh-live-chat')!;
+  await until(() => element.shadowRoot!.querySelector('button')!.textContent!.trim() !== '');
+  return element;
+}
+
+const panelOf = (element: SohLiveChat) => element.shadowRoot!.querySelector('soh-chat-panel') as HTMLElement | null;
+const panelRoot = (element: SohLiveChat) => panelOf(element)!.shadowRoot!;
+const text = (element: SohLiveChat) => panelRoot(element).textContent!.replace(/\s+/g, ' ');
+const deepActive = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+async function openPanel(element: SohLiveChat): Promise<void> {
+  element.shadowRoot!.querySelector('button')!.click();
+  await until(() => panelOf(element) && !text(element).includes('Loading'));
+  await settled(panelOf(element) as never);
+}
+
+async function startChat(element: SohLiveChat, topic = 3): Promise<string> {
+  await openPanel(element);
+  const root = panelRoot(element);
+  const choose = (selector: string, index: number) => {
+    const field = root.querySelector(selector)!;
+    field.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[index].click();
+  };
+  await until(() => root.querySelector('soh-yes-no')).catch((error) => {
+    throw new Error(`${error}: ${text(element)}`);
+  });
+  choose('soh-yes-no', 1);
+  choose('soh-radios', topic);
+  root.querySelector<HTMLButtonElement>('form .button')!.click();
+  await until(() => agent!.waiting.length === 1).catch((error) => {
+    throw new Error(`${error}: ${text(element)} ${JSON.stringify(agent!.waiting)}`);
+  });
+  return agent!.waiting[0].id;
+}
+
+describe('<soh-live-chat>', () => {
+  it('is a launcher until used; with no one free, says what to do instead', async () => {
+    const element = await launcher();
+    expect(panelOf(element)).to.equal(null);
+    await expect(element).to.be.accessible();
+    await openPanel(element);
+    expect(text(element)).to.contain('No one is free to chat right now.');
+    expect(text(element)).to.contain('In an emergency, call 999.');
+    expect(text(element)).to.contain('call 101');
+    expect(deepActive()?.textContent).to.equal('Chat with us');
+    await expect(panelOf(element)).to.be.accessible();
+  });
+
+  it('asks first, shows the error summary, and sends a person in danger to 999', async () => {
+    agent = new BrowserAgent();
+    await agent.ready;
+    const element = await launcher();
+    await openPanel(element);
+    const root = panelRoot(element);
+    await until(() => root.querySelector('soh-radios'));
+    root.querySelector<HTMLButtonElement>('form .button')!.click();
+    await until(() => root.querySelector('.error-summary'));
+    await settled(panelOf(element) as never);
+    expect(root.querySelector('.error-summary')!.textContent).to.contain('Select what your chat is about');
+    expect(deepActive()).to.equal(root.querySelector('.error-summary'));
+    await expect(panelOf(element)).to.be.accessible();
+    root.querySelector('soh-yes-no')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+    root.querySelector<HTMLButtonElement>('form .button')!.click();
+    await until(() => text(element).includes('Call 999 now'));
+    expect(text(element)).to.contain('Do not use this chat. It is not for emergencies.');
+    await expect(panelOf(element)).to.be.accessible();
+  });
+
+  it('queues, then chats: text shown as text, typing, a message too long, minimised with a count, ended', async () => {
+    agent = new BrowserAgent();
+    await agent.ready;
+    const element = await launcher();
+    const chatId = await startChat(element);
+    await until(() => text(element).includes('You are number 1 in the queue.'));
+    expect(text(element)).to.contain('The wait is about 2 minutes.');
+    await expect(panelOf(element)).to.be.accessible();
+
+    agent.send({type: 'pick', chatId});
+    await until(() => text(element).includes('You are chatting with Sam.'));
+    agent.send({type: 'typing', chatId, typing: true});
+    await until(() => text(element).includes('Sam is typing…'));
+    agent.send({type: 'send', chatId, clientId: 'agent-message-1', text: '<b>Hello</b> <script>alert(1)</script>'});
+    await until(() => panelRoot(element).querySelectorAll('.message').length === 1);
+    const shown = panelRoot(element).querySelector('.message__text')!;
+    expect(shown.textContent).to.equal('<b>Hello</b> <script>alert(1)</script>');
+    expect(shown.querySelector('b, script')).to.equal(null);
+    expect(panelRoot(element).querySelector('[role="log"]')!.getAttribute('aria-live')).to.equal('polite');
+    await expect(panelOf(element)).to.be.accessible();
+
+    const box = panelRoot(element).querySelector('textarea')!;
+    box.focus();
+    await sendKeys({type: 'Where do I start?'});
+    await sendKeys({press: 'Enter'});
+    await until(() => agent!.events.some((event) => event.text === 'Where do I start?'));
+    expect(deepActive()).to.equal(box);
+    box.value = 'x'.repeat(2003);
+    box.dispatchEvent(new InputEvent('input'));
+    await until(() => text(element).includes('Your message is 3 characters too long'));
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    await expect(panelOf(element)).to.be.accessible();
+    box.value = '';
+    box.dispatchEvent(new InputEvent('input'));
+
+    [...panelRoot(element).querySelectorAll<HTMLButtonElement>('button')]
+      .find((one) => one.textContent!.includes('Minimise'))!
+      .click();
+    await until(() => !element.shadowRoot!.querySelector<HTMLButtonElement>('button')!.hidden);
+    expect(deepActive()).to.equal(element.shadowRoot!.querySelector('button'));
+    agent.send({type: 'send', chatId, clientId: 'agent-message-2', text: 'Are you still there?'});
+    agent.send({type: 'send', chatId, clientId: 'agent-message-3', text: 'Take your time.'});
+    const launcherButton = element.shadowRoot!.querySelector('button')!;
+    await until(() => launcherButton.textContent === 'Chat with us2 2 new messages');
+    expect(element.shadowRoot!.querySelector('[part="unread"] [aria-hidden="true"]')!.textContent).to.equal('2');
+    await expect(element).to.be.accessible();
+    launcherButton.click();
+    await until(() => element.shadowRoot!.querySelector<HTMLElement>('[part="unread"]')!.hidden);
+
+    [...panelRoot(element).querySelectorAll<HTMLButtonElement>('button')]
+      .find((one) => one.textContent!.includes('End chat'))!
+      .click();
+    await until(() => text(element).includes('The chat has ended.'));
+    await expect(panelOf(element)).to.be.accessible();
+  });
+
+  it('shows the exit control for a sensitive topic, and keeps nothing in storage', async () => {
+    agent = new BrowserAgent();
+    await agent.ready;
+    const element = await launcher();
+    await startChat(element, 2);
+    await until(() => panelRoot(element).querySelector('soh-exit-page'));
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('soh:'))).to.deep.equal([]);
+  });
+
+  it('keeps an ordinary chat in the session, so a reload goes back to it', async () => {
+    agent = new BrowserAgent();
+    await agent.ready;
+    const element = await launcher();
+    await startChat(element);
+    const stored = JSON.parse(sessionStorage.getItem('soh:chat')!);
+    expect(stored.token).to.match(/^[\w-]{43}$/);
+    expect(stored.topic).to.equal('something-else');
+  });
+
+  it('speaks Welsh', async () => {
+    agent = new BrowserAgent();
+    await agent.ready;
+    const element = await launcher('cy');
+    expect(element.shadowRoot!.querySelector('button')!.textContent).to.equal('Sgwrsiwch â ni');
+    await startChat(element);
+    await until(() => text(element).includes('Chi yw rhif 1 yn y ciw.'));
+    expect(text(element)).to.contain('Mae’r aros tua 2 munud.');
+    await expect(panelOf(element)).to.be.accessible();
+  });
+});
