@@ -27,7 +27,8 @@ const config: StorybookConfig = {
     viteConfig.plugins = [
       ...(viteConfig.plugins ?? []),
       {
-        name: 'soh-hash-worker',
+        name: 'soh-hash-worker-source',
+        apply: 'serve',
         configureServer(server) {
           server.middlewares.use((request, _response, next) => {
             if (request.url?.split('?')[0].endsWith('/media-upload/hash-worker.js'))
@@ -35,8 +36,11 @@ const config: StorybookConfig = {
             next();
           });
         },
+      },
+      {
+        name: 'soh-hash-worker-build',
+        apply: 'build',
         buildStart() {
-          if (this.meta.watchMode) return;
           this.emitFile({
             type: 'chunk',
             id: new URL('../src/widgets/media-upload/hash-worker.ts', import.meta.url).pathname,

@@ -34,6 +34,8 @@ export interface SandboxOptions {
   bodyLimit?: number;
   /** Where uploaded evidence is kept (`.sandbox/uploads` for `npm start`). */
   uploadDirectory: string;
+  /** Remove `uploadDirectory` and all in it when the sandbox closes (tests and the bench: their files are gigabytes). */
+  removeUploadsOnClose?: boolean;
   /**
    * Serve the upload's hashing worker with the page policy unchanged, so it
    * cannot compile WebAssembly and hashes in pure JavaScript (its fallback).
@@ -167,6 +169,8 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   registerForceRoutes(app);
   const isAllowedOrigin = originTest(options.allowedOrigins ?? []);
   registerUploadRoutes(app, options.uploadDirectory, faults, isAllowedOrigin);
+  if (options.removeUploadsOnClose)
+    app.addHook('onClose', async () => rm(options.uploadDirectory, {recursive: true, force: true}));
   registerChatRoutes(app, database, options.chatHours, isAllowedOrigin);
 
   app.post('/__faults', async (request, reply) => {

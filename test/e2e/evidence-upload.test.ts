@@ -1,9 +1,9 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {createHash} from 'node:crypto';
 import type {Page} from 'playwright';
-import {beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
 
@@ -32,6 +32,17 @@ beforeEach(async () => {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
+});
+
+/** A folder for a test's files on disk (hundreds of MB each), removed after the tests. */
+const folders: string[] = [];
+function evidenceFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'soh-evidence-'));
+  folders.push(folder);
+  return folder;
+}
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, {recursive: true, force: true});
 });
 
 /** A small JPEG's worth of bytes: the upload decides what a file is from its first bytes. */
@@ -69,7 +80,7 @@ describe('sending evidence on the demo site', () => {
     const bytes = Buffer.alloc(200 * 1024 * 1024);
     for (let index = 0; index < bytes.length; index += 4096) bytes.writeUInt32BE(index, index);
     bytes.set([0, 0, 0, 0x18, ...Buffer.from('ftypmp42')]);
-    const file = {path: path.join(mkdtempSync(path.join(tmpdir(), 'soh-evidence-')), 'dashcam.mp4')};
+    const file = {path: path.join(evidenceFolder(), 'dashcam.mp4')};
     writeFileSync(file.path, bytes);
     await page.goto(`${harness.origin}/`);
     await page.locator('soh-media-upload input[type="file"]').waitFor();
@@ -110,7 +121,7 @@ describe('sending evidence on the demo site', () => {
     const bytes = Buffer.alloc(200 * 1024 * 1024, 3);
     bytes.set([0xff, 0xd8, 0xff, 0xe0]);
     // On disk, as a person's file is: the same file (name, size, time changed) both times it is chosen.
-    const file = {path: path.join(mkdtempSync(path.join(tmpdir(), 'soh-evidence-')), 'dashcam.jpg')};
+    const file = {path: path.join(evidenceFolder(), 'dashcam.jpg')};
     writeFileSync(file.path, bytes);
     await page.goto(`${harness.origin}/`);
     await page.locator('soh-media-upload input[type="file"]').waitFor();

@@ -11,6 +11,7 @@ export function quietSandbox(options: Partial<SandboxOptions> = {}): Promise<Fas
   return buildSandbox({
     databaseFile: ':memory:',
     uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-uploads-')),
+    removeUploadsOnClose: true,
     logStream: discard,
     ...options,
   });

@@ -19,6 +19,8 @@ export class ScriptedAgent {
   /** Every event of each chat, as received (by `seq`, once). */
   readonly events = new Map<string, AgentChatEvent[]>();
   waiting: Array<{id: string; name: string; topic: string}> = [];
+  /** Hears each new message from a person (`npm run bench` answers at once). */
+  onPersonMessage?: (chatId: string, text: string) => void;
   typing = false;
   private socket?: WebSocket;
   private outbox: Array<{chatId: string; clientId: string; text: string}> = [];
@@ -26,6 +28,7 @@ export class ScriptedAgent {
   private connected = false;
   private stopped = false;
   private listeners: Array<() => void> = [];
+  private pongs = 0;
 
   constructor(
     private readonly origin: string,
@@ -40,6 +43,14 @@ export class ScriptedAgent {
   stop(): void {
     this.stopped = true;
     this.socket?.close();
+  }
+
+  /** A ping's round trip over the agent socket, in milliseconds. */
+  ping(): Promise<number> {
+    const started = performance.now();
+    this.pongs = 0;
+    this.socket!.send(JSON.stringify({type: 'ping'}));
+    return this.until(() => this.pongs > 0).then(() => performance.now() - started);
   }
 
   pick(chatId: string): void {
@@ -94,7 +105,9 @@ export class ScriptedAgent {
   }
 
   private onFrame(frame: Record<string, unknown>): void {
-    if (frame.type === 'synced') {
+    if (frame.type === 'pong') {
+      this.pongs += 1;
+    } else if (frame.type === 'synced') {
       this.connected = true;
       this.flush();
     } else if (frame.type === 'queue') {
@@ -108,6 +121,7 @@ export class ScriptedAgent {
       this.events.set(chatId, events);
       if (event.seq <= (events.at(-1)?.seq ?? 0)) return;
       events.push(event);
+      if (event.kind === 'message' && event.from === 'person') this.onPersonMessage?.(chatId, event.text!);
       if (event.clientId && event.clientId === this.inFlight) {
         this.outbox.shift();
         this.inFlight = undefined;

@@ -18,6 +18,7 @@ export function sandboxPlugin() {
       app = await buildSandbox({
         databaseFile: ':memory:',
         uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-uploads-')),
+        removeUploadsOnClose: true,
         // The test pages come from the test runner's own port.
         allowedOrigins: [/^http:\/\/(localhost|127\.0\.0\.1):\d+$/],
         logStream: {write: () => true} as never,

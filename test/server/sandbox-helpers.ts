@@ -28,6 +28,7 @@ export async function startTestSandbox(
   const app = await buildSandbox({
     databaseFile: ':memory:',
     uploadDirectory,
+    removeUploadsOnClose: true,
     logStream,
     allowedOrigins: ['http://localhost:6006'],
     ...options,

@@ -80,6 +80,7 @@ export class SohChatPanel extends SohElement {
   private focusTitle = false;
   private draft = '';
   private timeFormat?: {locale: string; format: Intl.DateTimeFormat};
+  private readonly renderedMessages = new Map<string, {key: string; result: TemplateResult}>();
   /** The last message from the agent already counted (read, or unread while minimised). */
   private seenAgentSeq = 0;
 
@@ -282,7 +283,18 @@ export class SohChatPanel extends SohElement {
     </form>`;
   }
 
+  // A message's markup is made once for each way it can look (its delivery, the language): a long chat
+  // renders again for every message, and most of it has not changed.
   private renderMessage(message: ChatMessage): TemplateResult {
+    const key = `${message.seq}|${message.delivery}|${this.i18n.locale}|${this.connection!.log.agentName}`;
+    const made = this.renderedMessages.get(message.clientId);
+    if (made?.key === key) return made.result;
+    const result = this.makeMessage(message);
+    this.renderedMessages.set(message.clientId, {key, result});
+    return result;
+  }
+
+  private makeMessage(message: ChatMessage): TemplateResult {
     const {msg} = this.i18n;
     const log = this.connection!.log;
     const who = message.from === 'person' ? msg('You', {id: 'chat.you'}) : log.agentName;
