@@ -42,12 +42,12 @@ async function startChat(page: Page, agent: ScriptedAgent): Promise<void> {
     const root: PanelRoot = document
       .querySelector('soh-live-chat')
       ?.shadowRoot?.querySelector('soh-chat-panel')?.shadowRoot;
-    return !!root?.querySelector('soh-radios');
+    return !!root?.querySelector('input[name="topic"]');
   });
   await page.evaluate(() => {
     const root = document.querySelector('soh-live-chat')!.shadowRoot!.querySelector('soh-chat-panel')!.shadowRoot!;
-    root.querySelector('soh-yes-no')!.shadowRoot!.querySelectorAll('input')[1].click();
-    root.querySelector('soh-radios')!.shadowRoot!.querySelectorAll('input')[3].click();
+    root.querySelectorAll<HTMLInputElement>('input[name="emergency"]')[1].click();
+    root.querySelectorAll<HTMLInputElement>('input[name="topic"]')[3].click();
     root.querySelector<HTMLButtonElement>('form .button')!.click();
   });
   await agent.until(() => agent.waiting.length > 0);

@@ -64,7 +64,7 @@ async function startChat(): Promise<string> {
         !!document
           .querySelector('soh-live-chat')
           ?.shadowRoot?.querySelector('soh-chat-panel')
-          ?.shadowRoot?.querySelector('soh-radios'),
+          ?.shadowRoot?.querySelector('input[name="topic"]'),
     ),
   );
   await keys.radio(1); // no one in danger

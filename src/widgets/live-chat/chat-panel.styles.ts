@@ -117,15 +117,16 @@ export const chatPanelStyles = css`
     display: block;
     font-weight: ${fontWeightBold};
   }
-  textarea {
+  textarea,
+  #name {
     box-sizing: border-box;
     width: 100%;
-    margin-block: ${space2} 0;
     padding: ${space2};
     border: 2px solid ${colorText};
     font: inherit;
   }
-  textarea:focus {
+  textarea:focus,
+  #name:focus {
     outline: 3px solid ${colorBrand};
     outline-offset: 0;
   }

@@ -1,23 +1,20 @@
 import {str} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {buttonStyles} from '../../core/button-styles.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {renderCall999} from '../../core/views/call-999.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
-import type {SohField} from '../../fields/field-element.js';
-import '../../fields/choice/soh-radios.js';
-import '../../fields/choice/soh-yes-no.js';
-import '../../fields/text-field/soh-text-field.js';
+import {beforeChatErrors, beforeChatStyles, renderBeforeChat, type BeforeChatQuestion} from './before-chat-view.js';
 import {ChatConnection} from './chat-connection.js';
 import {ChatLog, type ChatMessage} from './chat-log.js';
 import {chatPanelStyles} from './chat-panel.styles.js';
 import {MAX_MESSAGE_LENGTH, type ServerFrame} from './chat-protocol.js';
 import {clearChatSession, newChatToken, readChatSession, writeChatSession, type ChatSession} from './chat-session.js';
 import {playNewMessageTone} from './chat-sound.js';
-import {chatTopics, isSensitiveTopic} from './chat-topics.js';
+import {isSensitiveTopic} from './chat-topics.js';
 import type {ChatLauncher} from './live-chat.js';
 import {transcriptText} from './transcript.js';
 
@@ -47,7 +44,7 @@ const TYPING_IDLE_MS = 3000;
  * @cssprop --soh-color-brand - The panel's header.
  */
 export class SohChatPanel extends SohElement {
-  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, chatPanelStyles];
+  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, beforeChatStyles, chatPanelStyles];
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
   /** Shown, or minimised to its launcher. */
@@ -59,19 +56,16 @@ export class SohChatPanel extends SohElement {
   @state() private view: View = 'loading';
   @state() private status?: ChatStatus;
   @state() private errors: FieldError[] = [];
+  @state() private questionErrors: Partial<Record<BeforeChatQuestion, string>> = {};
   /** Something went wrong, in words for the person. */
   @state() private problem = '';
   @state() private queue?: {position: number; estimatedWaitSeconds: number};
   @state() private agentTyping = false;
   @state() private soundOn = false;
-  /** How many characters the message being typed is over the limit (the box itself is not re-rendered per key). */
-  @state() private overLimit = 0;
-  @state() private unread = 0;
+  /** Whether the message being typed is over the limit (the box itself is not re-rendered for each key). */
+  @state() private tooLong = false;
   /** Bumped when the log changes, to render it again. */
   @state() private logVersion = 0;
-
-  @query('.panel__title') private heading?: HTMLElement;
-  @query('textarea') private input?: HTMLTextAreaElement;
 
   private session?: ChatSession;
   private connection?: ChatConnection;
@@ -83,9 +77,13 @@ export class SohChatPanel extends SohElement {
   private readonly renderedMessages = new Map<string, {key: string; result: TemplateResult}>();
   /** The last message from the agent already counted (read, or unread while minimised). */
   private seenAgentSeq = 0;
+  /** Messages from the agent while minimised (shown on the launcher, not here). */
+  private unread = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Any exit-page control on the page (its own, or the site's): the chat stops and forgets itself.
+    document.addEventListener('soh-exit', this.onExit);
     const session = readChatSession();
     if (session) this.resume(session);
     else void this.loadStatus();
@@ -93,6 +91,7 @@ export class SohChatPanel extends SohElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('soh-exit', this.onExit);
     this.connection?.stop();
   }
 
@@ -109,7 +108,7 @@ export class SohChatPanel extends SohElement {
     }
     if (this.focusTitle && this.open) {
       this.focusTitle = false;
-      this.heading?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.panel__title')?.focus();
     }
   }
 
@@ -118,7 +117,7 @@ export class SohChatPanel extends SohElement {
     return html`<section class="panel" part="panel" aria-labelledby="chat-title" ?hidden=${!this.open}>
       <header class="panel__header">
         <h2 class="panel__title" id="chat-title" tabindex="-1">${msg('Chat with us', {id: 'chat.title'})}</h2>
-        ${this.sensitive() ? html`<soh-exit-page @soh-exit=${this.onExit}></soh-exit-page>` : nothing}
+        ${this.sensitive() ? html`<soh-exit-page></soh-exit-page>` : nothing}
         <button type="button" class="link-button panel__minimise" @click=${this.minimise}>
           ${msg('Minimise', {id: 'chat.minimise'})}
         </button>
@@ -173,34 +172,7 @@ export class SohChatPanel extends SohElement {
   private renderBefore(): TemplateResult {
     const {msg} = this.i18n;
     return html`${renderErrorSummary(this.errors, msg)}
-      <form novalidate @submit=${this.onStart}>
-        <soh-yes-no
-          data-question="emergency"
-          name="emergency"
-          label=${msg('Is anyone in immediate danger, or is a crime happening now?', {id: 'engine.emergency.question'})}
-          yes-label=${msg('Yes', {id: 'engine.emergency.yes'})}
-          no-label=${msg('No', {id: 'engine.emergency.no'})}
-          required
-          required-message=${msg('Select yes if anyone is in immediate danger or a crime is happening now', {id: 'engine.emergency.required'})}
-        ></soh-yes-no>
-        <soh-radios
-          data-question="topic"
-          name="topic"
-          label=${msg('What is your chat about?', {id: 'chat.topic.question'})}
-          required
-          required-message=${msg('Select what your chat is about', {id: 'chat.topic.required'})}
-          .options=${chatTopics(msg).map(({id, label}) => ({value: id, label}))}
-        ></soh-radios>
-        <soh-text-field
-          data-question="name"
-          name="name"
-          label=${msg('Your name (optional)', {id: 'chat.name'})}
-          hint=${msg('So the person you chat with knows what to call you.', {id: 'chat.name.hint'})}
-          autocomplete="given-name"
-        ></soh-text-field>
-        ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-        <button class="button">${msg('Start chat', {id: 'chat.start'})}</button>
-      </form>`;
+    ${renderBeforeChat(msg, this.questionErrors, (event) => void this.onStart(event), this.problem)}`;
   }
 
   private renderChat(): TemplateResult {
@@ -253,29 +225,22 @@ export class SohChatPanel extends SohElement {
 
   private renderCompose(): TemplateResult {
     const {msg} = this.i18n;
-    const over = this.overLimit;
+    const over = this.tooLong;
     return html`<form class="compose" novalidate @submit=${this.onSend}>
       <label class="compose__label" for="message">${msg('Your message', {id: 'chat.message'})}</label>
       ${
-        over > 0
+        over
           ? html`<p class="problem" id="message-error">
               <span class="visually-hidden">${msg('Error:', {id: 'field.error-prefix'})}</span>
-              ${this.i18n.plural(over, {
-                zero: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.zero'}),
-                one: () => msg('Your message is 1 character too long', {id: 'chat.too-long.one'}),
-                two: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.two'}),
-                few: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.few'}),
-                many: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.many'}),
-                other: () => msg(str`Your message is ${over} characters too long`, {id: 'chat.too-long.other'}),
-              })}
+              ${msg('Your message must be 2,000 characters or fewer', {id: 'chat.too-long'})}
             </p>`
           : nothing
       }
       <textarea
         id="message"
         rows="3"
-        aria-invalid=${over > 0 ? 'true' : 'false'}
-        aria-describedby=${over > 0 ? 'message-error' : nothing}
+        aria-invalid=${over ? 'true' : 'false'}
+        aria-describedby=${over ? 'message-error' : nothing}
         @input=${this.onType}
         @keydown=${this.onKeyDown}
       ></textarea>
@@ -349,6 +314,7 @@ export class SohChatPanel extends SohElement {
   private show(view: View): void {
     this.view = view;
     this.errors = [];
+    this.questionErrors = {};
     this.focusTitle = true;
   }
 
@@ -373,13 +339,17 @@ export class SohChatPanel extends SohElement {
   private async onStart(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const fields = [...form.querySelectorAll<SohField<string>>('[data-question]')];
-    const answer = (name: string) => fields.find((field) => field.getAttribute('name') === name)!.value;
+    const answer = (name: string) => String(new FormData(form).get(name) ?? '');
     // Someone in danger is told to call 999 at once, whatever else is still unanswered.
     if (answer('emergency') === 'yes') return this.show('emergency');
-    const failing = fields.filter((field) => !field.checkValidity());
-    this.errors = failing.map((field) => ({field, message: field.validationMessage}));
-    if (failing.length) {
+    this.questionErrors = beforeChatErrors(form, this.i18n.msg);
+    const unanswered = Object.entries(this.questionErrors);
+    // The summary's links go to the first choice of each question.
+    this.errors = unanswered.map(([name, message]) => ({
+      field: form.querySelector<HTMLElement>(`input[name="${name}"]`)!,
+      message,
+    }));
+    if (unanswered.length) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
       return;
@@ -476,7 +446,7 @@ export class SohChatPanel extends SohElement {
 
   private onType(event: InputEvent): void {
     this.draft = (event.target as HTMLTextAreaElement).value;
-    this.overLimit = Math.max(0, this.draft.length - MAX_MESSAGE_LENGTH);
+    this.tooLong = this.draft.length > MAX_MESSAGE_LENGTH;
     if (!this.typingSent) {
       this.typingSent = true;
       this.connection?.tell({type: 'typing', typing: true});
@@ -507,9 +477,10 @@ export class SohChatPanel extends SohElement {
     this.stopTyping();
     this.connection!.say(text);
     this.draft = '';
-    if (this.input) this.input.value = '';
+    const input = this.renderRoot.querySelector('textarea')!;
+    input.value = '';
     // Focus stays in the box, ready for the next message.
-    this.input?.focus();
+    input.focus();
   }
 
   private endChat(): void {
@@ -548,11 +519,15 @@ export class SohChatPanel extends SohElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
-  /** The exit-page control cleared the device and is leaving: stop at once. */
-  private onExit(): void {
+  /**
+   * An exit-page control cleared the device and is leaving: stop at once,
+   * and never write the chat back (even if the page cancels the leaving).
+   */
+  private readonly onExit = (): void => {
     this.connection?.stop();
+    this.session = undefined;
     clearChatSession();
-  }
+  };
 
   private saveSession(): void {
     if (!this.session) return;

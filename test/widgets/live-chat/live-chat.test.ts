@@ -1,8 +1,10 @@
 import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import '../../../src/widgets/exit-page/soh-exit-page.js';
 import '../../../src/widgets/live-chat/soh-live-chat.js';
 import type {SohLiveChat} from '../../../src/widgets/live-chat/live-chat.js';
 import {clearChatSession} from '../../../src/widgets/live-chat/chat-session.js';
+import {BrowserChatAgent} from '../../helpers/browser-chat-agent.js';
 import {settled, until} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
 import {sandboxUrl} from '/__sandbox.js';
@@ -10,39 +12,10 @@ import {sandboxUrl} from '/__sandbox.js';
 // The chat against the real sandbox, in every state, with axe; the agent is
 // played from this page over the sandbox's agent socket.
 
-interface AgentEvent {
-  seq: number;
-  kind: string;
-  text?: string;
-}
-
-class BrowserAgent {
-  waiting: Array<{id: string}> = [];
-  events: AgentEvent[] = [];
-  private readonly socket: WebSocket;
-  readonly ready: Promise<void>;
-
-  constructor(name = 'Sam') {
-    const url = new URL('chat/agent', sandboxUrl);
-    url.protocol = 'ws:';
-    this.socket = new WebSocket(url);
-    this.ready = new Promise((resolve) => {
-      this.socket.onmessage = (message) => {
-        const frame = JSON.parse(String(message.data));
-        if (frame.type === 'synced') resolve();
-        if (frame.type === 'queue') this.waiting = frame.waiting;
-        if (frame.type === 'event') this.events.push(frame.event);
-      };
-    });
-    this.socket.onopen = () => this.socket.send(JSON.stringify({type: 'hello', agentName: name, lastSeqs: {}}));
-  }
-
-  send(frame: object): void {
-    this.socket.send(JSON.stringify(frame));
-  }
-
-  close(): void {
-    this.socket.close();
+/** The agent, played from this page. */
+class BrowserAgent extends BrowserChatAgent {
+  constructor() {
+    super(sandboxUrl);
   }
 }
 
@@ -94,15 +67,13 @@ async function openPanel(element: SohLiveChat): Promise<void> {
 async function startChat(element: SohLiveChat, topic = 3): Promise<string> {
   await openPanel(element);
   const root = panelRoot(element);
-  const choose = (selector: string, index: number) => {
-    const field = root.querySelector(selector)!;
-    field.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[index].click();
-  };
-  await until(() => root.querySelector('soh-yes-no')).catch((error) => {
+  const choose = (name: string, index: number) =>
+    root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)[index].click();
+  await until(() => root.querySelector('input[name="emergency"]')).catch((error) => {
     throw new Error(`${error}: ${text(element)}`);
   });
-  choose('soh-yes-no', 1);
-  choose('soh-radios', topic);
+  choose('emergency', 1);
+  choose('topic', topic);
   root.querySelector<HTMLButtonElement>('form .button')!.click();
   await until(() => agent!.waiting.length === 1).catch((error) => {
     throw new Error(`${error}: ${text(element)} ${JSON.stringify(agent!.waiting)}`);
@@ -129,14 +100,15 @@ describe('<soh-live-chat>', () => {
     const element = await launcher();
     await openPanel(element);
     const root = panelRoot(element);
-    await until(() => root.querySelector('soh-radios'));
+    await until(() => root.querySelector('input[name="topic"]'));
     root.querySelector<HTMLButtonElement>('form .button')!.click();
     await until(() => root.querySelector('.error-summary'));
     await settled(panelOf(element) as never);
     expect(root.querySelector('.error-summary')!.textContent).to.contain('Select what your chat is about');
     expect(deepActive()).to.equal(root.querySelector('.error-summary'));
     await expect(panelOf(element)).to.be.accessible();
-    root.querySelector('soh-yes-no')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+    expect(root.querySelector('#topic-error')!.textContent).to.contain('Select what your chat is about');
+    root.querySelector<HTMLInputElement>('input[name="emergency"][value="yes"]')!.click();
     root.querySelector<HTMLButtonElement>('form .button')!.click();
     await until(() => text(element).includes('Call 999 now'));
     expect(text(element)).to.contain('Do not use this chat. It is not for emergencies.');
@@ -172,7 +144,7 @@ describe('<soh-live-chat>', () => {
     expect(deepActive()).to.equal(box);
     box.value = 'x'.repeat(2003);
     box.dispatchEvent(new InputEvent('input'));
-    await until(() => text(element).includes('Your message is 3 characters too long'));
+    await until(() => text(element).includes('Your message must be 2,000 characters or fewer'));
     expect(box.getAttribute('aria-invalid')).to.equal('true');
     await expect(panelOf(element)).to.be.accessible();
     box.value = '';
@@ -218,6 +190,28 @@ describe('<soh-live-chat>', () => {
     expect(stored.topic).to.equal('something-else');
   });
 
+  it('is stopped and forgotten by the page’s exit-page control', async () => {
+    agent = new BrowserAgent();
+    await agent.ready;
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <soh-exit-page @soh-exit=${(event: Event) => event.preventDefault()}></soh-exit-page>
+        <soh-live-chat endpoint=${sandboxUrl}></soh-live-chat>
+      </div>`,
+    );
+    const element = wrapper.querySelector<SohLiveChat>('soh-live-chat')!;
+    await until(() => element.shadowRoot!.querySelector('button')!.textContent!.trim() !== '');
+    const chatId = await startChat(element);
+    expect(sessionStorage.getItem('soh:chat')).to.not.equal(null);
+    wrapper.querySelector('soh-exit-page')!.shadowRoot!.querySelector('button')!.click();
+    await until(() => sessionStorage.getItem('soh:chat') === null);
+    // The agent's message after the exit does not bring the chat back onto the device.
+    agent.send({type: 'pick', chatId});
+    agent.send({type: 'send', chatId, clientId: 'after-exit-1', text: 'Hello?'});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('soh:'))).to.deep.equal([]);
+  });
+
   it('speaks Welsh', async () => {
     agent = new BrowserAgent();
     await agent.ready;
@@ -225,7 +219,7 @@ describe('<soh-live-chat>', () => {
     expect(element.shadowRoot!.querySelector('button')!.textContent).to.equal('Sgwrsiwch â ni');
     await startChat(element);
     await until(() => text(element).includes('Chi yw rhif 1 yn y ciw.'));
-    expect(text(element)).to.contain('Mae’r aros tua 2 munud.');
+    expect(text(element)).to.contain('Mae’r aros tua 2 funud.');
     await expect(panelOf(element)).to.be.accessible();
   });
 });
