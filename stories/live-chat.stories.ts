@@ -76,6 +76,8 @@ const panelRoot = (canvasElement: HTMLElement) =>
 async function queued(canvasElement: HTMLElement): Promise<{agent: StoryAgent; chatId: string}> {
   const agent = new StoryAgent();
   await agent.ready;
+  // Chats other stories left waiting are in the queue too: this story's is the one not there before.
+  const before = new Set(agent.waiting.map((chat) => chat.id));
   launcherButton(canvasElement).click();
   await waitFor(() => expect(panelRoot(canvasElement).querySelector('input[name="topic"]')).toBeTruthy(), {
     timeout: 5000,
@@ -84,8 +86,9 @@ async function queued(canvasElement: HTMLElement): Promise<{agent: StoryAgent; c
   root.querySelectorAll<HTMLInputElement>('input[name="emergency"]')[1].click();
   root.querySelectorAll<HTMLInputElement>('input[name="topic"]')[3].click();
   root.querySelector<HTMLButtonElement>('form .button')!.click();
-  await waitFor(() => expect(agent.waiting.length).toBeGreaterThan(0), {timeout: 5000});
-  return {agent, chatId: agent.waiting.at(-1)!.id};
+  const mine = () => agent.waiting.find((chat) => !before.has(chat.id));
+  await waitFor(() => expect(mine()).toBeTruthy(), {timeout: 5000});
+  return {agent, chatId: mine()!.id};
 }
 
 /** The questions before a chat (an agent is ready). */

@@ -120,8 +120,9 @@ export class ChatHub {
           for (const event of this.store.eventsAfter(chat.id, message.lastSeqs[chat.id] ?? 0))
             send(webSocket, {type: 'event', chatId: chat.id, event});
         }
-        send(webSocket, {type: 'synced'});
-        return this.tellQueue();
+        // The queue too, before `synced`: an agent that is synced knows who is waiting.
+        this.tellQueue();
+        return send(webSocket, {type: 'synced'});
       }
       const agent = this.agents.get(webSocket);
       if (!agent) return webSocket.close(4401, 'hello first');
