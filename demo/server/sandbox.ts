@@ -16,6 +16,7 @@ import {registerInboxRoutes} from './inbox/inbox-routes.js';
 import {registerUploadRoutes} from './uploads/upload-routes.js';
 import type {ChatHours} from './chat/chat-hours.js';
 import {registerChatRoutes} from './chat/chat-routes.js';
+import {registerPaymentRoutes} from './payments/payment-routes.js';
 import {originTest} from './allowed-origins.js';
 import {IncidentStore} from './incidents/incident-store.js';
 import {registerIncidentRoutes} from './incidents/incident-routes.js';
@@ -172,6 +173,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   if (options.removeUploadsOnClose)
     app.addHook('onClose', async () => rm(options.uploadDirectory, {recursive: true, force: true}));
   registerChatRoutes(app, database, options.chatHours, isAllowedOrigin);
+  registerPaymentRoutes(app);
 
   app.post('/__faults', async (request, reply) => {
     const parsed = faultsRequestSchema.safeParse(request.body);
