@@ -1,3 +1,4 @@
+import {downloadText} from '../core/download-text.js';
 import {loadForces} from '../forces/load-forces.js';
 import {ConfigHandOn} from '../core/config/config-hand-on.js';
 import {str} from '@lit/localize';
@@ -457,14 +458,7 @@ export class SohReportForm extends SohElement {
   private downloadCopy(): void {
     const module = this.module;
     if (!module) return;
-    const url = URL.createObjectURL(
-      new Blob([this.plainText(module, this.language)], {type: 'text/plain;charset=utf-8'}),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${module.definition.id}-report-${this.reference}.txt`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(`${module.definition.id}-report-${this.reference}.txt`, this.plainText(module, this.language));
   }
 
   private async moveFocus(target: 'heading' | 'errors' | 'problem'): Promise<void> {

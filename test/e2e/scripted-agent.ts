@@ -21,7 +21,6 @@ export class ScriptedAgent {
   waiting: Array<{id: string; name: string; topic: string}> = [];
   /** Hears each new message from a person (`npm run bench` answers at once). */
   onPersonMessage?: (chatId: string, text: string) => void;
-  typing = false;
   private socket?: WebSocket;
   private outbox: Array<{chatId: string; clientId: string; text: string}> = [];
   private inFlight?: string;
@@ -112,8 +111,6 @@ export class ScriptedAgent {
       this.flush();
     } else if (frame.type === 'queue') {
       this.waiting = frame.waiting as typeof this.waiting;
-    } else if (frame.type === 'typing') {
-      this.typing = frame.typing as boolean;
     } else if (frame.type === 'event') {
       const chatId = frame.chatId as string;
       const event = frame.event as AgentChatEvent;

@@ -1,5 +1,4 @@
-/** The longest message taken, in characters (the element says so before it is sent). */
-export const MAX_MESSAGE_LENGTH = 2000;
+import {MAX_MESSAGE_LENGTH} from '../../../src/widgets/live-chat/chat-protocol.js';
 
 /**
  * Messages each side of a chat may send in a burst, then how many a second

@@ -6,7 +6,7 @@ import {feeFor} from './fee-table.js';
 const action = z.enum(['grant', 'renewal']);
 
 /** What is being paid for, as a query string (`?firearm=grant&shotgun=renewal`): names, never an amount. */
-export const feeItemsSchema = z
+const feeItemsSchema = z
   .object({
     firearm: action.optional(),
     shotgun: action.optional(),

@@ -70,16 +70,13 @@ export function renderBeforeChat(
 /** What each unanswered question says. */
 export function beforeChatErrors(form: HTMLFormElement, msg: Msg): Partial<Record<BeforeChatQuestion, string>> {
   const data = new FormData(form);
-  return {
-    ...(data.get('emergency')
-      ? {}
-      : {
-          emergency: msg('Select yes if anyone is in immediate danger or a crime is happening now', {
-            id: 'engine.emergency.required',
-          }),
-        }),
-    ...(data.get('topic') ? {} : {topic: msg('Select what your chat is about', {id: 'chat.topic.required'})}),
-  };
+  const errors: Partial<Record<BeforeChatQuestion, string>> = {};
+  if (!data.get('emergency'))
+    errors.emergency = msg('Select yes if anyone is in immediate danger or a crime is happening now', {
+      id: 'engine.emergency.required',
+    });
+  if (!data.get('topic')) errors.topic = msg('Select what your chat is about', {id: 'chat.topic.required'});
+  return errors;
 }
 
 export const beforeChatStyles = css`

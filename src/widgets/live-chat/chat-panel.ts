@@ -2,14 +2,16 @@ import {str} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
+import {intlLocale} from '../../core/localize/locales.js';
 import {buttonStyles} from '../../core/button-styles.js';
+import {downloadText} from '../../core/download-text.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {renderCall999} from '../../core/views/call-999.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
 import {beforeChatErrors, beforeChatStyles, renderBeforeChat, type BeforeChatQuestion} from './before-chat-view.js';
 import {ChatConnection} from './chat-connection.js';
-import {ChatLog, type ChatMessage} from './chat-log.js';
+import {ChatLog} from './chat-log.js';
 import {chatPanelStyles} from './chat-panel.styles.js';
 import {MAX_MESSAGE_LENGTH, type ServerFrame} from './chat-protocol.js';
 import {clearChatSession, newChatToken, readChatSession, writeChatSession, type ChatSession} from './chat-session.js';
@@ -17,15 +19,10 @@ import {playNewMessageTone} from './chat-sound.js';
 import {isSensitiveTopic} from './chat-topics.js';
 import type {ChatLauncher} from './live-chat.js';
 import {transcriptText} from './transcript.js';
+import {renderUnavailable, type ChatStatus} from './unavailable-view.js';
+import {MessageViews} from './message-view.js';
 
 type View = 'loading' | 'unavailable' | 'before' | 'emergency' | 'chat';
-
-/** What `GET {endpoint}/chat/status` answers. */
-interface ChatStatus {
-  open: boolean;
-  hours: {opens: string; closes: string} | null;
-  agentsAvailable: number;
-}
 
 /** Stop saying "is typing" this long after the last keystroke. */
 const TYPING_IDLE_MS = 3000;
@@ -73,8 +70,7 @@ export class SohChatPanel extends SohElement {
   private typingSent = false;
   private focusTitle = false;
   private draft = '';
-  private timeFormat?: {locale: string; format: Intl.DateTimeFormat};
-  private readonly renderedMessages = new Map<string, {key: string; result: TemplateResult}>();
+  private readonly messageViews = new MessageViews(this.i18n);
   /** The last message from the agent already counted (read, or unread while minimised). */
   private seenAgentSeq = 0;
   /** Messages from the agent while minimised (shown on the launcher, not here). */
@@ -114,10 +110,10 @@ export class SohChatPanel extends SohElement {
 
   protected renderContent(): TemplateResult {
     const {msg} = this.i18n;
-    return html`<section class="panel" part="panel" aria-labelledby="chat-title" ?hidden=${!this.open}>
+    return html`<section class="panel" part="panel" aria-labelledby="chat-title">
       <header class="panel__header">
         <h2 class="panel__title" id="chat-title" tabindex="-1">${msg('Chat with us', {id: 'chat.title'})}</h2>
-        ${this.sensitive() ? html`<soh-exit-page></soh-exit-page>` : nothing}
+        ${this.session && isSensitiveTopic(this.session.topic) ? html`<soh-exit-page></soh-exit-page>` : nothing}
         <button type="button" class="link-button panel__minimise" @click=${this.minimise}>
           ${msg('Minimise', {id: 'chat.minimise'})}
         </button>
@@ -132,7 +128,7 @@ export class SohChatPanel extends SohElement {
       case 'loading':
         return html`<p role="status">${msg('Loading…', {id: 'chat.loading'})}</p>`;
       case 'unavailable':
-        return this.renderUnavailable();
+        return renderUnavailable(msg, this.status, this.problem);
       case 'before':
         return this.renderBefore();
       case 'emergency':
@@ -143,30 +139,6 @@ export class SohChatPanel extends SohElement {
       case 'chat':
         return this.renderChat();
     }
-  }
-
-  private renderUnavailable(): TemplateResult {
-    const {msg} = this.i18n;
-    const hours = this.status?.hours;
-    return html`<p class="lead">
-        ${
-          this.status?.open === false
-            ? msg('Our online chat is closed.', {id: 'chat.closed'})
-            : msg('No one is free to chat right now.', {id: 'chat.no-one-free'})
-        }
-      </p>
-      ${
-        hours
-          ? html`<p>${msg(str`We take chats from ${hours.opens} to ${hours.closes}, UK time.`, {id: 'chat.hours'})}</p>`
-          : nothing
-      }
-      ${this.problem ? html`<p>${this.problem}</p>` : nothing}
-      <h3>${msg('What you can do instead', {id: 'chat.instead'})}</h3>
-      <ul>
-        <li><strong>${msg('In an emergency, call 999.', {id: 'chat.instead.999'})}</strong></li>
-        <li>${msg('For anything else, call 101.', {id: 'chat.instead.101'})}</li>
-        <li>${msg('You can report most things online, at any time, on this website.', {id: 'chat.instead.online'})}</li>
-      </ul>`;
   }
 
   private renderBefore(): TemplateResult {
@@ -185,7 +157,7 @@ export class SohChatPanel extends SohElement {
           ${repeat(
             log.messages(),
             (message) => message.clientId,
-            (message) => this.renderMessage(message),
+            (message) => this.messageViews.render(message, log.agentName),
           )}
         </ol>
       </div>
@@ -248,44 +220,6 @@ export class SohChatPanel extends SohElement {
     </form>`;
   }
 
-  // A message's markup is made once for each way it can look (its delivery, the language): a long chat
-  // renders again for every message, and most of it has not changed.
-  private renderMessage(message: ChatMessage): TemplateResult {
-    const key = `${message.seq}|${message.delivery}|${this.i18n.locale}|${this.connection!.log.agentName}`;
-    const made = this.renderedMessages.get(message.clientId);
-    if (made?.key === key) return made.result;
-    const result = this.makeMessage(message);
-    this.renderedMessages.set(message.clientId, {key, result});
-    return result;
-  }
-
-  private makeMessage(message: ChatMessage): TemplateResult {
-    const {msg} = this.i18n;
-    const log = this.connection!.log;
-    const who = message.from === 'person' ? msg('You', {id: 'chat.you'}) : log.agentName;
-    const time = message.at ? this.formatTime(message.at) : '';
-    const delivery =
-      message.delivery === 'waiting'
-        ? msg('Not sent yet', {id: 'chat.delivery.waiting'})
-        : message.delivery === 'read'
-          ? msg('Read', {id: 'chat.delivery.read'})
-          : message.delivery === 'sent'
-            ? msg('Sent', {id: 'chat.delivery.sent'})
-            : '';
-    return html`<li class="message message--${message.from}">
-      <span class="message__who">${who}</span>
-      <span class="message__text">${message.text}</span>
-      <span class="message__meta" aria-hidden="true">${[time, delivery].filter(Boolean).join(' · ')}</span>
-    </li>`;
-  }
-
-  private formatTime(at: string): string {
-    const locale = this.i18n.locale === 'cy' ? 'cy' : 'en-GB';
-    if (this.timeFormat?.locale !== locale)
-      this.timeFormat = {locale, format: new Intl.DateTimeFormat(locale, {timeStyle: 'short'})};
-    return this.timeFormat.format.format(new Date(at));
-  }
-
   private statusText(): string {
     const {msg} = this.i18n;
     const log = this.connection!.log;
@@ -316,10 +250,6 @@ export class SohChatPanel extends SohElement {
     this.errors = [];
     this.questionErrors = {};
     this.focusTitle = true;
-  }
-
-  private sensitive(): boolean {
-    return this.session !== undefined && isSensitiveTopic(this.session.topic);
   }
 
   private async loadStatus(): Promise<void> {
@@ -364,7 +294,8 @@ export class SohChatPanel extends SohElement {
         credentials: 'omit',
       });
       if (response.status === 503) {
-        this.status = {open: true, hours: null, agentsAvailable: 0};
+        // Nobody free after all: with no status to go by, the view says so.
+        this.status = undefined;
         return this.show('unavailable');
       }
       if (!response.ok) throw new Error(String(response.status));
@@ -510,13 +441,9 @@ export class SohChatPanel extends SohElement {
       msg('Chat with the police', {id: 'chat.transcript.title'}),
       log.messages(),
       {person: msg('You', {id: 'chat.you'}), agent: log.agentName},
-      this.i18n.locale === 'cy' ? 'cy' : 'en-GB',
+      intlLocale(this.i18n.locale),
     );
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], {type: 'text/plain;charset=utf-8'}));
-    link.download = 'chat.txt';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadText('chat.txt', text);
   }
 
   /**

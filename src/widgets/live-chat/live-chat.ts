@@ -64,6 +64,9 @@ export class SohLiveChat extends HTMLElement implements ChatLauncher {
   private readonly button = document.createElement('button');
   private readonly label = document.createElement('span');
   private readonly badge = document.createElement('span');
+  // In the badge: seen, the number; heard, "2 new messages" after the button's own words.
+  private readonly seen = document.createElement('span');
+  private readonly heard = document.createElement('span');
   private panel?: HTMLElement & {open: boolean};
 
   constructor() {
@@ -74,6 +77,9 @@ export class SohLiveChat extends HTMLElement implements ChatLauncher {
     this.badge.className = 'unread';
     this.badge.part.add('unread');
     this.badge.hidden = true;
+    this.seen.ariaHidden = 'true';
+    this.heard.className = 'visually-hidden';
+    this.badge.append(this.seen, this.heard);
     this.button.append(this.label, this.badge);
     this.button.addEventListener('click', () => void this.openChat(true));
     this.root.append(this.button);
@@ -92,14 +98,8 @@ export class SohLiveChat extends HTMLElement implements ChatLauncher {
 
   unread(count: number, label: string): void {
     this.badge.hidden = count === 0;
-    // Seen: the number; heard: "2 new messages", after the button's own words.
-    const seen = document.createElement('span');
-    seen.ariaHidden = 'true';
-    seen.textContent = String(count);
-    const heard = document.createElement('span');
-    heard.className = 'visually-hidden';
-    heard.textContent = ` ${label}`;
-    this.badge.replaceChildren(...(count ? [seen, heard] : []));
+    this.seen.textContent = count ? String(count) : '';
+    this.heard.textContent = count ? ` ${label}` : '';
   }
 
   private async sayLabel(): Promise<void> {
