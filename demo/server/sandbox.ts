@@ -18,6 +18,7 @@ import type {ChatHours} from './chat/chat-hours.js';
 import {registerChatRoutes} from './chat/chat-routes.js';
 import {registerPaymentRoutes} from './payments/payment-routes.js';
 import {originTest} from './allowed-origins.js';
+import {CONTENT_SECURITY_POLICY, HASH_WORKER_POLICY} from './content-security-policy.js';
 import {IncidentStore} from './incidents/incident-store.js';
 import {registerIncidentRoutes} from './incidents/incident-routes.js';
 import {jsonApiError, JsonApiFailure, JSON_API_MEDIA_TYPE, sendErrors} from './json-api-errors.js';
@@ -47,34 +48,6 @@ export interface SandboxOptions {
   chatHours?: ChatHours;
 }
 
-/**
- * The strict policy the demo site runs under: what a careful force's CMS
- * sends. The elements must work with it.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  // lit-html renders templates; soh-elements starts the upload's hashing worker.
-  'trusted-types lit-html soh-elements',
-].join('; ');
-
-/**
- * The upload's hashing worker runs under the policy its own script is
- * served with. This one also lets it compile WebAssembly (hash-wasm, five
- * times as fast as pure JavaScript); WebAssembly cannot reach the page, and
- * nothing else on the site gets `'wasm-unsafe-eval'`.
- */
-export const HASH_WORKER_POLICY = CONTENT_SECURITY_POLICY.replace(
-  "script-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-);
 const HASH_WORKER_PATH = '/dist/hash-worker.js';
 
 /**
@@ -158,7 +131,9 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
 
   app.addHook('onSend', async (request, reply, payload) => {
     const isHashWorker = request.url.split('?')[0] === HASH_WORKER_PATH && !options.hashWorkerWithoutWebAssembly;
-    reply.header('Content-Security-Policy', isHashWorker ? HASH_WORKER_POLICY : CONTENT_SECURITY_POLICY);
+    // A page that needs its own (the provider's card page) has set it already.
+    if (!reply.hasHeader('Content-Security-Policy'))
+      reply.header('Content-Security-Policy', isHashWorker ? HASH_WORKER_POLICY : CONTENT_SECURITY_POLICY);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
     return payload;
@@ -173,7 +148,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   if (options.removeUploadsOnClose)
     app.addHook('onClose', async () => rm(options.uploadDirectory, {recursive: true, force: true}));
   registerChatRoutes(app, database, options.chatHours, isAllowedOrigin);
-  registerPaymentRoutes(app);
+  registerPaymentRoutes(app, database, isAllowedOrigin);
 
   app.post('/__faults', async (request, reply) => {
     const parsed = faultsRequestSchema.safeParse(request.body);

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {FastifyInstance} from 'fastify';
 import {startTestSandbox} from './sandbox-helpers.js';
-import {feeFor, type FeeItems} from '../../demo/server/payments/fee-table.js';
+import {feeFor, feeItemsFrom, type FeeItems} from '../../demo/server/payments/fee-table.js';
 
 // Every fee the 2025 Order sets, and every combination the application can ask for.
 describe('the firearms fee table (2025 Order)', () => {
@@ -27,14 +27,27 @@ describe('the firearms fee table (2025 Order)', () => {
     });
   }
 
-  it('names each line, as the payment page shows it', () => {
+  it('names each line, as the payment page shows it, in English or Welsh', () => {
     expect(feeFor({firearm: 'grant', shotgun: 'renewal'}).lines).toEqual([
-      {description: 'Firearm certificate grant with shotgun certificate renewal (coterminous)', pence: 20200},
+      {description: 'New firearm certificate with shotgun certificate renewal (coterminous)', pence: 20200},
     ]);
-    expect(feeFor({variation: 'standard', replacement: true}).lines.map((line) => line.description)).toEqual([
-      'Firearm certificate variation',
-      'Replacement certificate',
+    expect(feeFor({variation: 'standard', replacement: true}, 'cy').lines.map((line) => line.description)).toEqual([
+      'Amrywio tystysgrif arf tanio',
+      'Tystysgrif yn lle un a gollwyd neu a ddinistriwyd',
     ]);
+  });
+
+  it('reads the items as the element names them, and refuses two of a kind', () => {
+    expect(feeItemsFrom(['firearm-renewal', 'shotgun-grant', 'variation', 'replacement'])).toEqual({
+      firearm: 'renewal',
+      shotgun: 'grant',
+      variation: 'standard',
+      replacement: true,
+    });
+    expect(feeItemsFrom(['variation-one-for-one'])).toEqual({variation: 'one-for-one'});
+    expect(feeItemsFrom(['firearm-grant', 'firearm-renewal'])).toMatch(/one firearm certificate/);
+    expect(feeItemsFrom(['variation', 'variation-one-for-one'])).toMatch(/one variation/);
+    expect(feeItemsFrom(['replacement', 'replacement'])).toMatch(/twice/);
   });
 });
 
@@ -46,18 +59,29 @@ describe('GET /payments/fee', () => {
   afterAll(() => app.close());
 
   it('answers the fee for what is named, in pence, line by line', async () => {
-    const response = await app.inject({method: 'GET', url: '/payments/fee?firearm=renewal&shotgun=renewal'});
+    const response = await app.inject({method: 'GET', url: '/payments/fee?items=firearm-renewal,shotgun-renewal'});
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
-      lines: [
-        {description: 'Firearm certificate renewal with shotgun certificate renewal (coterminous)', pence: 15500},
-      ],
+      lines: [{description: 'Firearm and shotgun certificate renewals together (coterminous)', pence: 15500}],
       amount: 15500,
+    });
+    const welsh = await app.inject({method: 'GET', url: '/payments/fee?items=firearm-grant,replacement&language=cy'});
+    expect(welsh.json()).toEqual({
+      lines: [
+        {description: 'Tystysgrif arf tanio newydd', pence: 19800},
+        {description: 'Tystysgrif yn lle un a gollwyd neu a ddinistriwyd', pence: 400},
+      ],
+      amount: 20200,
     });
   });
 
   it('refuses anything else, an amount included', async () => {
-    expect((await app.inject({method: 'GET', url: '/payments/fee?firearm=sale'})).statusCode).toBe(400);
-    expect((await app.inject({method: 'GET', url: '/payments/fee?firearm=grant&amount=1'})).statusCode).toBe(400);
+    for (const query of [
+      'items=firearm-sale',
+      'items=firearm-grant&amount=1',
+      'items=',
+      'items=firearm-grant,firearm-renewal',
+    ])
+      expect((await app.inject({method: 'GET', url: `/payments/fee?${query}`})).statusCode, query).toBe(400);
   });
 });

@@ -1,10 +1,6 @@
 import {findForceByCode} from '../incidents/force-codes.js';
 import type {StoredIncident} from '../incidents/incident-store.js';
-
-/** Everything from outside is text: escaped before it reaches the page. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
+import {escapeHtml} from '../escape-html.js';
 
 function renderIncident(incident: StoredIncident): string {
   const force = findForceByCode(incident.forceCode);

@@ -1,12 +1,6 @@
 import {createHash, randomBytes} from 'node:crypto';
+import type {FailureCode, PaymentState} from '../../../src/widgets/payment/payment-protocol.js';
 import type {SandboxDatabase} from '../database.js';
-
-/** GOV.UK Pay's states (shared/docs/services.md). */
-export type PaymentState =
-  'created' | 'started' | 'submitted' | 'capturable' | 'success' | 'failed' | 'cancelled' | 'error';
-
-/** Why a payment failed, in GOV.UK Pay's codes: declined, expired, cancelled by the payer. */
-export type FailureCode = 'P0010' | 'P0020' | 'P0030';
 
 export interface Payment {
   /** Unguessable: held by the browser that started the payment, the only way to ask for its state. */
@@ -22,6 +16,8 @@ export interface Payment {
   failureCode?: FailureCode;
   /** The provider's reference for a payment that succeeded. */
   receipt?: string;
+  /** The last four digits of the card, for the confirmation page (nothing more of a card is kept). */
+  cardLastFour?: string;
   createdAt: string;
 }
 
@@ -36,6 +32,7 @@ interface PaymentRow {
   language: 'en' | 'cy';
   failure_code: FailureCode | null;
   receipt: string | null;
+  card_last_four: string | null;
   created_at: string;
 }
 
@@ -50,6 +47,7 @@ const toPayment = (row: PaymentRow): Payment => ({
   language: row.language,
   failureCode: row.failure_code ?? undefined,
   receipt: row.receipt ?? undefined,
+  cardLastFour: row.card_last_four ?? undefined,
   createdAt: row.created_at,
 });
 
@@ -91,8 +89,10 @@ export class PaymentStore {
         language TEXT NOT NULL,
         failure_code TEXT,
         receipt TEXT,
+        card_last_four TEXT,
         created_at TEXT NOT NULL
       );
+      CREATE INDEX IF NOT EXISTS payments_by_reference ON payments (reference, state);
     `);
   }
 
@@ -130,6 +130,13 @@ export class PaymentStore {
     })();
   }
 
+  byIdempotencyKey(key: string): Payment | undefined {
+    const keyHash = createHash('sha256').update(key).digest('hex');
+    const row = this.database.prepare('SELECT * FROM payments WHERE idempotency_key_hash = ?').get(keyHash) as
+      PaymentRow | undefined;
+    return row && this.current(toPayment(row));
+  }
+
   byId(id: string): Payment | undefined {
     const row = this.database.prepare('SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
     return row && this.current(toPayment(row));
@@ -146,13 +153,24 @@ export class PaymentStore {
    * submitted → success or failed; created or started → failed (cancelled).
    * False when it may not (finished, expired, or out of order).
    */
-  move(id: string, to: PaymentState, extra: {failureCode?: FailureCode; receipt?: string} = {}): boolean {
+  move(
+    id: string,
+    to: PaymentState,
+    extra: {failureCode?: FailureCode; receipt?: string; cardLastFour?: string} = {},
+  ): boolean {
     const payment = this.byId(id);
     if (!payment || !ALLOWED[payment.state].includes(to)) return false;
     this.database
-      .prepare('UPDATE payments SET state = ?, failure_code = ?, receipt = ? WHERE id = ?')
-      .run(to, extra.failureCode ?? null, extra.receipt ?? null, id);
+      .prepare(
+        'UPDATE payments SET state = ?, failure_code = ?, receipt = ?, card_last_four = COALESCE(?, card_last_four) WHERE id = ?',
+      )
+      .run(to, extra.failureCode ?? null, extra.receipt ?? null, extra.cardLastFour ?? null, id);
     return true;
+  }
+
+  /** Whether an application has been paid for already (so it is never charged twice, whichever browser asks). */
+  isPaid(reference: string): boolean {
+    return !!this.database.prepare("SELECT 1 FROM payments WHERE reference = ? AND state = 'success'").get(reference);
   }
 
   /** A payment as it stands now: one left unfinished past its time has failed (expired), and is stored so. */
