@@ -19,6 +19,7 @@ export * from './widgets/service-list/soh-service-list.js';
 export * from './widgets/force-picker/soh-force-picker.js';
 export * from './widgets/media-upload/soh-media-upload.js';
 export * from './widgets/live-chat/soh-live-chat.js';
+export * from './widgets/payment/soh-payment.js';
 export {SohEvent} from './core/events.js';
 export {clearEverythingStored} from './core/storage.js';
 export {forces, findForce, type Force} from './forces/forces.js';

@@ -24,6 +24,7 @@ import {backFrom, continueFrom, firstStep, removeItem} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
 import {SohReportSentEvent} from './report-sent-event.js';
 import type {ServiceModule, ServiceSending} from './service-module.js';
+import type {PaymentHandover} from './report-sent-event.js';
 import {EMERGENCY, itemStep, parseStep, SENT, type Step} from './steps.js';
 import {describeItem, summaryRows, type SummaryRow} from './summary.js';
 import {renderCheckAnswers} from './views/check-answers-view.js';
@@ -54,7 +55,7 @@ import {submissionWords, type SubmissionWords} from './views/submission-words.js
  * @summary A multi-page report form that sends the force a Standard Data Model document.
  * @tag soh-report-form
  *
- * @event soh-report-sent - The endpoint stored the report. `detail`: `{service, reference}`.
+ * @event soh-report-sent - The endpoint stored the report. `detail`: `{service, reference, payment?}`; `payment` (`{service, items}`) for an application that is paid for, which a `<soh-payment>` on the page takes up.
  *
  * @csspart error-summary - The list of problems at the top of a page.
  * @csspart summary - The check-answers list.
@@ -109,6 +110,8 @@ export class SohReportForm extends SohElement {
    * so does the report, so the back office can put them together.
    */
   private submissionId: string = crypto.randomUUID();
+  /** What the report asks to be paid for (a firearms application), for the event that says it was sent. */
+  private paymentHandover?: PaymentHandover;
   private focusNext?: 'heading' | 'errors' | 'problem';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -415,13 +418,14 @@ export class SohReportForm extends SohElement {
     return this.sender!.send(document);
   }
 
-  private buildDocument(module: ServiceModule, {schema, toSdm}: ServiceSending, forceCode: string): unknown {
+  private buildDocument(module: ServiceModule, {schema, toSdm, payment}: ServiceSending, forceCode: string): unknown {
     const kept = Object.fromEntries(
       Object.entries(answersInJourney(module.definition, this.answers)).filter(
         ([, value]) => value !== '' && !(Array.isArray(value) && value.length === 0),
       ),
     );
     const answers = schema.parse(kept);
+    this.paymentHandover = payment?.(answers);
     return toSdm(answers, {
       forceCode,
       submissionId: this.submissionId,
@@ -438,7 +442,14 @@ export class SohReportForm extends SohElement {
       this.at = SENT;
       this.announcement = this.words(module).sent;
       this.focusNext = 'heading';
-      this.emit(new SohReportSentEvent({service: module.definition.id, reference: this.reference}));
+      const payment = this.paymentHandover;
+      this.emit(
+        new SohReportSentEvent({
+          service: module.definition.id,
+          reference: this.reference,
+          ...(payment ? {payment} : {}),
+        }),
+      );
       return;
     }
     this.sendProblem = outcome.kind === 'refused' ? {kind: 'refused'} : {kind: 'gave-up', reason: outcome.reason};

@@ -1,8 +1,18 @@
 import {SohEvent} from '../core/events.js';
+import type {PaymentItem} from '../widgets/payment/payment-protocol.js';
 
-/** Fired by `<soh-report-form>` when the endpoint has stored a report. */
-export class SohReportSentEvent extends SohEvent<{service: string; reference: string}> {
-  constructor(detail: {service: string; reference: string}) {
+/** What a sent application asks to be paid for, for `<soh-payment>` on the same page. */
+export interface PaymentHandover {
+  service: 'firearms-licence';
+  items: PaymentItem[];
+}
+
+/**
+ * Fired by `<soh-report-form>` when the endpoint has stored a report.
+ * `payment` is there when the service is paid for (a firearms application).
+ */
+export class SohReportSentEvent extends SohEvent<{service: string; reference: string; payment?: PaymentHandover}> {
+  constructor(detail: {service: string; reference: string; payment?: PaymentHandover}) {
     super('soh-report-sent', detail);
   }
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type {SdmDocument} from '../sdm/json-api.js';
 import type {SubmissionContext} from '../sdm/submission.js';
 import type {ServiceDefinition} from './definition.js';
+import type {PaymentHandover} from './report-sent-event.js';
 
 /** What a service needs only when it sends: the schema of its answers and its mapping to SDM. */
 export interface ServiceSending {
@@ -9,6 +10,8 @@ export interface ServiceSending {
   schema: z.ZodMiniType;
   /** The answers, checked by `schema`, as an SDM document. */
   toSdm(answers: unknown, context: SubmissionContext): SdmDocument;
+  /** For a service that is paid for: what the answers ask to pay for, handed to `<soh-payment>` once sent. */
+  payment?(answers: unknown): PaymentHandover;
 }
 
 /** What each folder under src/services/ exports as `service`. */

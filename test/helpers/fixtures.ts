@@ -23,7 +23,8 @@ export function shadowText(element: Element): string {
 /** Waits for a condition the page reaches by itself (a lazy chunk, an answer from the sandbox), for at most `ms`. */
 export async function until(check: () => unknown, ms = 5000): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!check()) {
+  // Awaited: a check may ask the sandbox (an async function's promise is always truthy).
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Still waiting after ${ms} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -1,0 +1,131 @@
+import {css} from 'lit';
+import {
+  colorBorderControl,
+  colorBrand,
+  colorError,
+  colorFocus,
+  colorOnBrand,
+  colorTextSecondary,
+  fontWeightBold,
+  space2,
+  space3,
+  space4,
+} from '../../generated/tokens.js';
+
+/** The payment's own look: GOV.UK's summary list, confirmation panel and questions. */
+export const paymentStyles = css`
+  .title,
+  .setback__title {
+    margin: 0 0 ${space3};
+    font-size: 27px;
+  }
+  .title:focus,
+  .setback__title:focus,
+  .panel__title:focus {
+    outline: none;
+  }
+  .summary-list {
+    margin: 0 0 ${space4};
+  }
+  .summary-list__row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 ${space3};
+    padding: ${space2} 0;
+    border-block-end: 1px solid ${colorBorderControl};
+  }
+  .summary-list__row--total {
+    font-weight: ${fontWeightBold};
+  }
+  .summary-list dt {
+    flex: 1 1 12em;
+  }
+  .summary-list dd {
+    margin: 0;
+  }
+  .reference-text {
+    letter-spacing: 0.05em;
+  }
+  .panel {
+    margin-block-end: ${space4};
+    padding: ${space4};
+    color: ${colorOnBrand};
+    background: ${colorBrand};
+    text-align: center;
+  }
+  .panel__title {
+    margin: 0 0 ${space2};
+    font-size: 36px;
+  }
+  .reference {
+    font-size: 28px;
+    letter-spacing: 0.05em;
+  }
+  .setback {
+    padding-inline-start: ${space3};
+    border-inline-start: 5px solid ${colorError};
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .question {
+    margin-block-end: ${space4};
+  }
+  .question--error {
+    padding-inline-start: ${space2};
+    border-inline-start: 5px solid ${colorError};
+  }
+  .question__label {
+    display: block;
+    margin-block-end: ${space2};
+    font-weight: ${fontWeightBold};
+  }
+  .question__hint,
+  .choice__hint {
+    margin: 0 0 ${space2};
+    color: ${colorTextSecondary};
+  }
+  .question__error {
+    margin: 0 0 ${space2};
+    color: ${colorError};
+    font-weight: ${fontWeightBold};
+  }
+  .input {
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 12em;
+    min-height: 44px;
+    padding: ${space2};
+    border: 2px solid currentColor;
+    font: inherit;
+    text-transform: uppercase;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 ${space2};
+    align-items: center;
+    min-height: 44px;
+  }
+  .choice__hint {
+    grid-column: 2;
+  }
+  input[type='radio'] {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: ${colorBrand};
+  }
+  input:focus-visible {
+    outline: 3px solid ${colorFocus};
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .panel {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
