@@ -14,6 +14,8 @@ const pageText = {
     heading: 'Report it online',
     intro:
       'If you are in danger, or a crime is happening now, call 999. For anything else that is not an emergency, call 101 or report it online.',
+    payIntro:
+      'After a firearms application, pay the fee here. In the sandbox, the card page takes test cards, such as 4444 3333 2222 1111.',
     evidenceHeading: 'Send photos or video for a report you have made',
     exitHeading: 'Leaving this page quickly',
     exitIntro:
@@ -31,6 +33,8 @@ const pageText = {
     heading: 'Rhoi gwybod ar-lein',
     intro:
       'Os ydych mewn perygl, neu os oes trosedd yn digwydd nawr, ffoniwch 999. Am unrhyw beth arall nad yw’n argyfwng, ffoniwch 101 neu rhowch wybod ar-lein.',
+    payIntro:
+      'Ar ôl cais am dystysgrif arfau tanio, talwch y ffi yma. Yn y blwch tywod, mae’r dudalen gerdyn yn derbyn cardiau prawf, fel 4444 3333 2222 1111.',
     evidenceHeading: 'Anfon lluniau neu fideo ar gyfer adroddiad rydych wedi’i wneud',
     exitHeading: 'Gadael y dudalen hon yn gyflym',
     exitIntro:
@@ -51,6 +55,10 @@ function showLanguage(language) {
   }
 }
 
+// A language chosen before (kept in the address: see the picker below), set before the elements first speak.
+const languageAsked = new URLSearchParams(location.search).get('lang');
+if (languageAsked === 'cy' || languageAsked === 'en') showLanguage(languageAsked);
+
 // The service list links here with ?service=…: show that service's form.
 const service = new URLSearchParams(location.search).get('service');
 if (service) document.querySelector('soh-report-form').setAttribute('service', service);
@@ -69,5 +77,10 @@ languagePicker.addEventListener('change', () => {
   // The page's language governs; clear a choice made with a force's own switch.
   config.removeAttribute('lang');
   showLanguage(languagePicker.value);
+  // Kept in the address, as a force's Welsh pages have their own: a payment comes back to a Welsh page.
+  const address = new URL(location.href);
+  address.searchParams.set('lang', languagePicker.value);
+  history.replaceState(null, '', address);
 });
+
 config.addEventListener('soh-language-change', (event) => showLanguage(event.detail.lang));

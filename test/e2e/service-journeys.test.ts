@@ -1,6 +1,7 @@
 import type {Page} from 'playwright';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
+import {fillFirearmsApplication} from './firearms-application.js';
 import {Keyboard} from './keyboard.js';
 
 // Every service on the demo force site, with the keyboard alone, in English
@@ -183,45 +184,7 @@ const journeys: Journey[] = [
     service: 'firearms',
     category: 'FAL',
     sends: 'application',
-    async fill(next) {
-      await next(); // before you start
-      await keys.radio(0); // a new certificate
-      await keys.radio(1); // shotgun
-      await next();
-      await keys.text('Alex');
-      await keys.text('Example');
-      await next();
-      await keys.parts('3', '4', '1980');
-      await keys.text('Chelmsford, England');
-      await keys.text('Farmer');
-      await next();
-      await keys.address('CM1 1AA');
-      await keys.parts('1', '6', '2015');
-      await next();
-      await keys.radio(1); // lived anywhere else: no
-      await next();
-      await keys.radio(0); // by email
-      await keys.text('alex@example.com');
-      await next();
-      await keys.radio(1); // medical conditions: no
-      await keys.checkbox(); // the GP may be contacted
-      await next();
-      await keys.text('Example Surgery');
-      await keys.address('CM1 1AB');
-      await next();
-      for (const name of ['Jo Bloggs', 'Sam Smith']) {
-        await keys.text(name);
-        await keys.address('SW1A 1AA');
-        await keys.text('01632 960001');
-        await keys.text('Teacher');
-        await keys.text('10');
-        await next();
-      }
-      await keys.radio(1); // convictions: no
-      await next();
-      await keys.checkbox(); // declaration
-      await next();
-    },
+    fill: (next) => fillFirearmsApplication(keys, next),
     expected: {applicationType: 'grant', certificateType: 'shotgun', convictions: false},
   },
 ];

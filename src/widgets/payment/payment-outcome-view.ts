@@ -3,13 +3,6 @@ import type {Msg} from '../../core/localize/translator.js';
 import type {PaymentStatus} from './payment-protocol.js';
 import {formatPounds} from './payment-summary-view.js';
 
-/** Everything but success: a heading, what happened in plain words, and the one thing to do next. */
-export interface Setback {
-  title: string;
-  body: string;
-  action?: {label: string; run: () => void};
-}
-
 /** The payment went through: what was paid, the provider's reference, and what happens now. */
 export function renderPaid(msg: Msg, locale: string, status: PaymentStatus, another?: () => void): TemplateResult {
   return html`<div class="panel" part="paid">
@@ -42,39 +35,100 @@ export function renderPaid(msg: Msg, locale: string, status: PaymentStatus, anot
     }`;
 }
 
+/** Why a payment is not (yet) paid, or could not be started or checked. */
+export type SetbackReason =
+  | {kind: 'outcome'; status: PaymentStatus}
+  | {kind: 'fee-problem' | 'create-problem' | 'check-problem' | 'already-paid' | 'refused'};
+
 /** A payment that did not go through, was not finished, or could not be reached: said plainly, with a way on. */
-export function renderSetback(setback: Setback): TemplateResult {
+export function renderSetback(words: SetbackWords, action?: () => void): TemplateResult {
   return html`<div class="setback" part="setback">
-    <h2 class="setback__title" tabindex="-1">${setback.title}</h2>
-    <p>${setback.body}</p>
+    <h2 class="setback__title" tabindex="-1">${words.title}</h2>
+    <p>${words.body}</p>
     ${
-      setback.action
-        ? html`<button type="button" class="button" @click=${setback.action.run}>${setback.action.label}</button>`
+      action && words.action
+        ? html`<button type="button" class="button" @click=${action}>${words.action}</button>`
         : nothing
     }
   </div>`;
 }
 
-/** What the person is told when a payment came back without succeeding, by GOV.UK Pay's state and code. */
-export function setbackWords(msg: Msg, status: PaymentStatus): {title: string; body: string; tryAgain: string} {
-  const tryAgain = msg('Try the payment again', {id: 'payment.try-again'});
+/** A heading, what happened in plain words, and the label of the one thing to do next (if any). */
+export interface SetbackWords {
+  title: string;
+  body: string;
+  action?: string;
+}
+
+/** What the person is told, worded when shown (so a change of language reaches it). */
+export function setbackWords(msg: Msg, reason: SetbackReason): SetbackWords {
+  const retry = msg('Try again', {id: 'payment.retry'});
+  switch (reason.kind) {
+    case 'outcome':
+      return outcomeWords(msg, reason.status);
+    case 'fee-problem':
+      return {
+        title: msg('We could not get the fee', {id: 'payment.fee-problem'}),
+        body: msg('Check your internet connection and try again. If it keeps happening, call 101.', {
+          id: 'payment.fee-problem.body',
+        }),
+        action: retry,
+      };
+    case 'create-problem':
+      return {
+        title: msg('We could not open the payment page', {id: 'payment.create-problem'}),
+        body: msg(
+          'No money has been taken. Check your internet connection and try again. If it keeps happening, call 101.',
+          {id: 'payment.create-problem.body'},
+        ),
+        action: retry,
+      };
+    case 'check-problem':
+      return {
+        title: msg('We could not check your payment', {id: 'payment.check-problem'}),
+        body: msg('If you paid, you do not need to pay again. Check your internet connection and try again.', {
+          id: 'payment.check-problem.body',
+        }),
+        action: retry,
+      };
+    case 'already-paid':
+      return {
+        title: msg('This application has already been paid for', {id: 'payment.already-paid'}),
+        body: msg(
+          'You do not need to pay again. If you think this is wrong, call 101 and give your application reference.',
+          {id: 'payment.already-paid.body'},
+        ),
+      };
+    case 'refused':
+      return {
+        title: msg('This payment cannot be made online', {id: 'payment.refused'}),
+        body: msg('No money has been taken. Call 101 and give your application reference to pay another way.', {
+          id: 'payment.refused.body',
+        }),
+      };
+  }
+}
+
+/** A payment that came back without succeeding, by GOV.UK Pay's state and code. */
+function outcomeWords(msg: Msg, status: PaymentStatus): SetbackWords {
+  const action = msg('Try the payment again', {id: 'payment.try-again'});
   if (status.state === 'created' || status.state === 'started' || status.state === 'submitted')
     return {
       title: msg('You have not finished paying', {id: 'payment.unfinished'}),
       body: msg('No money has been taken yet. You can carry on where you left off.', {id: 'payment.unfinished.body'}),
-      tryAgain: msg('Continue to payment', {id: 'payment.pay'}),
+      action: msg('Continue to payment', {id: 'payment.pay'}),
     };
   if (status.failureCode === 'P0010')
     return {
       title: msg('Your payment was declined', {id: 'payment.declined'}),
       body: msg('No money has been taken. You can try again with another card.', {id: 'payment.declined.body'}),
-      tryAgain,
+      action,
     };
   if (status.failureCode === 'P0020')
     return {
       title: msg('Your payment timed out', {id: 'payment.expired'}),
       body: msg('You have 90 minutes to pay once you start. No money has been taken.', {id: 'payment.expired.body'}),
-      tryAgain,
+      action,
     };
   if (status.failureCode === 'P0030')
     return {
@@ -82,7 +136,7 @@ export function setbackWords(msg: Msg, status: PaymentStatus): {title: string; b
       body: msg('No money has been taken. We cannot start work on your application until it is paid for.', {
         id: 'payment.cancelled.body',
       }),
-      tryAgain: msg('Pay now', {id: 'payment.pay-now'}),
+      action: msg('Pay now', {id: 'payment.pay-now'}),
     };
   return {
     title: msg('Your payment could not be taken', {id: 'payment.error'}),
@@ -92,6 +146,6 @@ export function setbackWords(msg: Msg, status: PaymentStatus): {title: string; b
         id: 'payment.error.body',
       },
     ),
-    tryAgain,
+    action,
   };
 }

@@ -10,7 +10,7 @@ import type {SohReportSentEvent} from '../../engine/report-sent-event.js';
 import {PaymentClient} from './payment-client.js';
 import {SohPaymentCompleteEvent} from './payment-complete-event.js';
 import {itemsFor, parseItems, type AppliedFor} from './payment-items.js';
-import {renderPaid, renderSetback, setbackWords, type Setback} from './payment-outcome-view.js';
+import {renderPaid, renderSetback, setbackWords, type SetbackReason} from './payment-outcome-view.js';
 import type {FeeAnswer, PaymentItem, PaymentStatus} from './payment-protocol.js';
 import {
   readPaymentQuestions,
@@ -29,11 +29,11 @@ interface Purchase {
 }
 
 type View =
-  | {kind: 'loading'; words: string}
+  | {kind: 'loading'; doing: 'fee' | 'checking'}
   | {kind: 'questions'}
   | {kind: 'summary'; purchase: Purchase; fee: FeeAnswer}
   | {kind: 'paid'; status: PaymentStatus}
-  | {kind: 'setback'; setback: Setback};
+  | {kind: 'setback'; reason: SetbackReason; retry?: () => void};
 
 const UNFINISHED = new Set(['created', 'started', 'submitted']);
 
@@ -81,7 +81,7 @@ export class SohPayment extends SohElement {
   /** Where the provider sends the person back to; this page by default. It must be on a site the endpoint knows. */
   @property({attribute: 'return-url'}) returnUrl = '';
 
-  @state() private view: View = {kind: 'loading', words: ''};
+  @state() private view: View = {kind: 'loading', doing: 'checking'};
   @state() private answers: PaymentAnswers = {reference: ''};
   @state() private questionErrors: Partial<Record<PaymentQuestion, string>> = {};
   @state() private errors: FieldError[] = [];
@@ -182,22 +182,15 @@ export class SohPayment extends SohElement {
   }
 
   private async showFee(purchase: Purchase): Promise<void> {
-    const {msg} = this.i18n;
-    this.view = {kind: 'loading', words: msg('Getting the fee…', {id: 'payment.getting-fee'})};
-    this.announcement = this.view.words;
+    this.view = {kind: 'loading', doing: 'fee'};
+    this.announcement = this.loadingWords('fee');
     const answer = await this.client.fee(purchase.items, this.language);
     this.announcement = '';
     if (answer.kind === 'ok') {
       this.view = {kind: 'summary', purchase, fee: answer.value};
       return;
     }
-    this.showSetback({
-      title: msg('We could not get the fee', {id: 'payment.fee-problem'}),
-      body: msg('Check your internet connection and try again. If it keeps happening, call 101.', {
-        id: 'payment.fee-problem.body',
-      }),
-      action: {label: msg('Try again', {id: 'payment.retry'}), run: () => void this.showFee(purchase)},
-    });
+    this.showSetback({kind: 'fee-problem'}, () => void this.showFee(purchase));
   }
 
   /** Creates the payment (or finds it again, by its key) and leaves for the provider's page. */
@@ -230,13 +223,7 @@ export class SohPayment extends SohElement {
     if (answer.kind === 'refused' && answer.code === 'key-reused') return this.pay(purchase);
     if (answer.kind === 'refused' && answer.code === 'already-paid') {
       clearPaymentRecord();
-      return this.showSetback({
-        title: msg('This application has already been paid for', {id: 'payment.already-paid'}),
-        body: msg(
-          'You do not need to pay again. If you think this is wrong, call 101 and give your application reference.',
-          {id: 'payment.already-paid.body'},
-        ),
-      });
+      return this.showSetback({kind: 'already-paid'});
     }
     if (answer.kind === 'refused' && answer.pointer === '/reference' && !this.givenPurchase()) {
       clearPaymentRecord();
@@ -247,31 +234,15 @@ export class SohPayment extends SohElement {
         }),
       });
     }
-    this.showSetback(
-      answer.kind === 'refused'
-        ? {
-            title: msg('This payment cannot be made online', {id: 'payment.refused'}),
-            body: msg('No money has been taken. Call 101 and give your application reference to pay another way.', {
-              id: 'payment.refused.body',
-            }),
-          }
-        : {
-            title: msg('We could not open the payment page', {id: 'payment.create-problem'}),
-            body: msg(
-              'No money has been taken. Check your internet connection and try again. If it keeps happening, call 101.',
-              {id: 'payment.create-problem.body'},
-            ),
-            action: {label: msg('Try again', {id: 'payment.retry'}), run: () => void this.pay(purchase, record)},
-          },
-    );
+    if (answer.kind === 'refused') return this.showSetback({kind: 'refused'});
+    this.showSetback({kind: 'create-problem'}, () => void this.pay(purchase, record));
   }
 
   /** Asks the endpoint how a payment went, by the id only this tab holds. */
   private async check(record: PaymentRecord, paymentId: string): Promise<void> {
-    const {msg} = this.i18n;
     this.busy = false;
-    this.view = {kind: 'loading', words: msg('Checking your payment…', {id: 'payment.checking'})};
-    this.announcement = this.view.words;
+    this.view = {kind: 'loading', doing: 'checking'};
+    this.announcement = this.loadingWords('checking');
     this.focusNext = true;
     const answer = await this.client.status(paymentId);
     this.announcement = '';
@@ -282,13 +253,7 @@ export class SohPayment extends SohElement {
       return this.showFee(purchase);
     }
     if (answer.kind === 'unreachable')
-      return this.showSetback({
-        title: msg('We could not check your payment', {id: 'payment.check-problem'}),
-        body: msg('If you paid, you do not need to pay again. Check your internet connection and try again.', {
-          id: 'payment.check-problem.body',
-        }),
-        action: {label: msg('Try again', {id: 'payment.retry'}), run: () => void this.check(record, paymentId)},
-      });
+      return this.showSetback({kind: 'check-problem'}, () => void this.check(record, paymentId));
     const status = answer.value;
     if (status.state === 'success') {
       this.view = {kind: 'paid', status};
@@ -304,15 +269,21 @@ export class SohPayment extends SohElement {
       }
       return;
     }
-    const words = setbackWords(msg, status);
     // Not finished: the same payment, by the same key. Ended without paying: a new payment, as a failed one cannot be retried.
     const next = UNFINISHED.has(status.state) ? record : {...purchase, idempotencyKey: crypto.randomUUID()};
     if (!UNFINISHED.has(status.state)) writePaymentRecord(next);
-    this.showSetback({...words, action: {label: words.tryAgain, run: () => void this.pay(purchase, next)}});
+    this.showSetback({kind: 'outcome', status}, () => void this.pay(purchase, next));
   }
 
-  private showSetback(setback: Setback): void {
-    this.view = {kind: 'setback', setback};
+  private loadingWords(doing: 'fee' | 'checking'): string {
+    const {msg} = this.i18n;
+    return doing === 'fee'
+      ? msg('Getting the fee…', {id: 'payment.getting-fee'})
+      : msg('Checking your payment…', {id: 'payment.checking'});
+  }
+
+  private showSetback(reason: SetbackReason, retry?: () => void): void {
+    this.view = {kind: 'setback', reason, retry};
     this.focusNext = true;
   }
 
@@ -366,7 +337,7 @@ export class SohPayment extends SohElement {
       ${msg('Pay for your firearms application', {id: 'payment.title'})}
     </h2>`;
     let body: TemplateResult | typeof nothing = nothing;
-    if (view.kind === 'loading') body = html`<p class="loading">${view.words}</p>`;
+    if (view.kind === 'loading') body = html`<p class="loading">${this.loadingWords(view.doing)}</p>`;
     else if (view.kind === 'questions')
       body = html`${renderErrorSummary(this.errors, msg)}${title}${renderPaymentQuestions(
         msg,
@@ -391,7 +362,7 @@ export class SohPayment extends SohElement {
       )}`;
     else if (view.kind === 'paid')
       body = renderPaid(msg, locale, view.status, this.asked ? () => this.startAgain() : undefined);
-    else body = renderSetback(view.setback);
+    else body = renderSetback(setbackWords(msg, view.reason), view.retry);
     return html`<section class="payment">${body}</section>
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }

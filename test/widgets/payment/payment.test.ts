@@ -2,6 +2,7 @@ import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
 import {SohPayment} from '../../../src/widgets/payment/payment.js';
 import {SohReportSentEvent} from '../../../src/engine/report-sent-event.js';
 import {readPaymentRecord} from '../../../src/widgets/payment/payment-record.js';
+import type {SohPaymentCompleteEvent} from '../../../src/widgets/payment/payment-complete-event.js';
 import {shadowText, until} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
 import {sandboxUrl} from '/__sandbox.js';
@@ -162,7 +163,9 @@ describe('<soh-payment>: paying, and coming back', () => {
     await onProviderPage(nextUrl, '4444333322221111', 'confirm');
 
     const completions: unknown[] = [];
-    document.addEventListener('soh-payment-complete', (event) => completions.push(event.detail), {once: true});
+    document.addEventListener('soh-payment-complete', (event) => completions.push((event as SohPaymentCompleteEvent).detail), {
+      once: true,
+    });
     const back = await comeBack({reference, items: 'firearm-grant'});
     await until(() => shadowText(back).includes('Payment received'));
     expect(shadowText(back)).to.match(/Your payment reference ?[A-Z0-9]{4}-[A-Z0-9]{4}/);
