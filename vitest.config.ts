@@ -5,6 +5,10 @@ import {playwright} from '@vitest/browser-playwright';
 import {defineConfig} from 'vitest/config';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 
+// Where the story tests' own sandbox listens (test/helpers/story-sandbox.ts starts it; the stories are built to
+// talk to it by .storybook/main.ts).
+process.env.SOH_STORY_SANDBOX = 'http://localhost:8093/';
+
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 /**
@@ -45,6 +49,7 @@ export default defineConfig({
         plugins: [storybookTest({configDir: path.join(dirname, '.storybook')})],
         test: {
           name: 'storybook',
+          globalSetup: ['test/helpers/story-sandbox.ts'],
           browser: {
             enabled: true,
             headless: true,

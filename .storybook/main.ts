@@ -9,6 +9,11 @@ const config: StorybookConfig = {
   // it builds an app.
   viteFinal: async (viteConfig) => {
     if (viteConfig.build) delete viteConfig.build.lib;
+    // The sandbox the stories talk to: npm start's, or the story tests' own (see stories/sandbox-endpoint.ts).
+    viteConfig.define = {
+      ...viteConfig.define,
+      __SOH_STORY_SANDBOX__: JSON.stringify(process.env.SOH_STORY_SANDBOX ?? 'http://localhost:8080/'),
+    };
     // Pre-bundle lit with Storybook's own imports of it, or dev mode loads
     // two copies ("Multiple versions of Lit loaded").
     viteConfig.optimizeDeps = {

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {documentSchemas} from '../src/generated/document-schemas.js';
+import {paymentPaths, paymentSchemas} from './payment-api-description.js';
 
 export function serviceJsonSchemas(): Record<string, object> {
   return Object.fromEntries(
@@ -110,7 +111,8 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      ...paymentPaths(failure),
     },
-    components: {schemas: {Errors: jsonApiErrors, ...services}},
+    components: {schemas: {Errors: jsonApiErrors, ...paymentSchemas, ...services}},
   };
 }

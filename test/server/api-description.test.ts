@@ -33,6 +33,23 @@ describe('the shipped API description', () => {
     });
   });
 
+  it('describes the payment calls: items named, never an amount, and the key on create', () => {
+    const document = openApiDocument('0.0.0') as {
+      paths: Record<string, Record<string, {parameters?: {name: string}[]; responses: Record<string, unknown>}>>;
+      components: {schemas: Record<string, {properties?: Record<string, unknown>; additionalProperties?: boolean}>};
+    };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/payments', '/payments/fee', '/payments/{id}']),
+    );
+    expect(document.paths['/payments'].post.parameters!.map((parameter) => parameter.name)).toEqual([
+      'Idempotency-Key',
+    ]);
+    expect(Object.keys(document.paths['/payments'].post.responses)).toEqual(['201', '400', '409', '422', '503']);
+    const request = document.components.schemas.PaymentRequest;
+    expect(Object.keys(request.properties!)).not.toContain('amount');
+    expect(request.additionalProperties).toBe(false);
+  });
+
   it('accepts the sample report that the README sends with curl', () => {
     const sample = JSON.parse(readFileSync(new URL('../fixtures/minimal-incident.json', import.meta.url), 'utf8'));
     const crime = serviceJsonSchemas().crime as Schema;

@@ -1,0 +1,64 @@
+import type {PaymentRecord} from '../src/widgets/payment/payment-record.js';
+import type {PaymentItem} from '../src/widgets/payment/payment-protocol.js';
+import {SANDBOX_ENDPOINT} from './sandbox-endpoint.js';
+
+/** How the person came back from the provider's page. */
+export type ProviderOutcome = 'paid' | 'declined' | 'cancelled' | 'timed-out' | 'not-finished' | 'provider-error';
+
+const ALPHABET = '346789ABCDEFGHJKMNPQRTWXY';
+
+/** A new application reference, in the sandbox's format. */
+export function newReference(): string {
+  return Array.from({length: 9}, (_, index) =>
+    index === 4 ? '-' : ALPHABET[Math.floor(Math.random() * ALPHABET.length)],
+  ).join('');
+}
+
+const CARDS: Partial<Record<ProviderOutcome, string>> = {
+  paid: '4444333322221111',
+  declined: '4000000000000002',
+  'provider-error': '4000000000000119',
+};
+
+/**
+ * As if the person had been to the provider's page and come back: a real
+ * payment on the sandbox, the payer played on its stand-in card pages with
+ * plain form posts. Answers what the tab holds when the element leaves
+ * for the provider (the payment's id): write it (`writePaymentRecord`) as
+ * the story renders `<soh-payment>` with the same reference and items.
+ */
+export async function paymentCameBack(
+  outcome: ProviderOutcome,
+  reference: string,
+  items: PaymentItem[],
+  language: 'en' | 'cy' = 'en',
+): Promise<PaymentRecord> {
+  const idempotencyKey = crypto.randomUUID();
+  const created = await fetch(new URL('payments', SANDBOX_ENDPOINT), {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey},
+    body: JSON.stringify({service: 'firearms-licence', items, reference, returnUrl: location.href, language}),
+  });
+  const {paymentId, nextUrl} = (await created.json()) as {paymentId: string; nextUrl: string};
+  const post = (url: string, form: Record<string, string> = {}) =>
+    fetch(url, {method: 'POST', body: new URLSearchParams(form), redirect: 'manual'});
+  await fetch(nextUrl);
+  const card = CARDS[outcome];
+  if (card)
+    await post(nextUrl, {
+      cardNumber: card,
+      expiryMonth: '12',
+      expiryYear: '39',
+      cardholderName: 'Sam Jones',
+      securityCode: '123',
+    });
+  if (outcome === 'paid') await post(`${nextUrl}/confirm`);
+  if (outcome === 'cancelled') await post(`${nextUrl}/cancel`);
+  if (outcome === 'timed-out')
+    await fetch(new URL('__payments/clock', SANDBOX_ENDPOINT), {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({advanceMs: 90 * 60 * 1000}),
+    });
+  return {reference, items, idempotencyKey, paymentId};
+}

@@ -1,0 +1,23 @@
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {buildSandbox} from '../../demo/server/sandbox.js';
+
+/**
+ * Vitest's global setup for the Storybook project: the real sandbox, on an
+ * in-memory database, for the stories that talk to an endpoint, so they run
+ * as tests inside `npm test` (never a mock).
+ */
+export default async function startStorySandbox(): Promise<() => Promise<void>> {
+  const app = await buildSandbox({
+    databaseFile: ':memory:',
+    uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-story-uploads-')),
+    removeUploadsOnClose: true,
+    // The story pages come from Vitest's own browser server, on a port of its choosing.
+    allowedOrigins: [/^http:\/\/(localhost|127\.0\.0\.1):\d+$/],
+    logStream: {write: () => true} as never,
+  });
+  // Set by vitest.config.ts, which also builds it into the stories.
+  await app.listen({port: Number(new URL(process.env.SOH_STORY_SANDBOX!).port), host: 'localhost'});
+  return () => app.close();
+}
