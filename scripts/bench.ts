@@ -87,6 +87,7 @@ for (const [label, entry, budget] of [
   ['report form, first load', 'soh-report-form.js', 30_000],
   ['exit page, first load', 'soh-exit-page.js', undefined],
   ['media upload, before a file is chosen', 'soh-media-upload.js', undefined],
+  ['payment, first load', 'soh-payment.js', undefined],
   ['whole library (index), first load', 'index.js', 60_000],
 ] as const) {
   const measured = sizes(firstLoad(entry));

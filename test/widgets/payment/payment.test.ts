@@ -163,9 +163,13 @@ describe('<soh-payment>: paying, and coming back', () => {
     await onProviderPage(nextUrl, '4444333322221111', 'confirm');
 
     const completions: unknown[] = [];
-    document.addEventListener('soh-payment-complete', (event) => completions.push((event as SohPaymentCompleteEvent).detail), {
-      once: true,
-    });
+    document.addEventListener(
+      'soh-payment-complete',
+      (event) => completions.push((event as SohPaymentCompleteEvent).detail),
+      {
+        once: true,
+      },
+    );
     const back = await comeBack({reference, items: 'firearm-grant'});
     await until(() => shadowText(back).includes('Payment received'));
     expect(shadowText(back)).to.match(/Your payment reference ?[A-Z0-9]{4}-[A-Z0-9]{4}/);
