@@ -8,7 +8,7 @@ import {ChatStore} from './chat-store.js';
 
 const openChatSchema = z
   .object({
-    // Made by the browser (32 random bytes, base64url) and kept in its session: it opens the chat.
+    // Made by the browser (two random UUIDs) and kept in its session: it opens the chat.
     token: z.string().regex(/^[\w-]{43,128}$/),
     topic: z.string().min(1).max(60),
     name: z.string().max(100).default(''),

@@ -186,7 +186,8 @@ describe('<soh-live-chat>', () => {
     const element = await launcher();
     await startChat(element);
     const stored = JSON.parse(sessionStorage.getItem('soh:chat')!);
-    expect(stored.token).to.match(/^[\w-]{43}$/);
+    // Two random (version 4) UUIDs.
+    expect(stored.token).to.match(/^([\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}){2}$/);
     expect(stored.topic).to.equal('something-else');
   });
 
