@@ -32,7 +32,6 @@ export default defineConfig({
         'soh-media-upload': 'src/widgets/media-upload/soh-media-upload.ts',
         'soh-live-chat': 'src/widgets/live-chat/soh-live-chat.ts',
         'soh-payment': 'src/widgets/payment/soh-payment.ts',
-        'soh-payment': 'src/widgets/payment/soh-payment.ts',
         // Started by <soh-media-upload> as a module worker, from beside the chunk that starts it.
         'hash-worker': 'src/widgets/media-upload/hash-worker.ts',
       },

@@ -1,13 +1,11 @@
 import {css} from 'lit';
 import {
   colorBackground,
-  colorBrand,
   colorError,
   colorFocus,
   colorFocusIndicator,
   colorFocusText,
   colorLink,
-  colorOnBrand,
   colorText,
   colorTextSecondary,
   fontFamily,
@@ -38,8 +36,7 @@ export const reportFormStyles = css`
     font-size: 24px;
     margin: ${space4} 0 ${space2};
   }
-  .heading:focus,
-  .panel__title:focus {
+  .heading:focus {
     outline: none;
   }
   .back-link:focus-visible,
@@ -101,21 +98,6 @@ export const reportFormStyles = css`
     .summary__row {
       grid-template-columns: minmax(0, 1fr);
     }
-  }
-  .panel {
-    margin-block-end: ${space4};
-    padding: ${space4};
-    color: ${colorOnBrand};
-    background: ${colorBrand};
-    text-align: center;
-  }
-  .panel__title {
-    margin: 0 0 ${space2};
-    font-size: 36px;
-  }
-  .reference {
-    font-size: 28px;
-    letter-spacing: 0.05em;
   }
   @media print {
     .button,

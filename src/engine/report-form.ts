@@ -30,6 +30,7 @@ import {describeItem, summaryRows, type SummaryRow} from './summary.js';
 import {renderCheckAnswers} from './views/check-answers-view.js';
 import {renderConfirmation} from './views/confirmation-view.js';
 import {renderEmergencyQuestion} from './views/emergency-view.js';
+import {confirmationPanelStyles} from '../core/views/confirmation-panel-styles.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../core/views/error-summary.js';
 import {buttonStyles} from '../core/button-styles.js';
 import {renderQuestion} from './views/question-view.js';
@@ -72,7 +73,7 @@ import {submissionWords, type SubmissionWords} from './views/submission-words.js
  * @cssprop --soh-color-link - Links and link-like buttons.
  */
 export class SohReportForm extends SohElement {
-  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, reportFormStyles];
+  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, confirmationPanelStyles, reportFormStyles];
   // No force is national mode (Police.uk): the form asks where it happened first.
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
