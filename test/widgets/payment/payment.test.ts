@@ -1,4 +1,5 @@
 import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
 import {SohPayment} from '../../../src/widgets/payment/payment.js';
 import {SohReportSentEvent} from '../../../src/engine/report-sent-event.js';
 import {readPaymentRecord} from '../../../src/widgets/payment/payment-record.js';
@@ -246,6 +247,22 @@ describe('<soh-payment>: paying, and coming back', () => {
     expect(shadowText(element)).to.contain('Check your internet connection and try again');
     expect(button(element, 'Try again')).not.to.equal(undefined);
     await expect(element).to.be.accessible();
+  });
+
+  it('reflows at 320 px wide: the fee and the paid panel, nothing scrolls sideways', async () => {
+    await setViewport({width: 320, height: 640});
+    try {
+      const reference = newReference();
+      const element = await payment({reference, items: 'firearm-renewal shotgun-grant replacement'});
+      expect(shadowText(element)).to.contain('coterminous');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await onProviderPage(await continueToPayment(element), '4444333322221111', 'confirm');
+      const back = await comeBack({reference, items: 'firearm-renewal shotgun-grant replacement'});
+      await until(() => shadowText(back).includes('Payment received'));
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({width: 1024, height: 768});
+    }
   });
 
   it('speaks Welsh, and so does the endpoint’s fee', async () => {
