@@ -30,6 +30,7 @@ export default defineConfig({
             'test/themes/**/*.test.ts',
             'test/localize/**/*.test.ts',
             'test/stories/**/*.test.ts',
+            'test/build/**/*.test.ts',
           ],
           testTimeout: 60000,
         },
