@@ -14,6 +14,8 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        // One small script that loads each element when its tag appears.
+        autoload: 'src/autoload.ts',
         'soh-config': 'src/core/config/soh-config.ts',
         'soh-exit-page': 'src/widgets/exit-page/soh-exit-page.ts',
         'soh-text-field': 'src/fields/text-field/soh-text-field.ts',

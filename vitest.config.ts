@@ -13,10 +13,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Vitest runs what is not a component test: the sandbox server, the themes'
- * contrast, the translations (all in Node), the end-to-end journeys (Node
- * driving Debian's Chromium against a real sandbox over HTTP), and every
- * Storybook story with its axe check (in Chromium). Component tests run in
- * web-test-runner.
+ * contrast, the translations, the built package (all in Node), the end-to-end
+ * journeys (Node driving Debian's Chromium against a real sandbox over HTTP),
+ * the generated React wrappers in React (Chromium), and every Storybook story
+ * with its axe check (in Chromium). Component tests run in web-test-runner.
  */
 export default defineConfig({
   test: {
@@ -43,6 +43,20 @@ export default defineConfig({
           testTimeout: 60000,
           hookTimeout: 60000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'react',
+          include: ['test/react/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {executablePath: chromiumPath, args: chromiumArgs},
+            }),
+            instances: [{browser: 'chromium'}],
+          },
         },
       },
       {

@@ -41,6 +41,8 @@ export default {
     '!test/themes/**',
     '!test/localize/**',
     '!test/stories/**',
+    '!test/build/**',
+    '!test/react/**',
   ],
   // The browser builds of packages that ship one (tus-js-client).
   nodeResolve: {browser: true},

@@ -52,6 +52,9 @@ button[hidden] { display: none; }
  * @summary Live chat: a small launcher that loads the chat on first use; queue, typing, delivery, transcript; no message lost or repeated.
  * @tag soh-live-chat
  *
+ * @attr force - The force, by its data.police.uk id; overrides a wrapping `<soh-config>`. Handed to the chat when it opens.
+ * @attr endpoint - The base URL of the force's SOH/SIH endpoint; overrides a wrapping `<soh-config>`.
+ *
  * @csspart launcher - The button that opens the chat.
  * @csspart unread - The count of new messages while the chat is minimised.
  *

@@ -3,6 +3,8 @@ import {SohLiveChat} from './live-chat.js';
 
 defineElement('soh-live-chat', SohLiveChat);
 
+export {SohLiveChat};
+
 declare global {
   interface HTMLElementTagNameMap {
     'soh-live-chat': SohLiveChat;
