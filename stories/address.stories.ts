@@ -3,9 +3,9 @@ import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import '../src/fields/address/soh-address.js';
 import {stayOnPage, submitAndShowError} from './field-story-helpers.js';
+import {SANDBOX_ENDPOINT as ENDPOINT} from './sandbox-endpoint.js';
 
-/** The postcode look-up needs the sandbox of `npm start`, which allows Storybook's origin. */
-const ENDPOINT = 'http://localhost:8080/';
+/** The postcode look-up talks to a real sandbox (`npm start`'s, or the story tests' own). */
 
 const meta: Meta = {
   title: 'Fields/Address',

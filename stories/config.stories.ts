@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import '../src/core/config/soh-config.js';
 import '../src/widgets/exit-page/soh-exit-page.js';
+import {SANDBOX_ENDPOINT as ENDPOINT} from './sandbox-endpoint.js';
 
 function stayOnPage(event: Event) {
   event.preventDefault();
@@ -19,7 +20,7 @@ type Story = StoryObj;
 /** A force in Wales: the English / Cymraeg switch shows above the elements, in the page's language. */
 export const WelshForce: Story = {
   render: () =>
-    html`<soh-config force="north-wales" endpoint="http://localhost:8080/">
+    html`<soh-config force="north-wales" endpoint=${ENDPOINT}>
       <soh-exit-page @soh-exit=${stayOnPage}></soh-exit-page>
     </soh-config>`,
   play: async ({canvasElement}) => {
@@ -32,7 +33,7 @@ export const WelshForce: Story = {
 /** After choosing Cymraeg: every element inside speaks Welsh. */
 export const WelshChosen: Story = {
   render: () =>
-    html`<soh-config force="gwent" endpoint="http://localhost:8080/">
+    html`<soh-config force="gwent" endpoint=${ENDPOINT}>
       <soh-exit-page @soh-exit=${stayOnPage}></soh-exit-page>
     </soh-config>`,
   play: async ({canvasElement}) => {
@@ -47,7 +48,7 @@ export const WelshChosen: Story = {
 /** A force in England: no switch unless `language-switch="on"`. */
 export const EnglishForce: Story = {
   render: () =>
-    html`<soh-config force="essex" endpoint="http://localhost:8080/">
+    html`<soh-config force="essex" endpoint=${ENDPOINT}>
       <soh-exit-page @soh-exit=${stayOnPage}></soh-exit-page>
     </soh-config>`,
 };

@@ -2,9 +2,9 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import '../src/widgets/force-picker/soh-force-picker.js';
+import {SANDBOX_ENDPOINT as ENDPOINT} from './sandbox-endpoint.js';
 
-/** The postcode search needs the sandbox of `npm start`, which allows Storybook's origin. */
-const ENDPOINT = 'http://localhost:8080/';
+/** The postcode search talks to a real sandbox (`npm start`'s, or the story tests' own). */
 
 const meta: Meta = {
   title: 'Elements/Force picker (national mode)',

@@ -2,17 +2,17 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import '../src/widgets/live-chat/soh-live-chat.js';
+import {clearChatSession} from '../src/widgets/live-chat/chat-session.js';
 import {BrowserChatAgent} from '../test/helpers/browser-chat-agent.js';
+import {SANDBOX_ENDPOINT as ENDPOINT} from './sandbox-endpoint.js';
 
 /**
- * The chat talks to the sandbox of `npm start` (http://localhost:8080). The
- * stories past the launcher play the agent themselves over the sandbox's
- * agent socket (or open http://localhost:8080/agent to answer by hand); they
- * need `npm start`, so the tests do not run them (`!test`: the same states are
- * tested with axe in test/widgets/live-chat). The launcher and the
- * unreachable endpoint are run by the tests.
+ * The chat talks to a real sandbox: `npm start`'s when you run Storybook
+ * (open http://localhost:8080/agent to answer by hand), or the one the story
+ * tests start for themselves. The stories past the launcher play the agent
+ * themselves over the sandbox's agent socket, so each state shows without a
+ * second window.
  */
-const ENDPOINT = 'http://localhost:8080/';
 
 const launcherButton = (canvasElement: HTMLElement) =>
   canvasElement.querySelector('soh-live-chat')!.shadowRoot!.querySelector('button')!;
@@ -25,6 +25,8 @@ const meta: Meta = {
   title: 'Widgets/Live chat',
   component: 'soh-live-chat',
   render: () => html`<soh-live-chat endpoint=${ENDPOINT}></soh-live-chat>`,
+  // Each story starts a chat of its own: the one the last story left in this tab's session is forgotten.
+  beforeEach: () => clearChatSession(),
 };
 export default meta;
 type Story = StoryObj;
@@ -58,8 +60,12 @@ export const Unreachable: Story = {
 
 /** Nobody answering (no agent window open), or outside the hours: what to do instead. */
 export const NoOneFree: Story = {
-  tags: ['!test'],
-  play: async ({canvasElement}) => launcherButton(canvasElement).click(),
+  play: async ({canvasElement}) => {
+    launcherButton(canvasElement).click();
+    await waitFor(() => expect(panelText(canvasElement)).toContain('No one is free to chat right now.'), {
+      timeout: 5000,
+    });
+  },
 };
 
 /** An agent played by the story itself over the sandbox's agent socket, so each state shows without a second window. */
@@ -93,45 +99,49 @@ async function queued(canvasElement: HTMLElement): Promise<{agent: StoryAgent; c
 
 /** The questions before a chat (an agent is ready). */
 export const Questions: Story = {
-  tags: ['!test'],
   play: async ({canvasElement}) => {
     await new StoryAgent().ready;
     launcherButton(canvasElement).click();
+    await waitFor(() => expect(panelText(canvasElement)).toContain('What is your chat about?'), {timeout: 5000});
   },
 };
 
 /** Someone is in danger: call 999, and how. */
 export const Emergency: Story = {
-  tags: ['!test'],
   play: async ({canvasElement}) => {
     await new StoryAgent().ready;
     launcherButton(canvasElement).click();
     await waitFor(() => expect(panelRoot(canvasElement).querySelector('input[name="emergency"]')).toBeTruthy());
     panelRoot(canvasElement).querySelector<HTMLInputElement>('input[name="emergency"][value="yes"]')!.click();
     panelRoot(canvasElement).querySelector<HTMLButtonElement>('form .button')!.click();
+    await waitFor(() => expect(panelText(canvasElement)).toContain('Call 999 now'));
   },
 };
 
 /** Waiting: the place in the queue and the wait. */
 export const Waiting: Story = {
-  tags: ['!test'],
-  play: async ({canvasElement}) => void (await queued(canvasElement)),
+  play: async ({canvasElement}) => {
+    await queued(canvasElement);
+    await waitFor(() => expect(panelText(canvasElement)).toMatch(/You are number \d+ in the queue/), {timeout: 5000});
+  },
 };
 
 /** Chatting: messages both ways, the agent typing, delivery and read. */
 export const Chatting: Story = {
-  tags: ['!test'],
   play: async ({canvasElement}) => {
     const {agent, chatId} = await queued(canvasElement);
     agent.send({type: 'pick', chatId});
     agent.send({type: 'send', chatId, clientId: crypto.randomUUID(), text: 'Hello, I am Sam. How can I help?'});
     agent.send({type: 'typing', chatId, typing: true});
+    await waitFor(() => expect(panelText(canvasElement)).toContain('Hello, I am Sam. How can I help?'), {
+      timeout: 5000,
+    });
+    await waitFor(() => expect(panelText(canvasElement)).toContain('Sam is typing…'));
   },
 };
 
 /** Minimised while the agent writes: the launcher counts new messages. */
 export const MinimisedWithNewMessages: Story = {
-  tags: ['!test'],
   play: async ({canvasElement}) => {
     const {agent, chatId} = await queued(canvasElement);
     agent.send({type: 'pick', chatId});
@@ -141,16 +151,17 @@ export const MinimisedWithNewMessages: Story = {
       .click();
     agent.send({type: 'send', chatId, clientId: crypto.randomUUID(), text: 'Are you still there?'});
     agent.send({type: 'send', chatId, clientId: crypto.randomUUID(), text: 'Take your time.'});
+    await waitFor(() => expect(launcherButton(canvasElement).textContent).toContain('2 new messages'), {timeout: 5000});
   },
 };
 
 /** Ended: the transcript to download, and a new chat. */
 export const Ended: Story = {
-  tags: ['!test'],
   play: async ({canvasElement}) => {
     const {agent, chatId} = await queued(canvasElement);
     agent.send({type: 'pick', chatId});
     agent.send({type: 'send', chatId, clientId: crypto.randomUUID(), text: 'Thank you for getting in touch.'});
     agent.send({type: 'end', chatId});
+    await waitFor(() => expect(panelText(canvasElement)).toContain('The chat has ended.'), {timeout: 5000});
   },
 };

@@ -3,13 +3,13 @@ import {html} from 'lit';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import '../../src/engine/soh-report-form.js';
 import type {SohReportForm} from '../../src/engine/report-form.js';
+import {SANDBOX_ENDPOINT as ENDPOINT} from '../sandbox-endpoint.js';
 
 /**
  * One story per page of a service, for designers: each opens the form at
  * that page, as a reload part-way through would (the answers before it are
- * a draft in sessionStorage). The endpoint is the sandbox of `npm start`.
+ * a draft in sessionStorage). The endpoint is a real sandbox (see ../sandbox-endpoint.ts).
  */
-const ENDPOINT = 'http://localhost:8080/';
 
 export type Story = StoryObj;
 
