@@ -13,6 +13,7 @@ import {FaultSwitch, faultsRequestSchema} from './faults.js';
 import {registerAddressRoutes} from './addresses/address-routes.js';
 import {registerForceRoutes} from './forces/force-routes.js';
 import {registerInboxRoutes} from './inbox/inbox-routes.js';
+import {registerFollowRoutes} from './follow/follow-routes.js';
 import {registerUploadRoutes} from './uploads/upload-routes.js';
 import type {ChatHours} from './chat/chat-hours.js';
 import {registerChatRoutes} from './chat/chat-routes.js';
@@ -140,7 +141,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   });
 
   registerIncidentRoutes(app, store, faults);
-  registerInboxRoutes(app, store);
+  registerInboxRoutes(app, store, registerFollowRoutes(app, database, store));
   registerAddressRoutes(app);
   registerForceRoutes(app);
   const isAllowedOrigin = originTest(options.allowedOrigins ?? []);

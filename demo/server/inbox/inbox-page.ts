@@ -1,8 +1,10 @@
 import {findForceByCode} from '../incidents/force-codes.js';
 import type {StoredIncident} from '../incidents/incident-store.js';
 import {escapeHtml} from '../escape-html.js';
+import type {FollowStore} from '../follow/follow-store.js';
+import {renderFollowPanel} from './follow-panel.js';
 
-function renderIncident(incident: StoredIncident): string {
+function renderIncident(incident: StoredIncident, follows: FollowStore): string {
   const force = findForceByCode(incident.forceCode);
   return `<article class="incident">
   <h2>${escapeHtml(incident.reference)}</h2>
@@ -15,12 +17,16 @@ function renderIncident(incident: StoredIncident): string {
     <summary>Standard Data Model document</summary>
     <pre>${escapeHtml(JSON.stringify(incident.document, null, 2))}</pre>
   </details>
+  ${renderFollowPanel(incident.reference, follows.updates(incident.reference), follows.isFollowed(incident.reference))}
 </article>`;
 }
 
 /** The back-office view an RMS operator would see: newest first. */
-export function renderInboxPage(incidents: StoredIncident[]): string {
-  const body = incidents.length === 0 ? '<p>No reports yet.</p>' : incidents.map(renderIncident).join('\n');
+export function renderInboxPage(incidents: StoredIncident[], follows: FollowStore): string {
+  const body =
+    incidents.length === 0
+      ? '<p>No reports yet.</p>'
+      : incidents.map((incident) => renderIncident(incident, follows)).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,10 +1,14 @@
 import type {FastifyInstance} from 'fastify';
+import type {FollowStore} from '../follow/follow-store.js';
 import type {IncidentStore} from '../incidents/incident-store.js';
 import {renderInboxPage} from './inbox-page.js';
 
-export function registerInboxRoutes(app: FastifyInstance, store: IncidentStore): void {
+export function registerInboxRoutes(app: FastifyInstance, store: IncidentStore, follows: FollowStore): void {
   app.get('/inbox', async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(renderInboxPage(store.list())),
+    reply
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .send(renderInboxPage(store.list(), follows)),
   );
 
   app.get('/inbox.json', async (_request, reply) =>

@@ -86,6 +86,23 @@ export class IncidentStore {
     return row ? fromRow(row) : undefined;
   }
 
+  byReference(reference: string): StoredIncident | undefined {
+    const row = this.database
+      .prepare<[string], IncidentRow>('SELECT * FROM incidents WHERE reference = ?')
+      .get(reference);
+    return row ? fromRow(row) : undefined;
+  }
+
+  /**
+   * Whether `key` is the idempotency key the report was sent with: only the
+   * browser that sent it knows it, so it proves the asker is the sender.
+   */
+  wasSentWith(incidentId: string, key: string): boolean {
+    return !!this.database
+      .prepare('SELECT 1 FROM idempotency_keys WHERE key = ? AND incident_id = ?')
+      .get(key, incidentId);
+  }
+
   /** Newest first, as an operator works through them. */
   list(): StoredIncident[] {
     return this.database

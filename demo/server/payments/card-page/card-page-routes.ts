@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import type {FastifyInstance, FastifyReply} from 'fastify';
 import {CONTENT_SECURITY_POLICY} from '../../content-security-policy.js';
+import {acceptFormBodies} from '../../form-body.js';
 import {newCustomerReference} from '../../incidents/customer-reference.js';
 import type {Payment, PaymentStore} from '../payment-store.js';
 import {checkCard} from './card-checks.js';
@@ -21,12 +22,7 @@ type TokenRequest = {Params: {token: string}};
  */
 export function registerCardPageRoutes(app: FastifyInstance, payments: PaymentStore): void {
   void app.register(async (scope) => {
-    // HTML forms post URL-encoded bodies; only these routes take them.
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      {parseAs: 'string', bodyLimit: 4096},
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
-    );
+    acceptFormBodies(scope);
 
     scope.get('/pay/card-page.css', async (_request, reply) => reply.type('text/css').send(styles));
 

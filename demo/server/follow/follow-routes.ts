@@ -1,0 +1,159 @@
+import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
+import {z} from 'zod';
+import type {SandboxDatabase} from '../database.js';
+import {acceptFormBodies} from '../form-body.js';
+import type {IncidentStore} from '../incidents/incident-store.js';
+import {jsonApiError, sendErrors} from '../json-api-errors.js';
+import {FollowLimits} from './follow-limits.js';
+import {FollowStore, type ReportStatus} from './follow-store.js';
+
+/** The longest message either side may write, in characters. */
+export const MAX_REPLY_LENGTH = 2000;
+
+const reference = z.string().trim().toUpperCase().max(20);
+const access = z.object({reference, code: z.string().max(40)});
+const STATUSES = ['assessed', 'crime-reference', 'officer-assigned', 'closed'] as const satisfies ReportStatus[];
+
+const refuse = (reply: FastifyReply, status: number, code: string, title: string, detail: string, pointer?: string) =>
+  sendErrors(reply, status, [jsonApiError(status, code, title, detail, pointer)]);
+
+/**
+ * Following a report (issue 9): `POST /follow` makes the access code, for
+ * the browser that sent the report only (it proves it with the report's
+ * idempotency key); `POST /status` and `POST /status/messages` read and
+ * answer with the reference and code (in the body: never in an address, so
+ * never in a log or history); the back office sets the status, writes, and
+ * revokes codes (`/inbox/{reference}/…`). Wrong codes are limited per report
+ * and per client. Nothing here is cached.
+ */
+export function registerFollowRoutes(
+  app: FastifyInstance,
+  database: SandboxDatabase,
+  incidents: IncidentStore,
+): FollowStore {
+  const follows = new FollowStore(database);
+  const limits = new FollowLimits();
+
+  app.post('/follow', async (request, reply) => {
+    const parsed = z.object({reference, submissionKey: z.string().max(100)}).safeParse(request.body);
+    const incident = parsed.success ? incidents.byReference(parsed.data.reference) : undefined;
+    if (!parsed.success || !incident || !incidents.wasSentWith(incident.id, parsed.data.submissionKey))
+      return refuse(reply, 403, 'not-the-sender', 'Only the browser that sent the report can follow it', 'Call 101.');
+    const code = follows.start(incident.reference, incident.receivedAt);
+    if (!code)
+      return refuse(reply, 409, 'already-following', 'This report is already followed', 'The code was shown once.');
+    request.log.info({follow: 'started'}, 'report followed');
+    return reply.code(201).header('Cache-Control', 'no-store').send({reference: incident.reference, code});
+  });
+
+  /** The reference and code from the body, checked and counted; undefined once it has answered. */
+  async function opened(request: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
+    reply.header('Cache-Control', 'no-store');
+    const parsed = access.safeParse(request.body);
+    if (!parsed.success) {
+      await refuse(reply, 400, 'bad-request', 'Send the reference and the access code', '');
+      return undefined;
+    }
+    const locked = limits.lockedFor(parsed.data.reference, request.ip);
+    if (locked > 0) {
+      await refuse(
+        reply.header('Retry-After', String(Math.ceil(locked / 1000))),
+        429,
+        'locked',
+        'Too many wrong codes',
+        'Wait, then try again.',
+      );
+      return undefined;
+    }
+    if (!follows.opens(parsed.data.reference, parsed.data.code)) {
+      limits.wrong(parsed.data.reference, request.ip);
+      // The same answer for a wrong code, an unknown reference and a revoked code: nothing to learn from it.
+      await refuse(
+        reply,
+        401,
+        'wrong-code',
+        'The reference or the access code is not right',
+        'Check both and try again.',
+      );
+      return undefined;
+    }
+    return parsed.data.reference;
+  }
+
+  app.post('/status', async (request, reply) => {
+    const opens = await opened(request, reply);
+    if (!opens) return reply;
+    return reply.send({reference: opens, updates: follows.updates(opens), closed: follows.isClosed(opens)});
+  });
+
+  app.post('/status/messages', async (request, reply) => {
+    const opens = await opened(request, reply);
+    if (!opens) return reply;
+    const text = z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_REPLY_LENGTH)
+      .safeParse((request.body as {text?: unknown}).text);
+    if (!text.success)
+      return refuse(
+        reply,
+        422,
+        'invalid-text',
+        `Write a message of ${MAX_REPLY_LENGTH} characters or fewer`,
+        '',
+        '/text',
+      );
+    if (follows.isClosed(opens)) return refuse(reply, 409, 'closed', 'This report is closed', 'Call 101.');
+    return reply.code(201).send(follows.add(opens, {kind: 'message', text: text.data, from: 'person'}));
+  });
+
+  // The back office (the sandbox's inbox): plain forms, or JSON.
+  void app.register(async (scope) => {
+    acceptFormBodies(scope);
+    const known = (referenceParam: string, reply: FastifyReply) => {
+      if (follows.isFollowed(referenceParam) || incidents.byReference(referenceParam)) return true;
+      void refuse(reply, 404, 'unknown-report', 'No such report', '');
+      return false;
+    };
+    const back = (request: FastifyRequest, reply: FastifyReply) =>
+      request.headers['content-type']?.startsWith('application/json')
+        ? reply.code(204).send()
+        : reply.redirect('/inbox', 303);
+
+    scope.post<{Params: {reference: string}}>('/inbox/:reference/status', async (request, reply) => {
+      if (!known(request.params.reference, reply)) return reply;
+      const body = z
+        .object({status: z.enum(STATUSES), text: z.string().trim().max(200).optional()})
+        .safeParse(request.body);
+      if (!body.success) return refuse(reply, 422, 'invalid-status', 'Not a status', '', '/status');
+      follows.add(request.params.reference, {
+        kind: 'status',
+        status: body.data.status,
+        text: body.data.text || undefined,
+        from: 'force',
+      });
+      return back(request, reply);
+    });
+
+    scope.post<{Params: {reference: string}}>('/inbox/:reference/messages', async (request, reply) => {
+      if (!known(request.params.reference, reply)) return reply;
+      const text = z
+        .string()
+        .trim()
+        .min(1)
+        .max(MAX_REPLY_LENGTH)
+        .safeParse((request.body as {text?: unknown})?.text);
+      if (!text.success) return refuse(reply, 422, 'invalid-text', 'Write a message', '', '/text');
+      follows.add(request.params.reference, {kind: 'message', text: text.data, from: 'force'});
+      return back(request, reply);
+    });
+
+    scope.post<{Params: {reference: string}}>('/inbox/:reference/revoke', async (request, reply) => {
+      if (!follows.revoke(request.params.reference))
+        return refuse(reply, 404, 'not-followed', 'This report is not followed', '');
+      return back(request, reply);
+    });
+  });
+  return follows;
+}
