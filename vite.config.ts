@@ -34,6 +34,7 @@ export default defineConfig({
         'soh-media-upload': 'src/widgets/media-upload/soh-media-upload.ts',
         'soh-live-chat': 'src/widgets/live-chat/soh-live-chat.ts',
         'soh-payment': 'src/widgets/payment/soh-payment.ts',
+        'soh-report-status': 'src/widgets/report-status/soh-report-status.ts',
         // Started by <soh-media-upload> as a module worker, from beside the chunk that starts it.
         'hash-worker': 'src/widgets/media-upload/hash-worker.ts',
       },

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {documentSchemas} from '../src/generated/document-schemas.js';
+import {followPaths, followSchemas} from './follow-api-description.js';
 import {paymentPaths, paymentSchemas} from './payment-api-description.js';
 
 export function serviceJsonSchemas(): Record<string, object> {
@@ -112,7 +113,8 @@ export function openApiDocument(version: string): object {
         },
       },
       ...paymentPaths(failure),
+      ...followPaths(failure),
     },
-    components: {schemas: {Errors: jsonApiErrors, ...paymentSchemas, ...services}},
+    components: {schemas: {Errors: jsonApiErrors, ...paymentSchemas, ...followSchemas, ...services}},
   };
 }

@@ -27,6 +27,7 @@ const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'soh-media-upload': () => import('./widgets/media-upload/soh-media-upload.js'),
   'soh-live-chat': () => import('./widgets/live-chat/soh-live-chat.js'),
   'soh-payment': () => import('./widgets/payment/soh-payment.js'),
+  'soh-report-status': () => import('./widgets/report-status/soh-report-status.js'),
 };
 
 /** The tags the autoloader knows (for tests and tools). */

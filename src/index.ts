@@ -20,6 +20,7 @@ export * from './widgets/force-picker/soh-force-picker.js';
 export * from './widgets/media-upload/soh-media-upload.js';
 export * from './widgets/live-chat/soh-live-chat.js';
 export * from './widgets/payment/soh-payment.js';
+export * from './widgets/report-status/soh-report-status.js';
 export {SohEvent} from './core/events.js';
 export {clearEverythingStored} from './core/storage.js';
 export {forces, findForce, type Force} from './forces/forces.js';

@@ -127,6 +127,25 @@ export const Sent: Story = {
 };
 
 /**
+ * Sent, on a site that lets people follow their reports (`follow-url`): the
+ * offer, then the access code shown once and the private link.
+ */
+export const SentAndFollowed: Story = {
+  loaders: Sent.loaders,
+  render: () =>
+    html`<soh-report-form service="crime" force="essex" endpoint=${ENDPOINT} follow-url="/follow"></soh-report-form>`,
+  play: async (context) => {
+    await Sent.play!(context);
+    const form = await formIn(context.canvasElement);
+    const ask = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="follow"] button')][0]!;
+    await userEvent.click(ask);
+    await waitFor(() =>
+      expect(form.shadowRoot!.querySelector('[part="follow"] a')?.getAttribute('href')).toContain('#report='),
+    );
+  },
+};
+
+/**
  * Not sent yet: the endpoint cannot be reached, so the form says so,
  * retries, and keeps every answer (not run by the tests: it retries for half
  * a minute before giving up).

@@ -128,6 +128,12 @@ export interface ServiceDefinition {
   sends?: 'report' | 'application';
   /** Show `<soh-exit-page>` on every page (domestic abuse): the person may be watched. */
   exitPage?: boolean;
+  /**
+   * When the confirmation offers to follow the report online (a form with
+   * `follow-url`): always, unless this says when. Domestic abuse offers it
+   * only when the person chose it as a safe way to be contacted.
+   */
+  follow?: Condition;
 }
 
 /** One answer: text, several choices, the parts of an address, or the items of an "add another". */

@@ -25,6 +25,8 @@ import {reportFormStyles} from './report-form.styles.js';
 import {SohReportSentEvent} from './report-sent-event.js';
 import type {ServiceModule, ServiceSending} from './service-module.js';
 import type {PaymentHandover} from './report-sent-event.js';
+import {FollowOffer} from './follow-offer.js';
+import {holds} from './conditions.js';
 import {EMERGENCY, itemStep, parseStep, SENT, type Step} from './steps.js';
 import {describeItem, summaryRows, type SummaryRow} from './summary.js';
 import {renderCheckAnswers} from './views/check-answers-view.js';
@@ -59,6 +61,7 @@ import {submissionWords, type SubmissionWords} from './views/submission-words.js
  * @event soh-report-sent - The endpoint stored the report. `detail`: `{service, reference, payment?}`; `payment` (`{service, items}`) for an application that is paid for, which a `<soh-payment>` on the page takes up.
  *
  * @csspart error-summary - The list of problems at the top of a page.
+ * @csspart follow - The confirmation's offer to follow the report online (with `follow-url`), then the access code.
  * @csspart summary - The check-answers list.
  * @csspart confirmation - The panel with the reference.
  * @csspart emergency - What to do in an emergency.
@@ -79,6 +82,9 @@ export class SohReportForm extends SohElement {
 
   /** Which service: the name of its folder under `src/services/` (`crime`). */
   @property() service = '';
+
+  /** The page holding `<soh-report-status>`: when set, the confirmation offers to follow the report online. */
+  @property({attribute: 'follow-url'}) followUrl = '';
 
   @state() private module?: ServiceModule;
   @state() private unknownService = false;
@@ -111,6 +117,7 @@ export class SohReportForm extends SohElement {
    * so does the report, so the back office can put them together.
    */
   private submissionId: string = crypto.randomUUID();
+  private readonly follow = new FollowOffer(this);
   /** What the report asks to be paid for (a firearms application), for the event that says it was sent. */
   private paymentHandover?: PaymentHandover;
   private focusNext?: 'heading' | 'errors' | 'problem';
@@ -218,7 +225,7 @@ export class SohReportForm extends SohElement {
         : {print: () => window.print(), download: () => this.downloadCopy()};
       return html`${exitPage}
       ${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, this.words(module), msg)}
-      ${live}`;
+      ${this.follow.render(msg, this.config.endpoint, this.followUrl)} ${live}`;
     }
     return html`<div class="report-form">
       ${exitPage}
@@ -439,18 +446,14 @@ export class SohReportForm extends SohElement {
   private showOutcome(module: ServiceModule, outcome: SendOutcome): void {
     if (outcome.kind === 'sent') {
       this.reference = outcome.customerReferenceNumber;
+      const followable = !!this.followUrl && holds(module.definition.follow, this.answers);
+      this.follow.offer(this.reference, outcome.idempotencyKey, followable);
       this.draft?.clear();
       this.at = SENT;
       this.announcement = this.words(module).sent;
       this.focusNext = 'heading';
-      const payment = this.paymentHandover;
-      this.emit(
-        new SohReportSentEvent({
-          service: module.definition.id,
-          reference: this.reference,
-          ...(payment ? {payment} : {}),
-        }),
-      );
+      const {id} = module.definition;
+      this.emit(new SohReportSentEvent({service: id, reference: this.reference, payment: this.paymentHandover}));
       return;
     }
     this.sendProblem = outcome.kind === 'refused' ? {kind: 'refused'} : {kind: 'gave-up', reason: outcome.reason};

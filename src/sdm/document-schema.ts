@@ -68,7 +68,7 @@ export const personEntity = entity(
     ),
     disability: z.optional(z.boolean()),
     communicationNeeds: z.optional(z.string().check(z.maxLength(500))),
-    safeContactMethods: z.optional(z.array(z.enum(['phone', 'text', 'email']))),
+    safeContactMethods: z.optional(z.array(z.enum(['phone', 'text', 'email', 'online']))),
     safeContactTimes: z.optional(z.array(z.enum(['morning', 'afternoon', 'evening']))),
     messageMayBeLeft: z.optional(z.boolean()),
   }),

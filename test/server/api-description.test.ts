@@ -50,6 +50,16 @@ describe('the shipped API description', () => {
     expect(request.additionalProperties).toBe(false);
   });
 
+  it('describes following a report: the code for the sender, the status by reference and code, the back office', () => {
+    const document = openApiDocument('0.0.0') as {
+      paths: Record<string, Record<string, {responses: Record<string, unknown>}>>;
+    };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/follow', '/status', '/status/messages', '/inbox/{reference}/revoke']),
+    );
+    expect(Object.keys(document.paths['/status'].post.responses)).toEqual(['200', '401', '429']);
+  });
+
   it('accepts the sample report that the README sends with curl', () => {
     const sample = JSON.parse(readFileSync(new URL('../fixtures/minimal-incident.json', import.meta.url), 'utf8'));
     const crime = serviceJsonSchemas().crime as Schema;

@@ -11,8 +11,11 @@ export interface EndpointError {
 }
 
 export type SendOutcome =
-  /** Stored by the endpoint: show the person this reference. */
-  | {kind: 'sent'; customerReferenceNumber: string; receivedAt: string}
+  /**
+   * Stored by the endpoint: show the person this reference. The key it was
+   * sent with proves this browser sent it (to follow the report).
+   */
+  | {kind: 'sent'; customerReferenceNumber: string; receivedAt: string; idempotencyKey: string}
   /** The endpoint refused it (a 4xx other than 408 and 429): retrying will not help. */
   | {kind: 'refused'; status: number; errors: EndpointError[]}
   /** Every attempt failed (offline, busy, down): the answers are kept and the person may try again. */
@@ -98,6 +101,7 @@ export class SubmissionSender {
             kind: 'sent',
             customerReferenceNumber: data.attributes.customerReferenceNumber,
             receivedAt: data.attributes.receivedAt,
+            idempotencyKey: pending.idempotencyKey,
           };
         }
         if (!isRetryableStatus(response.status)) {

@@ -11,6 +11,8 @@ const byPhone = {question: 'contactMethods', in: ['phone', 'text']} as const;
  */
 export const domesticAbuseReport: ServiceDefinition = {
   id: 'domestic-abuse',
+  // Following online only when the person chose it as safe.
+  follow: {question: 'contactMethods', equals: 'online'},
   category: 'DAB',
   title: {en: 'Report domestic abuse', cy: 'Rhoi gwybod am gam-drin domestig'},
   draft: 'none',
@@ -130,6 +132,17 @@ export const domesticAbuseReport: ServiceDefinition = {
             {value: 'phone', label: {en: 'Phone call', cy: 'Galwad ffôn'}},
             {value: 'text', label: {en: 'Text message', cy: 'Neges destun'}},
             {value: 'email', label: {en: 'Email', cy: 'E-bost'}},
+            {
+              value: 'online',
+              label: {
+                en: 'Messages on this website, with a private code',
+                cy: 'Negeseuon ar y wefan hon, gyda chod preifat',
+              },
+              hint: {
+                en: 'You can read and answer them with your reference and a code only you have',
+                cy: 'Gallwch eu darllen a’u hateb gyda’ch cyfeirnod a chod sydd gennych chi yn unig',
+              },
+            },
           ],
         },
         {

@@ -9,7 +9,7 @@ export const domesticAbuseAnswers = z.object({
   livesWithYou: yesNo,
   children: yesNo,
   name: z.string().check(z.minLength(1), z.maxLength(70)),
-  contactMethods: z.array(z.enum(['phone', 'text', 'email'])).check(z.minLength(1)),
+  contactMethods: z.array(z.enum(['phone', 'text', 'email', 'online'])).check(z.minLength(1)),
   telephone: z.optional(z.string()),
   email: z.optional(z.email()),
   safeTimes: z.array(z.enum(['morning', 'afternoon', 'evening'])).check(z.minLength(1)),
