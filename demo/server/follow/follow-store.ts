@@ -1,19 +1,8 @@
 import {randomBytes, randomInt, scryptSync, timingSafeEqual} from 'node:crypto';
+import type {ReportStatus, ReportUpdate} from '../../../src/widgets/report-status/status-protocol.js';
 import type {SandboxDatabase} from '../database.js';
 
-/** Where a report has got to, as the person following it sees it. */
-export type ReportStatus = 'received' | 'assessed' | 'crime-reference' | 'officer-assigned' | 'closed';
-
-/** One entry of a followed report: a status reached, or a message either way. No personal data from the report. */
-export interface ReportUpdate {
-  id: number;
-  at: string;
-  kind: 'status' | 'message';
-  status?: ReportStatus;
-  /** The crime reference given, or the outcome it was closed with (status); the message (message). */
-  text?: string;
-  from: 'force' | 'person';
-}
+export type {ReportStatus, ReportUpdate};
 
 interface UpdateRow {
   id: number;

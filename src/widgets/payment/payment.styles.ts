@@ -49,34 +49,12 @@ export const paymentStyles = css`
     padding-inline-start: ${space3};
     border-inline-start: 5px solid ${colorError};
   }
-  /* The questions' look repeats the chat's (before-chat-view.ts) on purpose: shared, it would be a chunk of its
-     own, and the chat has no bytes to spare for one (issue 6's 15 kB; measured: +69 B). */
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   .question {
     margin-block-end: ${space4};
   }
-  .question--error {
-    padding-inline-start: ${space2};
-    border-inline-start: 5px solid ${colorError};
-  }
-  .question__label {
-    display: block;
-    margin-block-end: ${space2};
-    font-weight: ${fontWeightBold};
-  }
-  .question__hint,
   .choice__hint {
     margin: 0 0 ${space2};
     color: ${colorTextSecondary};
-  }
-  .question__error {
-    margin: 0 0 ${space2};
-    color: ${colorError};
-    font-weight: ${fontWeightBold};
   }
   .input {
     box-sizing: border-box;

@@ -6,6 +6,7 @@ import {intlLocale} from '../../core/localize/locales.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import type {BackoffOptions} from '../../core/transport/retry-policy.js';
 import {confirmationPanelStyles} from '../../core/views/confirmation-panel-styles.js';
+import {questionStyles} from '../../core/views/question-styles.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
 import type {SohReportSentEvent} from '../../engine/report-sent-event.js';
 import {PaymentClient} from './payment-client.js';
@@ -62,7 +63,14 @@ const UNFINISHED = new Set(['created', 'started', 'submitted']);
  * @cssprop --soh-color-error - Error messages and the error summary.
  */
 export class SohPayment extends SohElement {
-  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, confirmationPanelStyles, paymentStyles];
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    errorSummaryStyles,
+    confirmationPanelStyles,
+    questionStyles,
+    paymentStyles,
+  ];
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
   /** What is paid for: `firearms-licence`, the only service with a fee so far. */

@@ -28,23 +28,6 @@ export const reportStatusStyles = css`
   .reference-text {
     letter-spacing: 0.05em;
   }
-  .question {
-    margin-block-end: ${space3};
-  }
-  .question--error {
-    padding-inline-start: ${space2};
-    border-inline-start: 5px solid ${colorError};
-  }
-  .question__label {
-    display: block;
-    margin-block-end: ${space2};
-    font-weight: ${fontWeightBold};
-  }
-  .question__hint {
-    margin: 0 0 ${space2};
-    color: ${colorTextSecondary};
-  }
-  .question__error,
   .problem {
     margin: 0 0 ${space2};
     color: ${colorError};

@@ -5,7 +5,9 @@ import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {intlLocale} from '../../core/localize/locales.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
-import {readReport, sendReply, type ReportView, type StatusAnswer} from './status-client.js';
+import {questionStyles} from '../../core/views/question-styles.js';
+import {readReport, sendReply, type StatusAnswer} from './status-client.js';
+import type {ReportView} from './status-protocol.js';
 import {renderReport, renderSignIn, type SignInQuestion} from './status-views.js';
 import {reportStatusStyles} from './report-status.styles.js';
 
@@ -34,7 +36,7 @@ const POLL_MS = 15_000;
  * @cssprop --soh-color-brand - The buttons and the force's messages.
  */
 export class SohReportStatus extends SohElement {
-  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, reportStatusStyles];
+  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, questionStyles, reportStatusStyles];
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
   @state() private report?: ReportView;
@@ -65,7 +67,13 @@ export class SohReportStatus extends SohElement {
     if (this.access && !this.report && this.config.endpoint && !this.poll) void this.open();
     if (this.focusNext) {
       this.focusNext = false;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary, .problem, [tabindex="-1"]')?.focus();
+      const root = this.renderRoot;
+      // What went wrong first, else the page's heading.
+      (
+        root.querySelector<HTMLElement>('.error-summary') ??
+        root.querySelector<HTMLElement>('.problem') ??
+        root.querySelector<HTMLElement>('[tabindex="-1"]')
+      )?.focus();
     }
   }
 

@@ -1,26 +1,9 @@
 /*
- * The person's side of following a report (sih-contract: issue 9): the
- * reference and the access code go in the body of a POST, never in an
- * address, so they are in no log, history or referrer.
+ * The person's side of following a report (issue 9): the reference and the
+ * access code go in the body of a POST, never in an address, so they are in
+ * no log, history or referrer.
  */
-
-export type ReportStatus = 'received' | 'assessed' | 'crime-reference' | 'officer-assigned' | 'closed';
-
-/** A status reached, or a message either way. No personal data from the report. */
-export interface ReportUpdate {
-  id: number;
-  at: string;
-  kind: 'status' | 'message';
-  status?: ReportStatus;
-  text?: string;
-  from: 'force' | 'person';
-}
-
-export interface ReportView {
-  reference: string;
-  updates: ReportUpdate[];
-  closed: boolean;
-}
+import type {ReportUpdate, ReportView} from './status-protocol.js';
 
 export type StatusAnswer<T> =
   | {kind: 'ok'; value: T}

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
-import type {ReportStatus, ReportUpdate, ReportView} from './status-client.js';
+import type {ReportStatus, ReportUpdate, ReportView} from './status-protocol.js';
 
 /** The sign-in form's two questions, by name. */
 export type SignInQuestion = 'reference' | 'code';
@@ -37,7 +37,7 @@ export function renderSignIn(
   return html`<form novalidate @submit=${onSubmit}>
     ${field('reference', msg('Reference number', {id: 'status.reference'}), msg('For example, HXR7-3KQ9', {id: 'status.reference.hint'}))}
     ${field('code', msg('Access code', {id: 'status.code'}), msg('The 12-character code you were given when you chose to follow the report', {id: 'status.code.hint'}))}
-    ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
+    ${problem ? html`<p class="problem" role="alert" tabindex="-1">${problem}</p>` : nothing}
     <button class="button">${msg('View your report', {id: 'status.sign-in'})}</button>
   </form>`;
 }
