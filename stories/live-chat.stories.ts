@@ -132,10 +132,12 @@ export const Chatting: Story = {
     const {agent, chatId} = await queued(canvasElement);
     agent.send({type: 'pick', chatId});
     agent.send({type: 'send', chatId, clientId: crypto.randomUUID(), text: 'Hello, I am Sam. How can I help?'});
-    agent.send({type: 'typing', chatId, typing: true});
     await waitFor(() => expect(panelText(canvasElement)).toContain('Hello, I am Sam. How can I help?'), {
       timeout: 5000,
     });
+    // Typing after the message has arrived: a message from the agent ends "is typing", and the typing
+    // notice (not stored, so not ordered with messages) could otherwise arrive first.
+    agent.send({type: 'typing', chatId, typing: true});
     await waitFor(() => expect(panelText(canvasElement)).toContain('Sam is typing…'));
   },
 };

@@ -77,6 +77,7 @@ export function registerChatRoutes(
     }
     hub.upgrade(request, socket, head, side);
   });
-  app.addHook('onClose', async () => hub.close());
+  // Before the server stops listening: it waits for every connection to end, and open chat sockets only end here.
+  app.addHook('preClose', async () => hub.close());
   return hub;
 }
