@@ -18,6 +18,14 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
  * the generated React wrappers in React (Chromium), and every Storybook story
  * with its axe check (in Chromium). Component tests run in web-test-runner.
  */
+/** Headless Debian Chromium, for the projects that run in a browser. */
+const inDebianChromium = {
+  enabled: true,
+  headless: true,
+  provider: playwright({launchOptions: {executablePath: chromiumPath, args: chromiumArgs}}),
+  instances: [{browser: 'chromium' as const}],
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -49,14 +57,7 @@ export default defineConfig({
         test: {
           name: 'react',
           include: ['test/react/**/*.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {executablePath: chromiumPath, args: chromiumArgs},
-            }),
-            instances: [{browser: 'chromium'}],
-          },
+          browser: inDebianChromium,
         },
       },
       {
@@ -65,14 +66,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           globalSetup: ['test/helpers/story-sandbox.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {executablePath: chromiumPath, args: chromiumArgs},
-            }),
-            instances: [{browser: 'chromium'}],
-          },
+          browser: inDebianChromium,
         },
       },
     ],

@@ -5,7 +5,7 @@ import '../../../src/widgets/live-chat/soh-live-chat.js';
 import type {SohLiveChat} from '../../../src/widgets/live-chat/live-chat.js';
 import {clearChatSession} from '../../../src/widgets/live-chat/chat-session.js';
 import {BrowserChatAgent} from '../../helpers/browser-chat-agent.js';
-import {settled, until} from '../../helpers/fixtures.js';
+import {settled, until, deepActiveElement} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
 import {sandboxUrl} from '/__sandbox.js';
 
@@ -52,11 +52,6 @@ async function launcher(lang = 'en'): Promise<SohLiveChat> {
 const panelOf = (element: SohLiveChat) => element.shadowRoot!.querySelector('soh-chat-panel') as HTMLElement | null;
 const panelRoot = (element: SohLiveChat) => panelOf(element)!.shadowRoot!;
 const text = (element: SohLiveChat) => panelRoot(element).textContent!.replace(/\s+/g, ' ');
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
 async function openPanel(element: SohLiveChat): Promise<void> {
   element.shadowRoot!.querySelector('button')!.click();
@@ -90,7 +85,7 @@ describe('<soh-live-chat>', () => {
     expect(text(element)).to.contain('No one is free to chat right now.');
     expect(text(element)).to.contain('In an emergency, call 999.');
     expect(text(element)).to.contain('call 101');
-    expect(deepActive()?.textContent).to.equal('Chat with us');
+    expect(deepActiveElement()?.textContent).to.equal('Chat with us');
     await expect(panelOf(element)).to.be.accessible();
   });
 
@@ -105,7 +100,7 @@ describe('<soh-live-chat>', () => {
     await until(() => root.querySelector('.error-summary'));
     await settled(panelOf(element) as never);
     expect(root.querySelector('.error-summary')!.textContent).to.contain('Select what your chat is about');
-    expect(deepActive()).to.equal(root.querySelector('.error-summary'));
+    expect(deepActiveElement()).to.equal(root.querySelector('.error-summary'));
     await expect(panelOf(element)).to.be.accessible();
     expect(root.querySelector('#topic-error')!.textContent).to.contain('Select what your chat is about');
     root.querySelector<HTMLInputElement>('input[name="emergency"][value="yes"]')!.click();
@@ -141,7 +136,7 @@ describe('<soh-live-chat>', () => {
     await sendKeys({type: 'Where do I start?'});
     await sendKeys({press: 'Enter'});
     await until(() => agent!.events.some((event) => event.text === 'Where do I start?'));
-    expect(deepActive()).to.equal(box);
+    expect(deepActiveElement()).to.equal(box);
     box.value = 'x'.repeat(2003);
     box.dispatchEvent(new InputEvent('input'));
     await until(() => text(element).includes('Your message must be 2,000 characters or fewer'));
@@ -154,7 +149,7 @@ describe('<soh-live-chat>', () => {
       .find((one) => one.textContent!.includes('Minimise'))!
       .click();
     await until(() => !element.shadowRoot!.querySelector<HTMLButtonElement>('button')!.hidden);
-    expect(deepActive()).to.equal(element.shadowRoot!.querySelector('button'));
+    expect(deepActiveElement()).to.equal(element.shadowRoot!.querySelector('button'));
     agent.send({type: 'send', chatId, clientId: 'agent-message-2', text: 'Are you still there?'});
     agent.send({type: 'send', chatId, clientId: 'agent-message-3', text: 'Take your time.'});
     const launcherButton = element.shadowRoot!.querySelector('button')!;

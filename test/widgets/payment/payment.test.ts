@@ -4,7 +4,7 @@ import {SohPayment} from '../../../src/widgets/payment/payment.js';
 import {SohReportSentEvent} from '../../../src/engine/report-sent-event.js';
 import {readPaymentRecord} from '../../../src/widgets/payment/payment-record.js';
 import type {SohPaymentCompleteEvent} from '../../../src/widgets/payment/payment-complete-event.js';
-import {shadowText, until} from '../../helpers/fixtures.js';
+import {shadowText, until, deepActiveElement} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
 import {sandboxUrl} from '/__sandbox.js';
 
@@ -57,11 +57,6 @@ async function payment(
 const root = (element: SohPayment) => element.shadowRoot!;
 const button = (element: SohPayment, label: string) =>
   [...root(element).querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === label)!;
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
 /** The payer on the provider's pages: opens the card page, posts a card, confirms or cancels. */
 async function onProviderPage(nextUrl: string, cardNumber: string | undefined, then: 'confirm' | 'cancel' | 'none') {
@@ -102,7 +97,7 @@ describe('<soh-payment> on its own: what is being paid for', () => {
     button(element, 'Continue').click();
     await until(() => root(element).querySelector('.error-summary'));
     await element.updateComplete;
-    expect(deepActive()).to.equal(root(element).querySelector('.error-summary'));
+    expect(deepActiveElement()).to.equal(root(element).querySelector('.error-summary'));
     expect(shadowText(element)).to.contain('Enter your application reference');
     expect(shadowText(element)).to.contain('Select what you applied for');
     await expect(element).to.be.accessible();
@@ -175,7 +170,7 @@ describe('<soh-payment>: paying, and coming back', () => {
     await until(() => shadowText(back).includes('Payment received'));
     expect(shadowText(back)).to.match(/Your payment reference ?[A-Z0-9]{4}-[A-Z0-9]{4}/);
     expect(shadowText(back)).to.contain('Amount paid £198.00');
-    expect(deepActive()).to.equal(root(back).querySelector('.panel__title'));
+    expect(deepActiveElement()).to.equal(root(back).querySelector('.panel__title'));
     expect(completions).to.have.length(1);
     await expect(back).to.be.accessible();
 
@@ -200,7 +195,7 @@ describe('<soh-payment>: paying, and coming back', () => {
     const back = await comeBack({reference, items: 'shotgun-grant'});
     await until(() => shadowText(back).includes('Your payment was declined'));
     expect(shadowText(back)).to.contain('No money has been taken');
-    expect(deepActive()).to.equal(root(back).querySelector('.setback__title'));
+    expect(deepActiveElement()).to.equal(root(back).querySelector('.setback__title'));
     await expect(back).to.be.accessible();
     button(back, 'Try the payment again').click();
     await until(() => back.left.length === 1);

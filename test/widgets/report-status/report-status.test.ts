@@ -1,7 +1,7 @@
 import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
 import '../../../src/widgets/report-status/soh-report-status.js';
 import type {SohReportStatus} from '../../../src/widgets/report-status/report-status.js';
-import {shadowText, until} from '../../helpers/fixtures.js';
+import {shadowText, until, deepActiveElement} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
 import {sandboxUrl} from '/__sandbox.js';
 
@@ -49,11 +49,6 @@ const signIn = (element: SohReportStatus, reference: string, code: string) => {
   root(element).querySelector<HTMLInputElement>('#code')!.value = code;
   root(element).querySelector<HTMLButtonElement>('form .button')!.click();
 };
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
 afterEach(() => fixtureCleanup());
 
@@ -64,7 +59,7 @@ describe('<soh-report-status>', () => {
     signIn(element, '', '');
     await until(() => root(element).querySelector('.error-summary'));
     await element.updateComplete;
-    expect(deepActive()).to.equal(root(element).querySelector('.error-summary'));
+    expect(deepActiveElement()).to.equal(root(element).querySelector('.error-summary'));
     expect(shadowText(element)).to.contain('Enter your reference number');
     expect(shadowText(element)).to.contain('Enter your access code');
     await expect(element).to.be.accessible();
