@@ -18,13 +18,13 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
  * the generated React wrappers in React (Chromium), and every Storybook story
  * with its axe check (in Chromium). Component tests run in web-test-runner.
  */
-/** Headless Debian Chromium, for the projects that run in a browser. */
-const inDebianChromium = {
+/** Headless Debian Chromium, for the projects that run in a browser: a fresh one each, as Vitest names their instances. */
+const inDebianChromium = () => ({
   enabled: true,
   headless: true,
   provider: playwright({launchOptions: {executablePath: chromiumPath, args: chromiumArgs}}),
   instances: [{browser: 'chromium' as const}],
-};
+});
 
 export default defineConfig({
   test: {
@@ -57,7 +57,7 @@ export default defineConfig({
         test: {
           name: 'react',
           include: ['test/react/**/*.test.ts'],
-          browser: inDebianChromium,
+          browser: inDebianChromium(),
         },
       },
       {
@@ -66,7 +66,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           globalSetup: ['test/helpers/story-sandbox.ts'],
-          browser: inDebianChromium,
+          browser: inDebianChromium(),
         },
       },
     ],
