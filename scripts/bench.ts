@@ -26,6 +26,7 @@ import {measureUpload} from './bench-upload.js';
 import {measureChat} from './bench-chat.js';
 import {chromiumArgs, chromiumPath} from './chromium.mjs';
 import {root} from './tokens.js';
+import {TEST_SANDBOX_SETTINGS} from '../test/helpers/test-sandbox-settings.js';
 
 const RUNS = 20;
 
@@ -67,6 +68,7 @@ for (const {measure, value, budget} of sizeBudgets(lit))
 
 // Timings in Chromium, against the real sandbox serving the built files.
 const app = await buildSandbox({
+  ...TEST_SANDBOX_SETTINGS,
   databaseFile: ':memory:',
   uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-uploads-')),
   removeUploadsOnClose: true,

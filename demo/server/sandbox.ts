@@ -19,6 +19,10 @@ import type {ChatHours} from './chat/chat-hours.js';
 import {registerChatRoutes} from './chat/chat-routes.js';
 import {registerPaymentRoutes} from './payments/payment-routes.js';
 import {originTest} from './allowed-origins.js';
+import {OperatorAuth} from './back-office/operator-auth.js';
+import {rateLimitSettings, type RateLimitSettings} from './limits/rate-limits.js';
+import {clientAddressReader, type SandboxContext, type TrustedProxies} from './sandbox-context.js';
+import {hostCheck} from './host-check.js';
 import {CONTENT_SECURITY_POLICY, HASH_WORKER_POLICY} from './content-security-policy.js';
 import {IncidentStore} from './incidents/incident-store.js';
 import {registerIncidentRoutes} from './incidents/incident-routes.js';
@@ -47,6 +51,28 @@ export interface SandboxOptions {
   hashWorkerWithoutWebAssembly?: boolean;
   /** When chats are taken (UK time); always, by default, so the demo works at any hour. */
   chatHours?: ChatHours;
+  /**
+   * The back office's secret (`SOH_OPERATOR_TOKEN` for `npm start`): the inbox,
+   * its JSON and the agent console sign in with it. At least 16 characters.
+   */
+  operatorToken: string;
+  /**
+   * Where people reach the sandbox (`https://sandbox.force.example`). A request
+   * naming another `Host` is refused (DNS rebinding), and payments return only
+   * here or to an allowed origin. Unset: loopback names (`localhost`,
+   * `127.0.0.1`, `[::1]`) on the port it listens on.
+   */
+  publicOrigin?: string;
+  /** Proxies trusted to name the client (`X-Forwarded-For`), so limits count people, not the proxy. None by default. */
+  trustedProxies?: TrustedProxies;
+  /**
+   * The switches tests and the bench use (`/__faults`, `/__plain-upload`,
+   * `/__chat/drop`, `/__payments/clock`). Never in `npm start`: any page could
+   * use them.
+   */
+  testRoutes?: boolean;
+  /** How much one client may do; the defaults in `limits/rate-limits.ts` otherwise. */
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 const HASH_WORKER_PATH = '/dist/hash-worker.js';
@@ -64,7 +90,10 @@ const logSerializers = {
 };
 
 export async function buildSandbox(options: SandboxOptions): Promise<FastifyInstance> {
+  const readClient = clientAddressReader(options.trustedProxies);
   const app = Fastify({
+    // Limits count clients: behind a trusted proxy, the client it names.
+    ...(options.trustedProxies === undefined ? {} : {trustProxy: options.trustedProxies}),
     // Closing (tests, Ctrl-C) does not wait for kept-alive connections, such as an upload's.
     forceCloseConnections: true,
     logger: {level: 'info', serializers: logSerializers, ...(options.logStream ? {stream: options.logStream} : {})},
@@ -74,6 +103,20 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   app.addHook('onClose', async () => database.close());
   const store = new IncidentStore(database);
   const faults = new FaultSwitch();
+  const context: SandboxContext = {
+    operators: new OperatorAuth(options.operatorToken),
+    limits: rateLimitSettings(options.rateLimits),
+    testRoutes: options.testRoutes ?? false,
+    isAllowedOrigin: originTest(options.allowedOrigins ?? []),
+    clientOf: readClient,
+    hosts: hostCheck(app, options.publicOrigin),
+  };
+  app.addHook('onRequest', async (request, reply) => {
+    if (!context.hosts.allows(request.headers.host))
+      return sendErrors(reply, 421, [
+        jsonApiError(421, 'wrong-host', 'Not this endpoint', 'The request named a host this endpoint does not serve.'),
+      ]);
+  });
 
   app.addContentTypeParser(JSON_API_MEDIA_TYPE, {parseAs: 'string'}, (_request, body, done) => {
     try {
@@ -140,17 +183,26 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     return payload;
   });
 
-  registerIncidentRoutes(app, store, faults);
-  registerInboxRoutes(app, store, registerFollowRoutes(app, database, store));
+  registerIncidentRoutes(app, store, faults, context);
+  registerInboxRoutes(app, store, registerFollowRoutes(app, database, store, context), context);
   registerAddressRoutes(app);
   registerForceRoutes(app);
-  const isAllowedOrigin = originTest(options.allowedOrigins ?? []);
-  registerUploadRoutes(app, options.uploadDirectory, faults, isAllowedOrigin);
+  registerUploadRoutes(app, options.uploadDirectory, faults, context);
   if (options.removeUploadsOnClose)
     app.addHook('onClose', async () => rm(options.uploadDirectory, {recursive: true, force: true}));
-  registerChatRoutes(app, database, options.chatHours, isAllowedOrigin);
-  registerPaymentRoutes(app, database, isAllowedOrigin);
+  registerChatRoutes(app, database, options.chatHours, context);
+  registerPaymentRoutes(app, database, context);
+  if (context.testRoutes) registerTestRoutes(app, faults, options.uploadDirectory);
 
+  // The demo force website, and the library bundle exactly as a force would serve it.
+  await app.register(fastifyStatic, {root: path.join(projectRoot, 'demo/site'), prefix: '/'});
+  await app.register(fastifyStatic, {root: path.join(projectRoot, 'dist'), prefix: '/dist/', decorateReply: false});
+
+  return app;
+}
+
+/** Switches for tests and the bench only (`testRoutes`): faults to inject, and the bench's plain-upload baseline. */
+function registerTestRoutes(app: FastifyInstance, faults: FaultSwitch, uploadDirectory: string): void {
   app.post('/__faults', async (request, reply) => {
     const parsed = faultsRequestSchema.safeParse(request.body);
     if (!parsed.success) {
@@ -165,7 +217,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   // `npm run bench`'s baseline for uploads: the same bytes sent by one plain PUT and written to a file beside
   // the uploads, as any upload must be stored (then removed): no protocol, no hashing.
   app.put('/__plain-upload', async (request, reply) => {
-    const file = path.join(options.uploadDirectory, `plain-${randomUUID()}`);
+    const file = path.join(uploadDirectory, `plain-${randomUUID()}`);
     await pipeline(request.raw, createWriteStream(file));
     await rm(file);
     return reply.code(204).send();
@@ -174,10 +226,4 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     faults.clear();
     return reply.code(204).send();
   });
-
-  // The demo force website, and the library bundle exactly as a force would serve it.
-  await app.register(fastifyStatic, {root: path.join(projectRoot, 'demo/site'), prefix: '/'});
-  await app.register(fastifyStatic, {root: path.join(projectRoot, 'dist'), prefix: '/dist/', decorateReply: false});
-
-  return app;
 }

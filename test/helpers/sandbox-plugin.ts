@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {FastifyInstance} from 'fastify';
 import {buildSandbox} from '../../demo/server/sandbox.js';
+import {TEST_SANDBOX_SETTINGS} from './test-sandbox-settings.js';
 
 /**
  * A web-test-runner plugin that starts the real sandbox endpoint beside the
@@ -16,6 +17,7 @@ export function sandboxPlugin() {
     name: 'soh-sandbox',
     async serverStart() {
       app = await buildSandbox({
+        ...TEST_SANDBOX_SETTINGS,
         databaseFile: ':memory:',
         uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-uploads-')),
         removeUploadsOnClose: true,

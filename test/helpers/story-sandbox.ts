@@ -2,6 +2,7 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {buildSandbox} from '../../demo/server/sandbox.js';
+import {TEST_SANDBOX_SETTINGS} from './test-sandbox-settings.js';
 
 /**
  * Vitest's global setup for the Storybook project: the real sandbox, on an
@@ -10,6 +11,7 @@ import {buildSandbox} from '../../demo/server/sandbox.js';
  */
 export default async function startStorySandbox(): Promise<() => Promise<void>> {
   const app = await buildSandbox({
+    ...TEST_SANDBOX_SETTINGS,
     databaseFile: ':memory:',
     uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-story-uploads-')),
     removeUploadsOnClose: true,

@@ -5,6 +5,7 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {Writable} from 'node:stream';
 import type {FastifyInstance} from 'fastify';
 import {buildSandbox, type SandboxOptions} from '../../demo/server/sandbox.js';
+import {TEST_SANDBOX_SETTINGS} from '../helpers/test-sandbox-settings.js';
 
 export function minimalIncident(): {
   data: Record<string, unknown> & {attributes: Record<string, unknown>};
@@ -26,6 +27,7 @@ export async function startTestSandbox(
   });
   const uploadDirectory = mkdtempSync(path.join(tmpdir(), 'soh-uploads-'));
   const app = await buildSandbox({
+    ...TEST_SANDBOX_SETTINGS,
     databaseFile: ':memory:',
     uploadDirectory,
     removeUploadsOnClose: true,

@@ -1,6 +1,7 @@
 import type {FastifyInstance} from 'fastify';
 import {z} from 'zod';
 import type {SandboxDatabase} from '../database.js';
+import type {SandboxContext} from '../sandbox-context.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {ChatHub} from './chat-hub.js';
 import {isOpen, type ChatHours} from './chat-hours.js';
@@ -25,7 +26,7 @@ export function registerChatRoutes(
   app: FastifyInstance,
   database: SandboxDatabase,
   hours: ChatHours | undefined,
-  isAllowedOrigin: (origin: string) => boolean,
+  context: SandboxContext,
 ): ChatHub {
   const store = new ChatStore(database);
   const hub = new ChatHub(store);
@@ -59,11 +60,12 @@ export function registerChatRoutes(
   // The sandbox's agent console (demo/site/agent.html): a person answers chats from a second window.
   app.get('/agent', async (_request, reply) => reply.header('Cache-Control', 'no-store').sendFile('agent.html'));
 
-  app.post('/__chat/drop', async (request, reply) => {
-    const forMs = Number((request.body as {forMs?: number} | undefined)?.forMs ?? 0);
-    hub.dropAll(Number.isFinite(forMs) ? Math.min(Math.max(forMs, 0), 60_000) : 0);
-    return reply.code(204).send();
-  });
+  if (context.testRoutes)
+    app.post('/__chat/drop', async (request, reply) => {
+      const forMs = Number((request.body as {forMs?: number} | undefined)?.forMs ?? 0);
+      hub.dropAll(Number.isFinite(forMs) ? Math.min(Math.max(forMs, 0), 60_000) : 0);
+      return reply.code(204).send();
+    });
 
   app.server.on('upgrade', (request, socket, head) => {
     const path = (request.url ?? '').split('?')[0];
@@ -71,7 +73,7 @@ export function registerChatRoutes(
     // A page elsewhere must not open a chat socket on a person's behalf: the same origin, or one allowed.
     const origin = request.headers.origin;
     const sameOrigin = origin !== undefined && new URL(origin).host === request.headers.host;
-    if (!side || (origin !== undefined && !sameOrigin && !isAllowedOrigin(origin))) {
+    if (!side || (origin !== undefined && !sameOrigin && !context.isAllowedOrigin(origin))) {
       socket.destroy();
       return;
     }

@@ -1,6 +1,7 @@
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import {z} from 'zod';
 import type {SandboxDatabase} from '../database.js';
+import type {SandboxContext} from '../sandbox-context.js';
 import {acceptFormBodies} from '../form-body.js';
 import type {IncidentStore} from '../incidents/incident-store.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
@@ -30,6 +31,7 @@ export function registerFollowRoutes(
   app: FastifyInstance,
   database: SandboxDatabase,
   incidents: IncidentStore,
+  context: SandboxContext,
 ): FollowStore {
   const follows = new FollowStore(database);
   const limits = new FollowLimits();

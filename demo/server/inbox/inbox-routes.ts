@@ -1,9 +1,15 @@
 import type {FastifyInstance} from 'fastify';
 import type {FollowStore} from '../follow/follow-store.js';
 import type {IncidentStore} from '../incidents/incident-store.js';
+import type {SandboxContext} from '../sandbox-context.js';
 import {renderInboxPage} from './inbox-page.js';
 
-export function registerInboxRoutes(app: FastifyInstance, store: IncidentStore, follows: FollowStore): void {
+export function registerInboxRoutes(
+  app: FastifyInstance,
+  store: IncidentStore,
+  follows: FollowStore,
+  context: SandboxContext,
+): void {
   app.get('/inbox', async (_request, reply) =>
     reply
       .type('text/html; charset=utf-8')

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import type {FastifyInstance} from 'fastify';
 import type {FaultSwitch} from '../faults.js';
+import type {SandboxContext} from '../sandbox-context.js';
 import {jsonApiError, JSON_API_MEDIA_TYPE, sendErrors} from '../json-api-errors.js';
 import type {IncidentStore} from './incident-store.js';
 import {checkSdmDocument} from './sdm-document.js';
@@ -18,7 +19,12 @@ function canonicalJson(value: unknown): string {
 }
 
 /** `POST /incidents`: the force's Standard API, as in docs/sih-contract.md. */
-export function registerIncidentRoutes(app: FastifyInstance, store: IncidentStore, faults: FaultSwitch): void {
+export function registerIncidentRoutes(
+  app: FastifyInstance,
+  store: IncidentStore,
+  faults: FaultSwitch,
+  context: SandboxContext,
+): void {
   app.post('/incidents', async (request, reply) => {
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (mediaType !== JSON_API_MEDIA_TYPE) {

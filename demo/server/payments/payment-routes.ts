@@ -2,6 +2,7 @@ import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import {z} from 'zod';
 import {PAYMENT_ITEMS, type CreatedPayment, type PaymentStatus} from '../../../src/widgets/payment/payment-protocol.js';
 import type {SandboxDatabase} from '../database.js';
+import type {SandboxContext} from '../sandbox-context.js';
 import {customerReferencePattern} from '../incidents/customer-reference.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {registerCardPageRoutes} from './card-page/card-page-routes.js';
@@ -44,7 +45,7 @@ const refuse = (reply: FastifyReply, status: number, code: string, title: string
 export function registerPaymentRoutes(
   app: FastifyInstance,
   database: SandboxDatabase,
-  isAllowedOrigin: (origin: string) => boolean,
+  context: SandboxContext,
 ): void {
   // Tests move the payments' clock on (`POST /__payments/clock`) to reach the 90 minutes.
   let clockOffsetMs = 0;
@@ -137,7 +138,7 @@ export function registerPaymentRoutes(
         language: body.language,
       });
     request.log.info({payment: payment.id.slice(0, 6), state: payment.state}, 'payment created');
-    return reply.code(201).send(created(request, payment));
+    return reply.code(201).send(created(ownOrigin(request), payment));
   });
 
   app.get<{Params: {id: string}}>('/payments/:id', async (request, reply) => {
@@ -154,27 +155,33 @@ export function registerPaymentRoutes(
     return reply.send(status);
   });
 
-  app.post('/__payments/clock', async (request, reply) => {
-    const parsed = z.object({advanceMs: z.number().int().nonnegative()}).safeParse(request.body);
-    if (!parsed.success) return refuse(reply, 422, 'invalid-clock', 'Say how far to move the clock', 'advanceMs');
-    clockOffsetMs += parsed.data.advanceMs;
-    return reply.code(204).send();
-  });
+  if (context.testRoutes)
+    app.post('/__payments/clock', async (request, reply) => {
+      const parsed = z
+        .object({advanceMs: z.number().int().nonnegative().max(365 * 24 * 60 * 60 * 1000)})
+        .safeParse(request.body);
+      if (!parsed.success) return refuse(reply, 422, 'invalid-clock', 'Say how far to move the clock', 'advanceMs');
+      clockOffsetMs += parsed.data.advanceMs;
+      return reply.code(204).send();
+    });
 
   /** Back to the sandbox's own site, or one allowed to call it (a force's test site, Storybook): never elsewhere. */
   function returnsToAllowedPage(request: FastifyRequest, returnUrl: string): boolean {
     const origin = new URL(returnUrl).origin;
-    return origin === ownOrigin(request) || isAllowedOrigin(origin);
+    return origin === ownOrigin(request) || context.isAllowedOrigin(origin);
+  }
+
+  /** The sandbox's public origin: configured, or the loopback name the request used (the Host check allowed it). */
+  function ownOrigin(request: FastifyRequest): string {
+    return context.hosts.publicOrigin(request.host);
   }
 }
 
-const ownOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-
-const created = (request: FastifyRequest, payment: Payment): CreatedPayment => ({
+const created = (origin: string, payment: Payment): CreatedPayment => ({
   paymentId: payment.id,
   state: payment.state,
   amount: payment.amount,
-  nextUrl: `${ownOrigin(request)}/pay/${payment.pageToken}`,
+  nextUrl: `${origin}/pay/${payment.pageToken}`,
 });
 
 const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? '';

@@ -5,6 +5,7 @@ import {FileStore} from '@tus/file-store';
 import {MemoryLocker, Server} from '@tus/server';
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import type {FaultSwitch} from '../faults.js';
+import type {SandboxContext} from '../sandbox-context.js';
 import {metadataProblem, sha256OfFile} from './upload-checks.js';
 
 /** The largest file taken: evidence portals take gigabytes. */
@@ -22,7 +23,7 @@ export function registerUploadRoutes(
   app: FastifyInstance,
   directory: string,
   faults: FaultSwitch,
-  isAllowedOrigin: (origin: string) => boolean,
+  context: SandboxContext,
 ): void {
   const datastore = new FileStore({directory, expirationPeriodInMilliseconds: EXPIRES_AFTER_MS});
   const tus = new Server({
@@ -32,7 +33,7 @@ export function registerUploadRoutes(
     maxSize: MAX_SIZE,
     relativeLocation: true,
     // The same origins as the rest of the API (tus answers CORS itself; by default it would allow any).
-    allowedOrigins: isAllowedOrigin,
+    allowedOrigins: context.isAllowedOrigin,
     onUploadCreate: async (_request, upload) => {
       const problem = metadataProblem(upload.metadata);
       if (problem) throw {status_code: 400, body: problem};
