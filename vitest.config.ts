@@ -39,6 +39,7 @@ export default defineConfig({
             'test/localize/**/*.test.ts',
             'test/stories/**/*.test.ts',
             'test/build/**/*.test.ts',
+            'test/security/**/*.test.ts',
           ],
           testTimeout: 60000,
         },
