@@ -4,10 +4,13 @@ import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
 import {playwright} from '@vitest/browser-playwright';
 import {defineConfig} from 'vitest/config';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
+import {TEST_OPERATOR_TOKEN} from './test/helpers/test-sandbox-settings.js';
 
 // Where the story tests' own sandbox listens (test/helpers/story-sandbox.ts starts it; the stories are built to
 // talk to it by .storybook/main.ts).
 process.env.SOH_STORY_SANDBOX = 'http://localhost:8093/';
+// …and the back-office secret it starts with, for the stories that play the force.
+process.env.SOH_STORY_OPERATOR_TOKEN = TEST_OPERATOR_TOKEN;
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

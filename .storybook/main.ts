@@ -13,6 +13,10 @@ const config: StorybookConfig = {
     viteConfig.define = {
       ...viteConfig.define,
       __SOH_STORY_SANDBOX__: JSON.stringify(process.env.SOH_STORY_SANDBOX ?? 'http://localhost:8080/'),
+      // Stories that play the force (a message, a status, an agent) sign in to that sandbox's back office.
+      __SOH_STORY_OPERATOR_TOKEN__: JSON.stringify(
+        process.env.SOH_STORY_OPERATOR_TOKEN ?? process.env.SOH_OPERATOR_TOKEN ?? '',
+      ),
     };
     // Pre-bundle lit with Storybook's own imports of it, or dev mode loads
     // two copies ("Multiple versions of Lit loaded").

@@ -20,6 +20,7 @@ import {registerChatRoutes} from './chat/chat-routes.js';
 import {registerPaymentRoutes} from './payments/payment-routes.js';
 import {originTest} from './allowed-origins.js';
 import {OperatorAuth} from './back-office/operator-auth.js';
+import {registerBackOfficeRoutes} from './back-office/back-office-routes.js';
 import {rateLimitSettings, type RateLimitSettings} from './limits/rate-limits.js';
 import {clientAddressReader, type SandboxContext, type TrustedProxies} from './sandbox-context.js';
 import {hostCheck} from './host-check.js';
@@ -183,8 +184,9 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     return payload;
   });
 
+  registerBackOfficeRoutes(app, context);
   registerIncidentRoutes(app, store, faults, context);
-  registerInboxRoutes(app, store, registerFollowRoutes(app, database, store, context), context);
+  registerInboxRoutes(app, store, registerFollowRoutes(app, database, store, context));
   registerAddressRoutes(app);
   registerForceRoutes(app);
   registerUploadRoutes(app, options.uploadDirectory, faults, context);

@@ -4,7 +4,7 @@ import '../../src/engine/soh-report-form.js';
 import type {SohReportForm} from '../../src/engine/report-form.js';
 import {settled, until} from './fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
-import {sandboxUrl} from '/__sandbox.js';
+import {operatorToken, sandboxUrl} from '/__sandbox.js';
 
 /** Driving a <soh-report-form> in tests, question by question, against the sandbox. */
 export const endpoint = sandboxUrl as string;
@@ -66,7 +66,8 @@ export async function inbox(): Promise<
     document: {data: Record<string, unknown>; included: Array<Record<string, unknown>>};
   }>
 > {
-  return (await (await fetch(new URL('inbox.json', sandboxUrl))).json()).data;
+  const signedIn = {headers: {authorization: `Bearer ${operatorToken}`}};
+  return (await (await fetch(new URL('inbox.json', sandboxUrl), signedIn)).json()).data;
 }
 
 /** A fresh form for a service, its first question on screen. */

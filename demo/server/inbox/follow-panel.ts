@@ -16,19 +16,29 @@ function renderUpdate(update: ReportUpdate): string {
   return `<li>${when}: <strong>${update.from === 'person' ? 'The person replied' : 'You wrote'}</strong>: <span class="message">${escapeHtml(update.text ?? '')}</span></li>`;
 }
 
+/** The hidden field that proves a form was posted from the back office's own page. */
+export function csrfField(csrfToken: string): string {
+  return `<input type="hidden" name="_csrf" value="${escapeHtml(csrfToken)}">`;
+}
+
 /**
  * The back office's side of a followed report: what has happened and been
  * said, a status to set, a message to write, and the code to revoke. Plain
  * forms (the inbox has no script); everything from the person is text.
  */
-export function renderFollowPanel(reference: string, updates: ReportUpdate[], followed: boolean): string {
+export function renderFollowPanel(
+  reference: string,
+  updates: ReportUpdate[],
+  followed: boolean,
+  csrfToken: string,
+): string {
   const action = (what: string) => `/inbox/${encodeURIComponent(reference)}/${what}`;
   const id = (what: string) => `${what}-${escapeHtml(reference)}`;
   return `<section class="follow" aria-label="Following ${escapeHtml(reference)}">
   <h3>Following</h3>
   ${followed ? '<p>The person follows this report online.</p>' : updates.length ? '<p>The access code has been revoked.</p>' : '<p>Not followed online.</p>'}
   ${updates.length ? `<ol class="updates">${updates.map(renderUpdate).join('')}</ol>` : ''}
-  <form method="post" action="${action('status')}">
+  <form method="post" action="${action('status')}">${csrfField(csrfToken)}
     <label for="${id('status')}">Set the status</label>
     <select id="${id('status')}" name="status">
       <option value="assessed">Assessed</option>
@@ -40,11 +50,11 @@ export function renderFollowPanel(reference: string, updates: ReportUpdate[], fo
     <input id="${id('status-text')}" name="text" maxlength="200">
     <button>Set status</button>
   </form>
-  <form method="post" action="${action('messages')}">
+  <form method="post" action="${action('messages')}">${csrfField(csrfToken)}
     <label for="${id('message')}">Write to the person</label>
     <textarea id="${id('message')}" name="text" rows="3" maxlength="2000" required></textarea>
     <button>Send message</button>
   </form>
-  ${followed ? `<form method="post" action="${action('revoke')}"><button>Revoke the access code</button></form>` : ''}
+  ${followed ? `<form method="post" action="${action('revoke')}">${csrfField(csrfToken)}<button>Revoke the access code</button></form>` : ''}
 </section>`;
 }
