@@ -1,6 +1,3 @@
-import type {AddressInfo} from 'node:net';
-import type {FastifyInstance} from 'fastify';
-
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export interface HostCheck {
@@ -14,9 +11,9 @@ export interface HostCheck {
  * DNS rebinding: a hostile site can point its own name at the machine the
  * sandbox runs on, and a browser will send its pages' requests there with
  * that name in `Host`. Only the configured public origin's host is served;
- * without one, loopback names on the port the sandbox listens on.
+ * without one, loopback names (a hostile name never is one).
  */
-export function hostCheck(app: FastifyInstance, publicOrigin: string | undefined): HostCheck {
+export function hostCheck(publicOrigin: string | undefined): HostCheck {
   if (publicOrigin !== undefined) {
     const configured = new URL(publicOrigin);
     return {
@@ -24,10 +21,6 @@ export function hostCheck(app: FastifyInstance, publicOrigin: string | undefined
       publicOrigin: () => configured.origin,
     };
   }
-  const listeningPort = (): number | undefined => {
-    const address = app.server.address() as AddressInfo | string | null;
-    return address !== null && typeof address === 'object' ? address.port : undefined;
-  };
   return {
     allows(host) {
       if (host === undefined) return false;
@@ -37,10 +30,7 @@ export function hostCheck(app: FastifyInstance, publicOrigin: string | undefined
       } catch {
         return false;
       }
-      if (!LOOPBACK_NAMES.has(url.hostname) || url.username || url.password || url.pathname !== '/') return false;
-      // Not listening (Fastify's inject in tests): any port.
-      const port = listeningPort();
-      return port === undefined || Number(url.port || 80) === port;
+      return LOOPBACK_NAMES.has(url.hostname) && !url.username && !url.password && url.pathname === '/';
     },
     publicOrigin: (host) => `http://${host.toLowerCase()}`,
   };

@@ -60,8 +60,8 @@ export interface SandboxOptions {
   /**
    * Where people reach the sandbox (`https://sandbox.force.example`). A request
    * naming another `Host` is refused (DNS rebinding), and payments return only
-   * here or to an allowed origin. Unset: loopback names (`localhost`,
-   * `127.0.0.1`, `[::1]`) on the port it listens on.
+   * here or to an allowed origin. Unset: loopback names only (`localhost`,
+   * `127.0.0.1`, `[::1]`).
    */
   publicOrigin?: string;
   /** Proxies trusted to name the client (`X-Forwarded-For`), so limits count people, not the proxy. None by default. */
@@ -110,7 +110,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     testRoutes: options.testRoutes ?? false,
     isAllowedOrigin: originTest(options.allowedOrigins ?? []),
     clientOf: readClient,
-    hosts: hostCheck(app, options.publicOrigin),
+    hosts: hostCheck(options.publicOrigin),
   };
   app.addHook('onRequest', async (request, reply) => {
     if (!context.hosts.allows(request.headers.host))

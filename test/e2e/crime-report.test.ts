@@ -2,6 +2,7 @@ import type {Page} from 'playwright';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard, ofType, textBox} from './keyboard.js';
+import {inboxEntries, signInToBackOffice} from './back-office.js';
 
 // A person reports a crime on the demo force site with the keyboard alone,
 // and the report reaches the real sandbox endpoint over HTTP.
@@ -87,14 +88,12 @@ async function reference(language: 'en' | 'cy'): Promise<string> {
 }
 
 async function storedWith(customerReference: string): Promise<number> {
-  const inbox = (await harness.app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
-    customerReferenceNumber: string;
-  }>;
+  const inbox = await inboxEntries<{customerReferenceNumber: string}>(harness.app);
   return inbox.filter((entry) => entry.customerReferenceNumber === customerReference).length;
 }
 
 async function storedCount(): Promise<number> {
-  return (await harness.app.inject({method: 'GET', url: '/inbox.json'})).json().data.length;
+  return (await inboxEntries(harness.app)).length;
 }
 
 describe('reporting a crime on the demo site', () => {
@@ -106,7 +105,7 @@ describe('reporting a crime on the demo site', () => {
     expect(customerReference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(await storedWith(customerReference)).toBe(1);
     const inboxPage = await page.context().newPage();
-    await inboxPage.goto(`${harness.origin}/inbox`);
+    await signInToBackOffice(inboxPage, harness.origin);
     await expect(inboxPage.locator('main').innerText()).resolves.toContain(customerReference);
   });
 

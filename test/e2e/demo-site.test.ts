@@ -51,7 +51,7 @@ describe('the demo force site', () => {
   });
 
   it('leaves for the neutral page after Shift three times, clears storage, and Back skips the page', async () => {
-    await page.goto(`${harness.origin}/inbox`);
+    await page.goto(`${harness.origin}/follow.html`);
     await openDemo();
     await page.evaluate(() => {
       sessionStorage.setItem('soh:draft:crime', 'what happened');
@@ -60,7 +60,7 @@ describe('the demo force site', () => {
     for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
     await page.waitForURL(NEUTRAL);
     await page.goBack();
-    expect(new URL(page.url()).pathname).toBe('/inbox');
+    expect(new URL(page.url()).pathname).toBe('/follow.html');
     const left = await page.evaluate(() => [
       sessionStorage.getItem('soh:draft:crime'),
       localStorage.getItem('tus::upload'),

@@ -2,6 +2,7 @@ import type {BrowserContext, Page} from 'playwright';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {button, Keyboard, ofType, textBox} from './keyboard.js';
+import {inboxEntries} from './back-office.js';
 
 // The domestic-abuse report on the demo site, by keyboard: after sending, and
 // after leaving with Exit this page, nothing of it is left in any storage
@@ -87,10 +88,10 @@ describe('reporting domestic abuse', () => {
       0,
     );
     expect(await traces()).toEqual(none);
-    const inbox = (await harness.app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
+    const inbox = await inboxEntries<{
       category: string;
       document: {included: Array<{type: string; attributes: Record<string, unknown>}>};
-    }>;
+    }>(harness.app);
     const stored = inbox.find((entry) => entry.category === 'DAB')!;
     expect(stored.document.included.find((entity) => entity.type === 'person')!.attributes).toMatchObject({
       safeContactMethods: ['phone'],

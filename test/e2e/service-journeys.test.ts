@@ -3,6 +3,7 @@ import {beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {fillFirearmsApplication} from './firearms-application.js';
 import {Keyboard} from './keyboard.js';
+import {inboxEntries} from './back-office.js';
 
 // Every service on the demo force site, with the keyboard alone, in English
 // and in Welsh, to the real sandbox over HTTP. (The crime report has journeys
@@ -190,11 +191,11 @@ const journeys: Journey[] = [
 ];
 
 async function storedDocument(category: string, reference: string) {
-  const inbox = (await harness.app.inject({method: 'GET', url: '/inbox.json'})).json().data as Array<{
+  const inbox = await inboxEntries<{
     customerReferenceNumber: string;
     category: string;
     document: {data: {attributes: Record<string, unknown>}};
-  }>;
+  }>(harness.app);
   const stored = inbox.find((entry) => entry.customerReferenceNumber === reference)!;
   expect(stored.category).toBe(category);
   return stored.document;

@@ -2,7 +2,7 @@ import {randomUUID} from 'node:crypto';
 import type {FastifyInstance} from 'fastify';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {customerReferencePattern} from '../../demo/server/incidents/customer-reference.js';
-import {minimalIncident, postIncident, startTestSandbox} from './sandbox-helpers.js';
+import {asOperator, minimalIncident, postIncident, startTestSandbox} from './sandbox-helpers.js';
 
 let app: FastifyInstance;
 let logs: string[];
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function inboxCount(): Promise<number> {
-  return (await app.inject({method: 'GET', url: '/inbox.json'})).json().data.length;
+  return (await app.inject({method: 'GET', url: '/inbox.json', headers: asOperator})).json().data.length;
 }
 
 describe('POST /incidents', () => {
@@ -27,7 +27,7 @@ describe('POST /incidents', () => {
     expect(data.type).toBe('submission');
     expect(data.attributes.customerReferenceNumber).toMatch(customerReferencePattern);
     expect(Date.parse(data.attributes.receivedAt)).not.toBeNaN();
-    const inbox = (await app.inject({method: 'GET', url: '/inbox.json'})).json().data;
+    const inbox = (await app.inject({method: 'GET', url: '/inbox.json', headers: asOperator})).json().data;
     expect(inbox).toHaveLength(1);
     expect(inbox[0]).toMatchObject({
       customerReferenceNumber: data.attributes.customerReferenceNumber,
@@ -180,7 +180,7 @@ describe('POST /incidents', () => {
     const document = minimalIncident();
     document.data.attributes.description = 'My neighbour Jo Bloggs at 12 Acacia Avenue';
     await postIncident(app, document);
-    await app.inject({method: 'GET', url: '/inbox.json?postcode=SW1A%201AA'});
+    await app.inject({method: 'GET', url: '/inbox.json?postcode=SW1A%201AA', headers: asOperator});
     const logged = logs.join('\n');
     expect(logged).toContain('incident stored');
     expect(logged).not.toContain('Bloggs');
@@ -263,7 +263,7 @@ describe('the inbox', () => {
     const document = minimalIncident();
     document.data.attributes.description = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     await postIncident(app, document);
-    const page = await app.inject({method: 'GET', url: '/inbox'});
+    const page = await app.inject({method: 'GET', url: '/inbox', headers: asOperator});
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('<script>alert');
     expect(page.body).not.toContain('<img src=x');
@@ -275,7 +275,7 @@ describe('the inbox', () => {
     const first = (await postIncident(app, minimalIncident())).json().data.id;
     await new Promise((resolve) => setTimeout(resolve, 5));
     const second = (await postIncident(app, minimalIncident())).json().data.id;
-    const ids = (await app.inject({method: 'GET', url: '/inbox.json'}))
+    const ids = (await app.inject({method: 'GET', url: '/inbox.json', headers: asOperator}))
       .json()
       .data.map((entry: {id: string}) => entry.id);
     expect(ids).toEqual([second, first]);

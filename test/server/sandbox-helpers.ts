@@ -5,7 +5,10 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {Writable} from 'node:stream';
 import type {FastifyInstance} from 'fastify';
 import {buildSandbox, type SandboxOptions} from '../../demo/server/sandbox.js';
-import {TEST_SANDBOX_SETTINGS} from '../helpers/test-sandbox-settings.js';
+import {TEST_OPERATOR_TOKEN, TEST_SANDBOX_SETTINGS} from '../helpers/test-sandbox-settings.js';
+
+/** Headers that sign a request in to the back office, as a script would. */
+export const asOperator = {authorization: `Bearer ${TEST_OPERATOR_TOKEN}`};
 
 export function minimalIncident(): {
   data: Record<string, unknown> & {attributes: Record<string, unknown>};
