@@ -28,6 +28,7 @@ import {CONTENT_SECURITY_POLICY, HASH_WORKER_POLICY} from './content-security-po
 import {IncidentStore} from './incidents/incident-store.js';
 import {registerIncidentRoutes} from './incidents/incident-routes.js';
 import {jsonApiError, JsonApiFailure, JSON_API_MEDIA_TYPE, sendErrors} from './json-api-errors.js';
+import {parseJsonBody} from './json-body.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -117,20 +118,27 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
       return sendErrors(reply, 421, [
         jsonApiError(421, 'wrong-host', 'Not this endpoint', 'The request named a host this endpoint does not serve.'),
       ]);
+    // No call takes a parameter twice; a repeated one would reach the routes as an array.
+    const repeated = Object.entries(request.query as Record<string, unknown>).find(([, value]) => Array.isArray(value));
+    if (repeated)
+      return sendErrors(reply, 400, [
+        jsonApiError(400, 'repeated-parameter', 'A parameter is repeated', `Send "${repeated[0]}" once.`),
+      ]);
   });
 
-  app.addContentTypeParser(JSON_API_MEDIA_TYPE, {parseAs: 'string'}, (_request, body, done) => {
-    try {
-      done(null, JSON.parse(body as string));
-    } catch {
-      done(
-        new JsonApiFailure(400, [
-          jsonApiError(400, 'malformed-json', 'The body is not valid JSON', 'Send a JSON:API document.'),
-        ]),
-        undefined,
-      );
-    }
-  });
+  // Both kinds of JSON body: malformed or too deep is a 400, never a 500 that a client would retry.
+  app.removeContentTypeParser('application/json');
+  for (const [mediaType, expected] of [
+    [JSON_API_MEDIA_TYPE, 'a JSON:API document'],
+    ['application/json', 'a JSON object'],
+  ] as const)
+    app.addContentTypeParser(mediaType, {parseAs: 'string'}, (_request, body, done) => {
+      try {
+        done(null, parseJsonBody(body as string, expected));
+      } catch (failure) {
+        done(failure as JsonApiFailure, undefined);
+      }
+    });
 
   app.setErrorHandler((error: FastifyError | JsonApiFailure, request, reply) => {
     if (error instanceof JsonApiFailure) return sendErrors(reply, error.statusCode, error.errors);

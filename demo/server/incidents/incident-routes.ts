@@ -1,6 +1,8 @@
 import {createHash} from 'node:crypto';
 import type {FastifyInstance} from 'fastify';
 import type {FaultSwitch} from '../faults.js';
+import {sendTooMany} from '../limits/rate-limits.js';
+import {TokenBuckets} from '../limits/token-bucket.js';
 import type {SandboxContext} from '../sandbox-context.js';
 import {jsonApiError, JSON_API_MEDIA_TYPE, sendErrors} from '../json-api-errors.js';
 import type {IncidentStore} from './incident-store.js';
@@ -25,7 +27,10 @@ export function registerIncidentRoutes(
   faults: FaultSwitch,
   context: SandboxContext,
 ): void {
+  const sent = new TokenBuckets(context.limits.reports);
   app.post('/incidents', async (request, reply) => {
+    const allowed = sent.take(request.ip);
+    if (!allowed.allowed) return sendTooMany(reply, allowed);
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (mediaType !== JSON_API_MEDIA_TYPE) {
       return sendErrors(reply, 415, [
@@ -37,8 +42,8 @@ export function registerIncidentRoutes(
         ),
       ]);
     }
-    const key = request.headers['idempotency-key'];
-    if (typeof key !== 'string' || !UUID.test(key)) {
+    const header = request.headers['idempotency-key'];
+    if (typeof header !== 'string' || !UUID.test(header)) {
       return sendErrors(reply, 400, [
         jsonApiError(
           400,
@@ -48,6 +53,8 @@ export function registerIncidentRoutes(
         ),
       ]);
     }
+    // A UUID in capitals is the same UUID: the same key must never store a second report.
+    const key = header.toLowerCase();
 
     const fault = faults.take('incidents', (request.body as {data?: {id?: unknown}} | null)?.data?.id as string);
     if (fault?.kind === 'fail') {
@@ -65,7 +72,8 @@ export function registerIncidentRoutes(
     const checked = checkSdmDocument(request.body);
     if (!checked.ok) return sendErrors(reply, 422, checked.errors);
 
-    const document = JSON.stringify(request.body);
+    // What was checked is what is kept: members the schemas do not know are not stored.
+    const document = JSON.stringify(checked.document);
     const outcome = store.store({
       idempotencyKey: key,
       bodyHash: createHash('sha256').update(canonicalJson(request.body)).digest('hex'),

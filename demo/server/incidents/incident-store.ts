@@ -100,7 +100,7 @@ export class IncidentStore {
   wasSentWith(incidentId: string, key: string): boolean {
     return !!this.database
       .prepare('SELECT 1 FROM idempotency_keys WHERE key = ? AND incident_id = ?')
-      .get(key, incidentId);
+      .get(key.toLowerCase(), incidentId);
   }
 
   /** Newest first, as an operator works through them. */

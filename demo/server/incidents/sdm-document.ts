@@ -84,7 +84,7 @@ function brokenRelationships(owner: Resource, ownerPath: PropertyKey[], known: S
 /** Checks a parsed body; answers the facts the inbox needs, or the errors. */
 export function checkSdmDocument(
   body: unknown,
-): {ok: true; facts: SubmissionFacts} | {ok: false; errors: JsonApiError[]} {
+): {ok: true; document: unknown; facts: SubmissionFacts} | {ok: false; errors: JsonApiError[]} {
   const parsed = sdmDocument.safeParse(body);
   if (!parsed.success) return {ok: false, errors: fromZod(parsed.error)};
   const {data, included} = parsed.data;
@@ -160,5 +160,9 @@ export function checkSdmDocument(
   }
   const checked = service.schema.safeParse(body);
   if (!checked.success) return {ok: false, errors: fromZod(checked.error)};
-  return {ok: true, facts: {forceCode: attributes.data.forceIdentifier, category: attributes.data.category}};
+  return {
+    ok: true,
+    document: checked.data,
+    facts: {forceCode: attributes.data.forceIdentifier, category: attributes.data.category},
+  };
 }
