@@ -73,6 +73,8 @@ export interface SandboxOptions {
    * use them.
    */
   testRoutes?: boolean;
+  /** How long an unfinished upload waits for its sender to resume it (24 hours by default). */
+  unfinishedUploadsExpireAfterMs?: number;
   /** How much one client may do; the defaults in `limits/rate-limits.ts` otherwise. */
   rateLimits?: Partial<RateLimitSettings>;
 }
@@ -197,7 +199,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   registerInboxRoutes(app, store, registerFollowRoutes(app, database, store, context));
   registerAddressRoutes(app);
   registerForceRoutes(app);
-  registerUploadRoutes(app, options.uploadDirectory, faults, context);
+  registerUploadRoutes(app, options.uploadDirectory, faults, context, options.unfinishedUploadsExpireAfterMs);
   if (options.removeUploadsOnClose)
     app.addHook('onClose', async () => rm(options.uploadDirectory, {recursive: true, force: true}));
   registerChatRoutes(app, database, options.chatHours, context);

@@ -1,27 +1,60 @@
 import {MAX_MESSAGE_LENGTH} from '../../../src/widgets/live-chat/chat-protocol.js';
+import {TokenBuckets, type BucketSettings, type Take} from '../limits/token-bucket.js';
+
+/** The kinds of frame each side's buckets count separately; `other` is anything refused as not understood or not theirs. */
+export type FrameKind = 'hello' | 'send' | 'typing' | 'read' | 'end' | 'ping' | 'pick' | 'other';
 
 /**
- * Messages each side of a chat may send in a burst, then how many a second
- * after that: far above anyone typing, far below a script flooding an agent.
+ * What one side of one chat may send, kind by kind: a burst, then so many a
+ * second. Far above anyone typing (and the element's own reconnects and wake-up
+ * pings), far below a script. Frames not yet tied to a chat (before `hello`, or
+ * naming a chat that is not the sender's) count against the client instead.
  */
-const BURST = 60;
-const PER_SECOND = 20;
+export const FRAME_LIMITS: Readonly<Record<FrameKind, BucketSettings>> = {
+  send: {burst: 60, perSecond: 20},
+  // Two a message at most (typing, then not), and at most one receipt a message from the other side.
+  typing: {burst: 60, perSecond: 20},
+  read: {burst: 60, perSecond: 20},
+  // A reconnect says hello again: a cut every few seconds for a minute still fits.
+  hello: {burst: 30, perSecond: 1 / 2},
+  ping: {burst: 60, perSecond: 20},
+  end: {burst: 5, perSecond: 1 / 10},
+  pick: {burst: 30, perSecond: 5},
+  other: {burst: 20, perSecond: 2},
+};
 
-/** A token bucket for one side of one chat. */
-export class RateLimit {
-  private tokens = BURST;
-  private updatedAt = Date.now();
+/**
+ * Refusals a side may earn before its socket is closed (`TOO_MANY_FRAMES`): a
+ * client that waits `retryAfterMs`, as the element does, never gets near it.
+ */
+export const STRIKES: BucketSettings = {burst: 50, perSecond: 1};
 
-  /** Takes one message; when there is no room, how many milliseconds until there is. */
-  take(): {allowed: true} | {allowed: false; retryAfterMs: number} {
-    const now = Date.now();
-    this.tokens = Math.min(BURST, this.tokens + ((now - this.updatedAt) / 1000) * PER_SECOND);
-    this.updatedAt = now;
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return {allowed: true};
-    }
-    return {allowed: false, retryAfterMs: Math.ceil(((1 - this.tokens) / PER_SECOND) * 1000)};
+/** The close code for a socket that kept sending after it was refused. */
+export const TOO_MANY_FRAMES = 4429;
+
+/**
+ * The chat's token buckets. Keys name a chat's side (`person <chatId>`) or a
+ * client (`person@<address>`), never a socket, so neither a new `hello` nor a
+ * reconnect starts them afresh.
+ */
+export class ChatLimits {
+  private readonly buckets = new Map<FrameKind, TokenBuckets>();
+  private readonly strikes: TokenBuckets;
+
+  constructor(now: () => number = Date.now) {
+    for (const [kind, settings] of Object.entries(FRAME_LIMITS))
+      this.buckets.set(kind as FrameKind, new TokenBuckets(settings, now));
+    this.strikes = new TokenBuckets(STRIKES, now);
+  }
+
+  /** Takes one frame of `kind` from `key`'s bucket. */
+  take(kind: FrameKind, key: string): Take {
+    return this.buckets.get(kind)!.take(key);
+  }
+
+  /** Counts a refusal against `key`: true when it has had more than it may, and its socket is to be closed. */
+  struckOut(key: string): boolean {
+    return !this.strikes.take(key).allowed;
   }
 }
 

@@ -27,6 +27,8 @@ export const agentMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('hello'),
     agentName: z.string().min(1).max(60),
     lastSeqs: z.record(z.string(), seq),
+    // The operator secret, for a socket whose upgrade carried neither `Authorization: Bearer` nor a session cookie.
+    token: z.string().max(1024).optional(),
   }),
   z.object({type: z.literal('pick'), chatId}),
   z.object({type: z.literal('send'), chatId, clientId, text}),

@@ -60,6 +60,13 @@ export class ChatStore {
         PRIMARY KEY (chat_id, seq),
         UNIQUE (chat_id, client_id)
       );
+      -- How far each side has read: one row a side, moved on, never one a receipt.
+      CREATE TABLE IF NOT EXISTS chat_reads (
+        chat_id TEXT NOT NULL REFERENCES chats(id),
+        by TEXT NOT NULL,
+        up_to_seq INTEGER NOT NULL,
+        PRIMARY KEY (chat_id, by)
+      );
     `);
   }
 
@@ -130,9 +137,32 @@ export class ChatStore {
     })();
   }
 
-  /** One side has read everything up to `upToSeq`. */
-  markRead(chatId: string, by: ChatSender, upToSeq: number): ChatEvent {
-    return this.database.transaction(() => this.append(chatId, {kind: 'read', by, upToSeq}))();
+  /**
+   * One side has read everything up to `upToSeq` (never past the last event):
+   * its one row moves on. The new mark when it moved; nothing when it did not
+   * (a receipt sent again, or for less than before).
+   */
+  markRead(chatId: string, by: ChatSender, upToSeq: number): number | undefined {
+    return this.database.transaction(() => {
+      const mark = Math.min(upToSeq, this.lastSeq(chatId));
+      if (mark <= (this.readsOf(chatId)[by] ?? 0)) return undefined;
+      this.database
+        .prepare(
+          `INSERT INTO chat_reads (chat_id, by, up_to_seq) VALUES (?, ?, ?)
+           ON CONFLICT (chat_id, by) DO UPDATE SET up_to_seq = excluded.up_to_seq`,
+        )
+        .run(chatId, by, mark);
+      return mark;
+    })();
+  }
+
+  /** How far each side of a chat has read. */
+  readsOf(chatId: string): Partial<Record<ChatSender, number>> {
+    const rows = this.database.prepare('SELECT by, up_to_seq FROM chat_reads WHERE chat_id = ?').all(chatId) as Array<{
+      by: ChatSender;
+      up_to_seq: number;
+    }>;
+    return Object.fromEntries(rows.map((row) => [row.by, row.up_to_seq]));
   }
 
   eventsAfter(chatId: string, seq: number): ChatEvent[] {
@@ -143,11 +173,15 @@ export class ChatStore {
     ).map((row) => JSON.parse(row.event) as ChatEvent);
   }
 
-  private append(chatId: string, content: DistributiveOmit<ChatEvent, 'seq' | 'at'>, clientId?: string): ChatEvent {
+  private lastSeq(chatId: string): number {
     const {last} = this.database
       .prepare('SELECT COALESCE(MAX(seq), 0) AS last FROM chat_events WHERE chat_id = ?')
       .get(chatId) as {last: number};
-    const event = {seq: last + 1, at: new Date().toISOString(), ...content} as ChatEvent;
+    return last;
+  }
+
+  private append(chatId: string, content: DistributiveOmit<ChatEvent, 'seq' | 'at'>, clientId?: string): ChatEvent {
+    const event = {seq: this.lastSeq(chatId) + 1, at: new Date().toISOString(), ...content} as ChatEvent;
     this.database
       .prepare('INSERT INTO chat_events (chat_id, seq, event, client_id) VALUES (?, ?, ?, ?)')
       .run(chatId, event.seq, JSON.stringify(event), clientId ?? null);

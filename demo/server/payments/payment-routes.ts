@@ -129,6 +129,7 @@ export function registerPaymentRoutes(
       );
     const payment =
       existing ??
+      payments.unfinishedFor(body.reference, totalPence) ??
       payments.create({
         idempotencyKey: key,
         amount: totalPence,

@@ -152,20 +152,49 @@ export class PaymentStore {
    * Moves a payment on, if it may move from where it is: created → started →
    * submitted → success or failed; created or started → failed (cancelled).
    * False when it may not (finished, expired, or out of order).
+   *
+   * Taking the money checks again, in the same transaction, that the
+   * application is not paid already (two tabs, two payments begun before
+   * either finished): then this one fails as cancelled by the service (P0040)
+   * and nothing is taken.
    */
   move(
     id: string,
     to: PaymentState,
     extra: {failureCode?: FailureCode; receipt?: string; cardLastFour?: string} = {},
   ): boolean {
-    const payment = this.byId(id);
-    if (!payment || !ALLOWED[payment.state].includes(to)) return false;
-    this.database
+    return this.database.transaction(() => {
+      const payment = this.byId(id);
+      if (!payment || !ALLOWED[payment.state].includes(to)) return false;
+      const paidAlready = to === 'success' && this.isPaid(payment.reference);
+      const [state, change] = paidAlready ? (['failed', {failureCode: 'P0040'}] as const) : ([to, extra] as const);
+      this.database
+        .prepare(
+          'UPDATE payments SET state = ?, failure_code = ?, receipt = ?, card_last_four = COALESCE(?, card_last_four) WHERE id = ?',
+        )
+        .run(
+          state,
+          change.failureCode ?? null,
+          extra.receipt && !paidAlready ? extra.receipt : null,
+          extra.cardLastFour ?? null,
+          id,
+        );
+      return true;
+    })();
+  }
+
+  /**
+   * The payment for this application that is under way (not finished, not
+   * expired) for the same amount, if there is one: a second tab, or a new key
+   * after a lost answer, carries on with it rather than begin another.
+   */
+  unfinishedFor(reference: string, amount: number): Payment | undefined {
+    const rows = this.database
       .prepare(
-        'UPDATE payments SET state = ?, failure_code = ?, receipt = ?, card_last_four = COALESCE(?, card_last_four) WHERE id = ?',
+        "SELECT * FROM payments WHERE reference = ? AND amount = ? AND state IN ('created', 'started', 'submitted') ORDER BY created_at DESC",
       )
-      .run(to, extra.failureCode ?? null, extra.receipt ?? null, extra.cardLastFour ?? null, id);
-    return true;
+      .all(reference, amount) as PaymentRow[];
+    return rows.map((row) => this.current(toPayment(row))).find((payment) => payment.state !== 'failed');
   }
 
   /** Whether an application has been paid for already (so it is never charged twice, whichever browser asks). */

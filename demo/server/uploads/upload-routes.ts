@@ -5,13 +5,17 @@ import {FileStore} from '@tus/file-store';
 import {MemoryLocker, Server} from '@tus/server';
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import type {FaultSwitch} from '../faults.js';
+import {sendTooMany} from '../limits/rate-limits.js';
+import {TokenBuckets} from '../limits/token-bucket.js';
 import type {SandboxContext} from '../sandbox-context.js';
 import {metadataProblem, sha256OfFile} from './upload-checks.js';
 
 /** The largest file taken: evidence portals take gigabytes. */
 const MAX_SIZE = 4 * 1024 ** 3;
 /** An unfinished upload is kept this long for its sender to resume it, then removed. */
-const EXPIRES_AFTER_MS = 24 * 60 * 60 * 1000;
+export const UNFINISHED_UPLOADS_EXPIRE_AFTER_MS = 24 * 60 * 60 * 1000;
+/** How often expired uploads are looked for, at most. */
+const LONGEST_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
  * Evidence uploads: tus 1.0 through @tus/server (creation, termination,
@@ -24,8 +28,11 @@ export function registerUploadRoutes(
   directory: string,
   faults: FaultSwitch,
   context: SandboxContext,
+  expiresAfterMs = UNFINISHED_UPLOADS_EXPIRE_AFTER_MS,
 ): void {
-  const datastore = new FileStore({directory, expirationPeriodInMilliseconds: EXPIRES_AFTER_MS});
+  const datastore = new FileStore({directory, expirationPeriodInMilliseconds: expiresAfterMs});
+  const created = new TokenBuckets(context.limits.uploads);
+  const declaredBytes = new TokenBuckets(context.limits.uploadBytes);
   const tus = new Server({
     path: '/uploads',
     datastore,
@@ -66,13 +73,31 @@ export function registerUploadRoutes(
       .send(datastore.read(upload.id));
   });
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method === 'POST') {
+      // Creation: limited per client in number and in the bytes declared, before tus sets anything aside.
+      const length = Number(request.headers['upload-length'] ?? 0);
+      const refused = [
+        created.take(request.ip),
+        declaredBytes.take(request.ip, Number.isSafeInteger(length) && length > 0 ? length : 0),
+      ].find((take) => !take.allowed);
+      if (refused && !refused.allowed) return sendTooMany(reply.header('Tus-Resumable', '1.0.0'), refused);
+    }
     reply.hijack();
     if (request.method === 'PATCH') cutWhenPlanned(request.raw, directory, faults);
     await tus.handle(request.raw, reply.raw);
   };
   app.all('/uploads', handle);
   app.all('/uploads/*', handle);
-  app.addHook('onClose', async () => void (await datastore.deleteExpired().catch(() => 0)));
+  // Unfinished uploads are removed once expired while the sandbox runs, not only when it stops.
+  const sweep = setInterval(
+    () => void datastore.deleteExpired().catch(() => 0),
+    Math.min(expiresAfterMs / 4, LONGEST_SWEEP_INTERVAL_MS),
+  );
+  sweep.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(sweep);
+    await datastore.deleteExpired().catch(() => 0);
+  });
 }
 
 /**
