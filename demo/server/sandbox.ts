@@ -190,7 +190,8 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     if (!reply.hasHeader('Content-Security-Policy'))
       reply.header('Content-Security-Policy', isHashWorker ? HASH_WORKER_POLICY : CONTENT_SECURITY_POLICY);
     reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
+    // The back office's pages send `same-origin`, so their own form posts carry a real Origin (not "null").
+    if (!reply.hasHeader('Referrer-Policy')) reply.header('Referrer-Policy', 'no-referrer');
     return payload;
   });
 

@@ -37,7 +37,10 @@ export function registerBackOfficeRoutes(app: FastifyInstance, context: SandboxC
 
   app.addHook('onRequest', async (request, reply) => {
     const path = pathOf(request);
-    if (!BACK_OFFICE.test(path) || operators.isOperator(request.headers)) return;
+    if (!BACK_OFFICE.test(path) && path !== '/sign-in') return;
+    // Under no-referrer a browser sends `Origin: null` even for a page's own form posts; the origin is no secret.
+    reply.header('Referrer-Policy', 'same-origin');
+    if (path === '/sign-in' || operators.isOperator(request.headers)) return;
     if (request.method === 'GET' && (path === '/inbox' || path === '/agent'))
       return reply.redirect(`/sign-in?next=${encodeURIComponent(path)}`, 303);
     reply.header('WWW-Authenticate', 'Bearer realm="soh-sandbox back office"');
