@@ -1,8 +1,11 @@
 /**
- * Following a report (issue 9), for the OpenAPI document: the code made for
- * the sender, the status read and answered with the reference and code in
- * the body, the back office's calls.
+ * Following a report, for the OpenAPI document: the code made for the
+ * sender, the status read a page at a time and answered with the reference
+ * and code in the body (the person types the code: no address ever holds
+ * it), the back office's calls.
  */
+import {UPDATES_PAGE_SIZE} from '../demo/server/follow/follow-store.js';
+
 type Failure = (description: string, retryAfter?: boolean) => object;
 
 const json = (schema: object) => ({content: {'application/json': {schema}}});
@@ -33,7 +36,10 @@ export function followPaths(failure: Failure): object {
       'The reference or the code is not right (the same answer for an unknown reference or a revoked code).',
     ),
     429: failure(
-      'Too many wrong codes for this report or from this client: locked; Retry-After says for how long.',
+      'Retry-After says how long to wait. `too-many-requests`: this client called too often. `locked`: too many ' +
+        'wrong codes from this client, for this report or for any (minutes). `slow-down`: many wrong codes for ' +
+        'this report from anyone, so attempts on it are spaced out (a few seconds at most; the right code is ' +
+        'never kept out longer).',
       true,
     ),
   };
@@ -61,17 +67,35 @@ export function followPaths(failure: Failure): object {
     },
     '/status': {
       post: {
-        summary: 'The report’s statuses and conversation (no personal data; no-store)',
-        requestBody: json(access),
+        summary: 'The report’s statuses and conversation, a page at a time (no personal data; no-store)',
+        requestBody: json({
+          ...access,
+          properties: {
+            ...access.properties,
+            after: {
+              type: 'integer',
+              minimum: 0,
+              description:
+                'The id of the last update the caller already has: only later ones are answered. Leave it out ' +
+                'for the start of the history; a page that says `more` is followed by asking after its last update. ' +
+                'Anything but a whole number of 0 or more is a 400.',
+            },
+          },
+        }),
         responses: {
           200: {
-            description: 'The report as the person may see it.',
+            description: `The report as the person may see it: at most ${UPDATES_PAGE_SIZE} updates, oldest first.`,
             ...json({
               type: 'object',
-              required: ['reference', 'updates', 'closed'],
+              required: ['reference', 'updates', 'more', 'closed'],
               properties: {
                 reference: {type: 'string'},
-                updates: {type: 'array', items: {$ref: '#/components/schemas/ReportUpdate'}},
+                updates: {
+                  type: 'array',
+                  maxItems: UPDATES_PAGE_SIZE,
+                  items: {$ref: '#/components/schemas/ReportUpdate'},
+                },
+                more: {type: 'boolean', description: 'Later updates follow: ask again after the last one here.'},
                 closed: {type: 'boolean'},
               },
             }),

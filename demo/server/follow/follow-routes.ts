@@ -5,6 +5,8 @@ import type {SandboxContext} from '../sandbox-context.js';
 import {acceptFormBodies} from '../form-body.js';
 import type {IncidentStore} from '../incidents/incident-store.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
+import {retryAfterSeconds, TokenBuckets} from '../limits/token-bucket.js';
+import {sendTooMany} from '../limits/rate-limits.js';
 import {FollowLimits} from './follow-limits.js';
 import {FollowStore, type ReportStatus} from './follow-store.js';
 
@@ -13,19 +15,23 @@ export const MAX_REPLY_LENGTH = 2000;
 
 const reference = z.string().trim().toUpperCase().max(20);
 const access = z.object({reference, code: z.string().max(40)});
+/** `after`: the last update the caller already has (its id), so only what is new comes back. */
+const statusRequest = access.extend({after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional()});
 const STATUSES = ['assessed', 'crime-reference', 'officer-assigned', 'closed'] as const satisfies ReportStatus[];
 
 const refuse = (reply: FastifyReply, status: number, code: string, title: string, detail: string, pointer?: string) =>
   sendErrors(reply, status, [jsonApiError(status, code, title, detail, pointer)]);
 
 /**
- * Following a report (issue 9): `POST /follow` makes the access code, for
- * the browser that sent the report only (it proves it with the report's
- * idempotency key); `POST /status` and `POST /status/messages` read and
- * answer with the reference and code (in the body: never in an address, so
- * never in a log or history); the back office sets the status, writes, and
- * revokes codes (`/inbox/{reference}/…`). Wrong codes are limited per report
- * and per client. Nothing here is cached.
+ * Following a report: `POST /follow` makes the access code, for the browser
+ * that sent the report only (it proves it with the report's idempotency
+ * key); `POST /status` (a page of the history at a time) and
+ * `POST /status/messages` read and answer with the reference and code, in
+ * the body: never in an address, so never in a log or the browser's history,
+ * and the person types the code rather than follow a link holding it. The
+ * back office sets the status, writes, and revokes codes
+ * (`/inbox/{reference}/…`). Requests are rate-limited per client, and wrong
+ * codes as follow-limits.ts says. Nothing here is cached.
  */
 export function registerFollowRoutes(
   app: FastifyInstance,
@@ -35,40 +41,53 @@ export function registerFollowRoutes(
 ): FollowStore {
   const follows = new FollowStore(database);
   const limits = new FollowLimits();
+  const checks = new TokenBuckets(context.limits.statusChecks);
+  const replies = new TokenBuckets(context.limits.statusReplies);
 
   app.post('/follow', async (request, reply) => {
     const parsed = z.object({reference, submissionKey: z.string().max(100)}).safeParse(request.body);
     const incident = parsed.success ? incidents.byReference(parsed.data.reference) : undefined;
     if (!parsed.success || !incident || !incidents.wasSentWith(incident.id, parsed.data.submissionKey))
       return refuse(reply, 403, 'not-the-sender', 'Only the browser that sent the report can follow it', 'Call 101.');
-    const code = follows.start(incident.reference, incident.receivedAt);
+    const code = await follows.start(incident.reference, incident.receivedAt);
     if (!code)
       return refuse(reply, 409, 'already-following', 'This report is already followed', 'The code was shown once.');
     request.log.info({follow: 'started'}, 'report followed');
     return reply.code(201).header('Cache-Control', 'no-store').send({reference: incident.reference, code});
   });
 
-  /** The reference and code from the body, checked and counted; undefined once it has answered. */
-  async function opened(request: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
+  /**
+   * The reference and code from the body, within this client's rate, checked and counted; undefined once it
+   * has answered.
+   */
+  async function opened<T extends z.infer<typeof access>>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    buckets: TokenBuckets,
+    schema: z.ZodType<T>,
+  ): Promise<T | undefined> {
     reply.header('Cache-Control', 'no-store');
-    const parsed = access.safeParse(request.body);
+    const client = request.ip;
+    const taken = buckets.take(client);
+    if (!taken.allowed) {
+      await sendTooMany(reply, taken);
+      return undefined;
+    }
+    const parsed = schema.safeParse(request.body);
     if (!parsed.success) {
       await refuse(reply, 400, 'bad-request', 'Send the reference and the access code', '');
       return undefined;
     }
-    const locked = limits.lockedFor(parsed.data.reference, request.ip);
-    if (locked > 0) {
-      await refuse(
-        reply.header('Retry-After', String(Math.ceil(locked / 1000))),
-        429,
-        'locked',
-        'Too many wrong codes',
-        'Wait, then try again.',
-      );
+    const verdict = limits.check(parsed.data.reference, client);
+    if (!verdict.allowed) {
+      reply.header('Retry-After', String(retryAfterSeconds(verdict.retryAfterMs)));
+      await (verdict.why === 'locked'
+        ? refuse(reply, 429, 'locked', 'Too many wrong codes from here', 'Wait, then try again.')
+        : refuse(reply, 429, 'slow-down', 'Too many wrong codes for this report', 'Wait a few seconds.'));
       return undefined;
     }
-    if (!follows.opens(parsed.data.reference, parsed.data.code)) {
-      limits.wrong(parsed.data.reference, request.ip);
+    if (!(await follows.opens(parsed.data.reference, parsed.data.code))) {
+      limits.wrong(parsed.data.reference, client);
       // The same answer for a wrong code, an unknown reference and a revoked code: nothing to learn from it.
       await refuse(
         reply,
@@ -79,18 +98,20 @@ export function registerFollowRoutes(
       );
       return undefined;
     }
-    return parsed.data.reference;
+    limits.right(parsed.data.reference, client);
+    return parsed.data;
   }
 
   app.post('/status', async (request, reply) => {
-    const opens = await opened(request, reply);
-    if (!opens) return reply;
-    return reply.send({reference: opens, updates: follows.updates(opens), closed: follows.isClosed(opens)});
+    const signedIn = await opened(request, reply, checks, statusRequest);
+    if (!signedIn) return reply;
+    const {updates, more} = follows.page(signedIn.reference, signedIn.after);
+    return reply.send({reference: signedIn.reference, updates, more, closed: follows.isClosed(signedIn.reference)});
   });
 
   app.post('/status/messages', async (request, reply) => {
-    const opens = await opened(request, reply);
-    if (!opens) return reply;
+    const signedIn = await opened(request, reply, replies, access);
+    if (!signedIn) return reply;
     const text = z
       .string()
       .trim()
@@ -106,8 +127,8 @@ export function registerFollowRoutes(
         '',
         '/text',
       );
-    if (follows.isClosed(opens)) return refuse(reply, 409, 'closed', 'This report is closed', 'Call 101.');
-    return reply.code(201).send(follows.add(opens, {kind: 'message', text: text.data, from: 'person'}));
+    if (follows.isClosed(signedIn.reference)) return refuse(reply, 409, 'closed', 'This report is closed', 'Call 101.');
+    return reply.code(201).send(follows.add(signedIn.reference, {kind: 'message', text: text.data, from: 'person'}));
   });
 
   // The back office (the sandbox's inbox): plain forms, or JSON.

@@ -1,4 +1,4 @@
-import {randomBytes, randomInt, scryptSync, timingSafeEqual} from 'node:crypto';
+import {randomBytes, randomInt, scrypt, timingSafeEqual} from 'node:crypto';
 import type {ReportStatus, ReportUpdate} from '../../../src/widgets/report-status/status-protocol.js';
 import type {SandboxDatabase} from '../database.js';
 
@@ -21,7 +21,20 @@ const newCode = () =>
 /** As typed: spaces and dashes anywhere, any case. */
 export const normaliseCode = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, '');
 
-const hashCode = (code: string, salt: Buffer) => scryptSync(normaliseCode(code), salt, 32);
+/** Hashed on libuv's thread pool (~50 ms of work): the event loop serves everyone else meanwhile. */
+const hashCode = (code: string, salt: Buffer) =>
+  new Promise<Buffer>((resolve, reject) =>
+    scrypt(normaliseCode(code), salt, 32, (error, hash) => (error ? reject(error) : resolve(hash))),
+  );
+
+/** The most updates one page of a report's history holds. */
+export const UPDATES_PAGE_SIZE = 50;
+
+/** A page of a report's history: the updates after the one asked from, and whether more follow. */
+export interface UpdatesPage {
+  updates: ReportUpdate[];
+  more: boolean;
+}
 
 /**
  * Reports being followed, and what the force and the person have said about
@@ -55,27 +68,29 @@ export class FollowStore {
   }
 
   /** Makes the access code for a report: once. Undefined when it is already followed (the code is never shown again). */
-  start(reference: string, receivedAt: string): string | undefined {
+  async start(reference: string, receivedAt: string): Promise<string | undefined> {
     const code = newCode();
     const salt = randomBytes(16);
+    const hash = await hashCode(code, salt);
+    // Checked again inside the transaction: two requests may have hashed at once.
     return this.database.transaction(() => {
       if (this.database.prepare('SELECT 1 FROM follows WHERE reference = ?').get(reference)) return undefined;
       this.database
         .prepare('INSERT INTO follows (reference, code_salt, code_hash, created_at) VALUES (?, ?, ?, ?)')
-        .run(reference, salt, hashCode(code, salt), new Date(this.now()).toISOString());
+        .run(reference, salt, hash, new Date(this.now()).toISOString());
       this.add(reference, {kind: 'status', status: 'received', from: 'force'}, receivedAt);
       return code;
     })();
   }
 
   /** Whether `code` opens `reference`: false for a wrong code, an unknown reference, a revoked code alike. */
-  opens(reference: string, code: string): boolean {
+  async opens(reference: string, code: string): Promise<boolean> {
     const row = this.database
       .prepare('SELECT code_salt, code_hash, revoked FROM follows WHERE reference = ?')
       .get(reference) as {code_salt: Buffer; code_hash: Buffer; revoked: number} | undefined;
     // An unknown reference costs the same hashing as a known one, so timing says nothing about which it is.
     const salt = row?.code_salt ?? Buffer.alloc(16);
-    const typed = hashCode(code, salt);
+    const typed = await hashCode(code, salt);
     const matches = timingSafeEqual(typed, row?.code_hash ?? Buffer.alloc(32));
     return !!row && row.revoked === 0 && matches;
   }
@@ -100,22 +115,39 @@ export class FollowStore {
     return {...update, id: Number(result.lastInsertRowid), at};
   }
 
+  /** The whole history, for the back office. */
   updates(reference: string): ReportUpdate[] {
     return (
       this.database
         .prepare('SELECT id, at, kind, status, text, sender FROM report_updates WHERE reference = ? ORDER BY id')
         .all(reference) as UpdateRow[]
-    ).map((row) => ({
-      id: row.id,
-      at: row.at,
-      kind: row.kind,
-      ...(row.status ? {status: row.status} : {}),
-      ...(row.text ? {text: row.text} : {}),
-      from: row.sender,
-    }));
+    ).map(toUpdate);
+  }
+
+  /** The person's view, a page at a time: the updates after `after` (an update's id; 0 from the start). */
+  page(reference: string, after = 0, limit = UPDATES_PAGE_SIZE): UpdatesPage {
+    const rows = this.database
+      .prepare(
+        'SELECT id, at, kind, status, text, sender FROM report_updates WHERE reference = ? AND id > ? ORDER BY id LIMIT ?',
+      )
+      .all(reference, after, limit + 1) as UpdateRow[];
+    return {updates: rows.slice(0, limit).map(toUpdate), more: rows.length > limit};
   }
 
   isClosed(reference: string): boolean {
-    return this.updates(reference).some((update) => update.status === 'closed');
+    return !!this.database
+      .prepare("SELECT 1 FROM report_updates WHERE reference = ? AND kind = 'status' AND status = 'closed'")
+      .get(reference);
   }
+}
+
+function toUpdate(row: UpdateRow): ReportUpdate {
+  return {
+    id: row.id,
+    at: row.at,
+    kind: row.kind,
+    ...(row.status ? {status: row.status} : {}),
+    ...(row.text ? {text: row.text} : {}),
+    from: row.sender,
+  };
 }
