@@ -27,7 +27,7 @@ describe('the shipped API description', () => {
     };
     const post = document.paths['/incidents'].post;
     expect(post.parameters.map((parameter) => parameter.name)).toContain('Idempotency-Key');
-    expect(Object.keys(post.responses)).toEqual(['201', '400', '409', '413', '415', '422', '429', '503']);
+    expect(Object.keys(post.responses)).toEqual(['201', '400', '409', '413', '415', '421', '422', '429', '503']);
     expect(post.requestBody.content['application/vnd.api+json'].schema.oneOf).toContainEqual({
       $ref: '#/components/schemas/crime',
     });
