@@ -1,6 +1,8 @@
 import {randomBytes} from 'node:crypto';
 import type {FastifyInstance} from 'fastify';
+import {WebSocket} from 'ws';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
 import {FrameSocket, type Frame} from './chat-sockets.js';
 import {startTestSandbox} from './sandbox-helpers.js';
 
@@ -31,7 +33,7 @@ async function connect(path: string, frameOrigin = origin): Promise<FrameSocket>
 
 async function agent(name = 'Sam'): Promise<FrameSocket> {
   const socket = await connect('/chat/agent');
-  socket.send({type: 'hello', agentName: name, lastSeqs: {}});
+  socket.send({type: 'hello', agentName: name, lastSeqs: {}, token: TEST_OPERATOR_TOKEN});
   await socket.next((frame) => frame.type === 'synced');
   return socket;
 }
@@ -150,4 +152,108 @@ describe('live chat on the sandbox', () => {
     await new Promise((resolve) => setTimeout(resolve, 350));
     await agent();
   });
+
+  it('takes the agent socket only from an operator: bearer token, session cookie, or the secret in its first frame', async () => {
+    const {chatId, token} = await openChatWith(await agent('Sam'));
+    const secret = await person(token);
+    await secret.next((frame) => frame.type === 'synced');
+
+    // Neither on the upgrade nor in the first frame: closed, and told nothing (not the queue, not a transcript).
+    const stranger = await connect('/chat/agent');
+    stranger.send({type: 'hello', agentName: 'Sam', lastSeqs: {[chatId]: 0}});
+    expect(await stranger.closed).toBe(4401);
+    expect(stranger.frames).toEqual([]);
+    const guesser = await connect('/chat/agent');
+    guesser.send({type: 'hello', agentName: 'Sam', lastSeqs: {}, token: 'not-the-operator-token'});
+    expect(await guesser.closed).toBe(4401);
+    expect(guesser.frames).toEqual([]);
+    const wrongBearer = await rawAgent({authorization: 'Bearer not-the-operator-token'});
+    wrongBearer.send(JSON.stringify({type: 'hello', agentName: 'Sam', lastSeqs: {}}));
+    expect(await closeOf(wrongBearer)).toBe(4401);
+
+    // The secret as a bearer token (a Node client), or a signed-in console's cookie from this endpoint's own page.
+    const bearer = await rawAgent({authorization: `Bearer ${TEST_OPERATOR_TOKEN}`});
+    const heard = collect(bearer);
+    bearer.send(JSON.stringify({type: 'hello', agentName: 'Sam', lastSeqs: {}}));
+    await until(() => heard.some((frame) => frame.type === 'synced'));
+    expect(heard.filter((frame) => frame.type === 'event').map((frame) => frame.chatId)).toContain(chatId);
+    bearer.close();
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      headers: {'content-type': 'application/x-www-form-urlencoded'},
+      payload: `token=${TEST_OPERATOR_TOKEN}&next=/agent`,
+    });
+    const cookie = String(signedIn.headers['set-cookie']).split(';')[0];
+    expect(cookie).toMatch(/^soh_operator=./);
+    const consolePage = await rawAgent({cookie, origin});
+    consolePage.send(JSON.stringify({type: 'hello', agentName: 'Sam', lastSeqs: {}}));
+    const consoleHeard = collect(consolePage);
+    await until(() => consoleHeard.some((frame) => frame.type === 'synced'));
+    consolePage.close();
+    // The cookie from a page of another origin (the same site, another port: SameSite lets it through) is not enough.
+    const otherPort = await rawAgent({cookie, origin: 'http://localhost:6006'});
+    otherPort.send(JSON.stringify({type: 'hello', agentName: 'Sam', lastSeqs: {}}));
+    expect(await closeOf(otherPort)).toBe(4401);
+  });
+
+  it('keeps one read mark per side, and each side hears the other has read', async () => {
+    const sam = await agent();
+    const {chatId, token} = await openChatWith(sam);
+    const alex = await person(token);
+    await alex.next((frame) => frame.type === 'synced');
+    sam.send({type: 'send', chatId, clientId: 'agent-0001', text: 'Hello'});
+    await alex.next(isEvent('message'));
+    alex.send({type: 'read', upToSeq: 2});
+    expect(await sam.next((frame) => frame.type === 'read')).toMatchObject({chatId, by: 'person', upToSeq: 2});
+    // The same receipt again is not news; one past the last event is read up to the last.
+    alex.send({type: 'read', upToSeq: 2});
+    alex.send({type: 'read', upToSeq: 99});
+    alex.send({type: 'send', clientId: 'client-0001', text: 'Hi'});
+    await sam.next(isEvent('message'));
+    expect(sam.frames.filter((frame) => frame.type === 'read')).toHaveLength(1);
+    sam.send({type: 'read', chatId, upToSeq: 3});
+    expect(await alex.next((frame) => frame.type === 'read')).toMatchObject({by: 'agent', upToSeq: 3});
+    // Receipts are not events: a reconnect replays the conversation, then where each side has read to.
+    alex.close();
+    const again = await person(token);
+    await again.next((frame) => frame.type === 'synced');
+    expect(
+      again.frames.filter((frame) => frame.type === 'event').map((frame) => (frame.event as {seq: number}).seq),
+    ).toEqual([1, 2, 3]);
+    expect(again.frames.find((frame) => frame.type === 'read')).toMatchObject({by: 'agent', upToSeq: 3});
+  });
 });
+
+/** A chat opened and picked up by `agentSocket`. */
+async function openChatWith(agentSocket: FrameSocket): Promise<{chatId: string; token: string}> {
+  const opened = await openChat();
+  agentSocket.send({type: 'pick', chatId: opened.chatId});
+  await agentSocket.next(isEvent('state'));
+  return opened;
+}
+
+/** An agent socket from Node with the upgrade's headers chosen. */
+function rawAgent(headers: Record<string, string>): Promise<WebSocket> {
+  const socket = new WebSocket(wsUrl('/chat/agent'), {headers});
+  socket.on('error', () => undefined);
+  return new Promise((resolve) => socket.once('open', () => resolve(socket)));
+}
+
+function collect(socket: WebSocket): Frame[] {
+  const frames: Frame[] = [];
+  socket.on('message', (data) => frames.push(JSON.parse(String(data)) as Frame));
+  return frames;
+}
+
+function closeOf(socket: WebSocket): Promise<number> {
+  return new Promise((resolve) => socket.once('close', (code) => resolve(code)));
+}
+
+async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('waited in vain');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

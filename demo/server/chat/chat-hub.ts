@@ -1,39 +1,61 @@
 import type {IncomingMessage} from 'node:http';
 import type {Duplex} from 'node:stream';
-import {WebSocketServer, type WebSocket} from 'ws';
-import {messageProblem, RateLimit} from './chat-limits.js';
+import {WebSocketServer, type RawData, type WebSocket} from 'ws';
+import type {OperatorAuth} from '../back-office/operator-auth.js';
+import {ChatLimits, messageProblem, TOO_MANY_FRAMES, type FrameKind} from './chat-limits.js';
 import {agentMessageSchema, parseFrame, personMessageSchema, type AgentMessage} from './chat-messages.js';
-import type {Chat, ChatEvent, ChatStore} from './chat-store.js';
+import type {Chat, ChatEvent, ChatSender, ChatStore} from './chat-store.js';
+import {refuseUpgrade} from './chat-upgrade.js';
 
 /** The sandbox's guess at how long one chat takes an agent, for the estimated wait. */
 const SECONDS_PER_CHAT = 120;
 /** A socket that has not said hello by then is closed. */
 const HELLO_WITHIN_MS = 10_000;
+/** The queue is told at most this often: a flood of new chats is one list every so often, not one list per chat. */
+const QUEUE_EVERY_MS = 250;
+/** The close code for an agent socket that did not sign in (and for a frame before `hello`). */
+export const NOT_SIGNED_IN = 4401;
+
+/** Who is upgrading: the client's address (limits count it), and whether the upgrade itself proved an operator. */
+export interface Upgrader {
+  client: string;
+  operator: boolean;
+}
 
 interface PersonLink {
   chatId: string;
-  limit: RateLimit;
 }
 
 interface AgentLink {
   name: string;
-  limits: Map<string, RateLimit>;
 }
 
 /**
  * The live side of chat: who is connected, and what each of them hears.
  * Everything that matters is stored first (chat-store.ts) and sent with its
- * `seq`; typing and the queue are sent to whoever is connected and not kept.
- * A dropped side reconnects, names the last `seq` it saw, and gets the rest.
+ * `seq`; how far each side has read, typing and the queue are sent as they
+ * change. A dropped side reconnects, names the last `seq` it saw, and gets the
+ * rest. Nothing a client sends can stop the process: every socket has an error
+ * handler, and a frame that fails closes its own socket only.
  */
 export class ChatHub {
   private readonly server = new WebSocketServer({noServer: true, maxPayload: 64 * 1024});
   private readonly people = new Map<WebSocket, PersonLink>();
   private readonly agents = new Map<WebSocket, AgentLink>();
+  private readonly limits: ChatLimits;
   /** Until then, the chat service is "down": new sockets are refused (`npm run bench`, tests). */
   private downUntil = 0;
+  private queueTimer?: ReturnType<typeof setTimeout>;
+  private queueToldAt = 0;
 
-  constructor(private readonly store: ChatStore) {}
+  constructor(
+    private readonly store: ChatStore,
+    private readonly operators: OperatorAuth,
+    /** Hears what failed inside the hub (for the log: never a frame's content). */
+    private readonly onFailure: (error: unknown) => void = () => undefined,
+  ) {
+    this.limits = new ChatLimits();
+  }
 
   /** How many agents are connected. */
   agentsAvailable(): number {
@@ -44,15 +66,15 @@ export class ChatHub {
     return Math.ceil((position * SECONDS_PER_CHAT) / Math.max(1, this.agentsAvailable()));
   }
 
-  /** Takes a WebSocket upgrade for `/chat/socket` (a person) or `/chat/agent`. */
-  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, side: 'person' | 'agent'): void {
-    if (Date.now() < this.downUntil) {
-      socket.destroy();
-      return;
-    }
-    this.server.handleUpgrade(request, socket, head, (webSocket) =>
-      side === 'person' ? this.welcomePerson(webSocket) : this.welcomeAgent(webSocket),
-    );
+  /** Takes a WebSocket upgrade for `/chat/socket` (a person) or `/chat/agent`, already checked by the routes. */
+  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, side: 'person' | 'agent', from: Upgrader): void {
+    if (Date.now() < this.downUntil) return refuseUpgrade(socket, 503);
+    this.server.handleUpgrade(request, socket, head, (webSocket) => {
+      // A frame over maxPayload, a broken frame, a reset: ws closes that socket (1009, 1002…) after telling us here.
+      webSocket.on('error', () => undefined);
+      if (side === 'person') this.welcomePerson(webSocket, from.client);
+      else this.welcomeAgent(webSocket, from);
+    });
   }
 
   /** Cuts every connection at once, as a network would (tests, the bench); with `forMs`, refuses new ones until then. */
@@ -62,39 +84,48 @@ export class ChatHub {
   }
 
   close(): void {
+    clearTimeout(this.queueTimer);
+    this.queueTimer = undefined;
     this.dropAll();
     this.server.close();
   }
 
-  private welcomePerson(webSocket: WebSocket): void {
+  /** A new chat is waiting. */
+  opened(): void {
+    this.tellQueue();
+  }
+
+  private welcomePerson(webSocket: WebSocket, client: string): void {
     const timer = setTimeout(() => webSocket.close(4408, 'hello expected'), HELLO_WITHIN_MS);
     webSocket.on('close', () => {
       clearTimeout(timer);
       this.people.delete(webSocket);
     });
-    webSocket.on('message', (data) => {
-      const message = parseFrame(personMessageSchema, data);
-      if (!message) return send(webSocket, {type: 'error', reason: 'not-understood'});
-      if (message.type === 'ping') return send(webSocket, {type: 'pong'});
-      if (message.type === 'hello') {
-        clearTimeout(timer);
-        const chat = this.store.byToken(message.token);
-        if (!chat) return webSocket.close(4404, 'no such chat');
-        this.people.set(webSocket, {chatId: chat.id, limit: new RateLimit()});
-        send(webSocket, {type: 'welcome', ...this.personView(chat)});
-        for (const event of this.store.eventsAfter(chat.id, message.lastSeq)) send(webSocket, {type: 'event', event});
-        return send(webSocket, {type: 'synced'});
-      }
+    // Until the socket names its chat, what it sends counts against its client.
+    const unbound = `person@${client}`;
+    this.onFrames(webSocket, (data) => {
       const link = this.people.get(webSocket);
-      if (!link) return webSocket.close(4401, 'hello first');
+      const key = link ? `person ${link.chatId}` : unbound;
+      const message = parseFrame(personMessageSchema, data);
+      if (!message) {
+        if (this.allowed(webSocket, 'other', key)) send(webSocket, {type: 'error', reason: 'not-understood'});
+        return;
+      }
+      if (message.type === 'ping') {
+        if (this.allowed(webSocket, 'ping', key)) send(webSocket, {type: 'pong'});
+        return;
+      }
+      if (message.type === 'hello') return this.personHello(webSocket, unbound, link, message, timer);
+      if (!link) return webSocket.close(NOT_SIGNED_IN, 'hello first');
       const chat = this.store.byId(link.chatId)!;
+      if (!this.allowed(webSocket, message.type, key, refusalFor(chat, message))) return;
       switch (message.type) {
         case 'send':
-          return this.takeMessage(webSocket, chat, 'person', message.clientId, message.text, link.limit);
+          return this.takeMessage(webSocket, chat, 'person', message.clientId, message.text);
         case 'typing':
           return this.toAgentOf(chat, {type: 'typing', chatId: chat.id, typing: message.typing});
         case 'read':
-          return this.publish(chat, this.store.markRead(chat.id, 'person', message.upToSeq));
+          return this.takeRead(chat, 'person', message.upToSeq);
         case 'end':
           if (chat.state !== 'ended') this.endChat(chat);
           return;
@@ -102,31 +133,84 @@ export class ChatHub {
     });
   }
 
-  private welcomeAgent(webSocket: WebSocket): void {
+  private personHello(
+    webSocket: WebSocket,
+    unbound: string,
+    link: PersonLink | undefined,
+    message: {token: string; lastSeq: number},
+    timer: ReturnType<typeof setTimeout>,
+  ): void {
+    const chat = this.store.byToken(message.token);
+    if (!chat) {
+      // Guessing tokens counts against the client.
+      if (this.allowed(webSocket, 'other', unbound)) webSocket.close(4404, 'no such chat');
+      return;
+    }
+    // Counted against the chat, so saying hello again (or reconnecting) starts nothing afresh.
+    if (!this.allowed(webSocket, 'hello', `person ${chat.id}`)) {
+      if (!link) webSocket.close(TOO_MANY_FRAMES, 'wait before saying hello again');
+      return;
+    }
+    clearTimeout(timer);
+    this.people.set(webSocket, {chatId: chat.id});
+    send(webSocket, {type: 'welcome', ...this.personView(chat)});
+    for (const event of this.store.eventsAfter(chat.id, message.lastSeq)) send(webSocket, {type: 'event', event});
+    const agentRead = this.store.readsOf(chat.id).agent;
+    if (agentRead) send(webSocket, {type: 'read', by: 'agent', upToSeq: agentRead});
+    send(webSocket, {type: 'synced'});
+  }
+
+  private welcomeAgent(webSocket: WebSocket, from: Upgrader): void {
     const timer = setTimeout(() => webSocket.close(4408, 'hello expected'), HELLO_WITHIN_MS);
     webSocket.on('close', () => {
       clearTimeout(timer);
       if (this.agents.delete(webSocket)) this.tellQueue();
     });
-    webSocket.on('message', (data) => {
+    const unbound = `agent@${from.client}`;
+    let signedIn = from.operator;
+    this.onFrames(webSocket, (data) => {
       const message = parseFrame(agentMessageSchema, data);
-      if (!message) return send(webSocket, {type: 'error', reason: 'not-understood'});
-      if (message.type === 'ping') return send(webSocket, {type: 'pong'});
+      if (!signedIn) {
+        // Not signed in by its upgrade: its first frame is a hello with the operator secret, and until then it hears
+        // nothing at all. Failed attempts count against the client.
+        signedIn = message?.type === 'hello' && this.operators.tokenMatches(message.token);
+        if (!signedIn)
+          return webSocket.close(
+            this.limits.take('other', unbound).allowed ? NOT_SIGNED_IN : TOO_MANY_FRAMES,
+            'sign in first',
+          );
+      }
+      if (!message) {
+        if (this.allowed(webSocket, 'other', unbound)) send(webSocket, {type: 'error', reason: 'not-understood'});
+        return;
+      }
+      if (message.type === 'ping') {
+        if (this.allowed(webSocket, 'ping', unbound)) send(webSocket, {type: 'pong'});
+        return;
+      }
+      const agent = this.agents.get(webSocket);
       if (message.type === 'hello') {
+        if (!this.allowed(webSocket, 'hello', unbound)) {
+          if (!agent) webSocket.close(TOO_MANY_FRAMES, 'wait before saying hello again');
+          return;
+        }
         clearTimeout(timer);
-        this.agents.set(webSocket, {name: message.agentName, limits: new Map()});
+        this.agents.set(webSocket, {name: message.agentName});
         for (const chat of this.store.handledBy(message.agentName)) {
           send(webSocket, {type: 'chat', chat});
           for (const event of this.store.eventsAfter(chat.id, message.lastSeqs[chat.id] ?? 0))
             send(webSocket, {type: 'event', chatId: chat.id, event});
+          const personRead = this.store.readsOf(chat.id).person;
+          if (personRead) send(webSocket, {type: 'read', chatId: chat.id, by: 'person', upToSeq: personRead});
         }
         // The queue too, before `synced`: an agent that is synced knows who is waiting.
+        send(webSocket, this.agentQueueFrame());
+        // One more agent: the waits people are told change.
         this.tellQueue();
         return send(webSocket, {type: 'synced'});
       }
-      const agent = this.agents.get(webSocket);
-      if (!agent) return webSocket.close(4401, 'hello first');
-      this.onAgentMessage(webSocket, agent, message);
+      if (!agent) return webSocket.close(NOT_SIGNED_IN, 'hello first');
+      this.onAgentMessage(webSocket, agent, message, unbound);
     });
   }
 
@@ -134,10 +218,17 @@ export class ChatHub {
     webSocket: WebSocket,
     agent: AgentLink,
     message: Exclude<AgentMessage, {type: 'hello' | 'ping'}>,
+    unbound: string,
   ) {
     const chat = this.store.byId(message.chatId);
-    if (!chat) return send(webSocket, {type: 'error', reason: 'no-such-chat', chatId: message.chatId});
+    if (!chat) {
+      if (this.allowed(webSocket, 'other', unbound))
+        send(webSocket, {type: 'error', reason: 'no-such-chat', chatId: message.chatId});
+      return;
+    }
+    const key = `agent ${chat.id}`;
     if (message.type === 'pick') {
+      if (!this.allowed(webSocket, 'pick', key, {about: {chatId: chat.id}})) return;
       if (chat.state !== 'waiting') return send(webSocket, {type: 'error', reason: 'taken', chatId: chat.id});
       const event = this.store.setState(chat.id, 'active', agent.name);
       const picked = this.store.byId(chat.id)!;
@@ -145,44 +236,84 @@ export class ChatHub {
       this.publish(picked, event);
       return this.tellQueue();
     }
-    if (chat.agentName !== agent.name) return send(webSocket, {type: 'error', reason: 'not-yours', chatId: chat.id});
+    if (chat.agentName !== agent.name) {
+      if (this.allowed(webSocket, 'other', unbound))
+        send(webSocket, {type: 'error', reason: 'not-yours', chatId: chat.id});
+      return;
+    }
+    if (!this.allowed(webSocket, message.type, key, refusalFor(chat, message))) return;
     switch (message.type) {
-      case 'send': {
-        let limit = agent.limits.get(chat.id);
-        if (!limit) agent.limits.set(chat.id, (limit = new RateLimit()));
-        return this.takeMessage(webSocket, chat, 'agent', message.clientId, message.text, limit);
-      }
+      case 'send':
+        return this.takeMessage(webSocket, chat, 'agent', message.clientId, message.text);
       case 'typing':
         return this.toPeopleIn(chat, {type: 'typing', typing: message.typing});
       case 'read':
-        return this.publish(chat, this.store.markRead(chat.id, 'agent', message.upToSeq));
+        return this.takeRead(chat, 'agent', message.upToSeq);
       case 'end':
         if (chat.state !== 'ended') this.endChat(chat);
         return;
     }
   }
 
+  /** Runs `handle` for each frame; one that throws closes its own socket, and nothing else. */
+  private onFrames(webSocket: WebSocket, handle: (data: RawData) => void): void {
+    webSocket.on('message', (data) => {
+      try {
+        handle(data);
+      } catch (error) {
+        this.onFailure(error);
+        try {
+          webSocket.close(1011, 'failed');
+        } catch {
+          webSocket.terminate();
+        }
+      }
+    });
+  }
+
+  /**
+   * Takes one frame of `kind` from `key`'s bucket. Refused: the socket is told
+   * how long to wait (`retryAfterMs`), or, when it has been refused more than it
+   * may, closed.
+   */
+  private allowed(webSocket: WebSocket, kind: FrameKind, key: string, refusal: Refusal = {}): boolean {
+    const room = this.limits.take(kind, key);
+    if (room.allowed) return true;
+    if (this.limits.struckOut(key)) webSocket.close(TOO_MANY_FRAMES, 'too many frames');
+    else
+      send(
+        webSocket,
+        refusal.instead ?? {
+          type: 'refused',
+          clientId: '',
+          ...refusal.about,
+          frame: kind,
+          reason: 'rate',
+          retryAfterMs: room.retryAfterMs,
+        },
+      );
+    return false;
+  }
+
   /** Stores a message once (by its `clientId`) and tells both sides; or says why it is refused. */
-  private takeMessage(
-    webSocket: WebSocket,
-    chat: Chat,
-    from: 'person' | 'agent',
-    clientId: string,
-    text: string,
-    limit: RateLimit,
-  ): void {
-    const refuse = (reason: string, retryAfterMs?: number) =>
-      send(webSocket, {type: 'refused', chatId: chat.id, clientId, reason, ...(retryAfterMs ? {retryAfterMs} : {})});
+  private takeMessage(webSocket: WebSocket, chat: Chat, from: ChatSender, clientId: string, text: string): void {
+    const refuse = (reason: string) => send(webSocket, {type: 'refused', chatId: chat.id, clientId, reason});
     if (chat.state === 'ended') return refuse('ended');
     const problem = messageProblem(text);
     if (problem) return refuse(problem);
-    const room = limit.take();
-    if (!room.allowed) return refuse('rate', room.retryAfterMs);
     const {event, added} = this.store.addMessage(chat.id, from, text, clientId);
     // A message sent again (its answer was lost with the connection): only its sender hears it again.
     if (!added)
       return send(webSocket, from === 'person' ? {type: 'event', event} : {type: 'event', chatId: chat.id, event});
     this.publish(chat, event);
+  }
+
+  /** One side has read up to `upToSeq`: the other side hears it when it moved on (a receipt again is not news). */
+  private takeRead(chat: Chat, by: ChatSender, upToSeq: number): void {
+    const mark = this.store.markRead(chat.id, by, upToSeq);
+    if (mark === undefined) return;
+    if (by === 'person') this.toAgentOf(chat, {type: 'read', chatId: chat.id, by, upToSeq: mark});
+    else this.toPeopleIn(chat, {type: 'read', by, upToSeq: mark});
   }
 
   private endChat(chat: Chat): void {
@@ -216,22 +347,53 @@ export class ChatHub {
     };
   }
 
-  /** The queue changed: each waiting person hears their place, each agent the list. */
+  private agentQueueFrame(waiting = this.store.waiting()): object {
+    return {type: 'queue', waiting: waiting.map(({id, topic, name, createdAt}) => ({id, topic, name, createdAt}))};
+  }
+
+  /**
+   * The queue changed: each waiting person hears their place, each agent the
+   * list. At once when it was last told a while ago; otherwise once, when the
+   * while is up, with everything that changed meanwhile.
+   */
   private tellQueue(): void {
+    if (this.queueTimer) return;
+    const wait = this.queueToldAt + QUEUE_EVERY_MS - Date.now();
+    if (wait <= 0) return this.tellQueueNow();
+    this.queueTimer = setTimeout(() => {
+      this.queueTimer = undefined;
+      try {
+        this.tellQueueNow();
+      } catch (error) {
+        this.onFailure(error);
+      }
+    }, wait);
+  }
+
+  private tellQueueNow(): void {
+    this.queueToldAt = Date.now();
     const waiting = this.store.waiting();
     for (const [webSocket, link] of this.people) {
       const position = waiting.findIndex((chat) => chat.id === link.chatId) + 1;
       if (position > 0)
         send(webSocket, {type: 'queue', position, estimatedWaitSeconds: this.estimatedWaitSeconds(position)});
     }
-    const list = waiting.map(({id, topic, name, createdAt}) => ({id, topic, name, createdAt}));
-    for (const webSocket of this.agents.keys()) send(webSocket, {type: 'queue', waiting: list});
+    const frame = this.agentQueueFrame(waiting);
+    for (const webSocket of this.agents.keys()) send(webSocket, frame);
   }
+}
 
-  /** A new chat is waiting. */
-  opened(): void {
-    this.tellQueue();
-  }
+/** What a refused frame is answered with: the rate refusal, naming what it is `about`; or another answer `instead`. */
+interface Refusal {
+  about?: object;
+  instead?: object;
+}
+
+/** A message names its `clientId`; one for a chat that has ended is told so, whatever its rate (it is never stored). */
+function refusalFor(chat: Chat, message: {type: string; clientId?: string}): Refusal {
+  const about = {chatId: chat.id, ...(message.clientId ? {clientId: message.clientId} : {})};
+  if (message.type !== 'send' || chat.state !== 'ended') return {about};
+  return {about, instead: {type: 'refused', ...about, reason: 'ended'}};
 }
 
 function send(webSocket: WebSocket, frame: object): void {

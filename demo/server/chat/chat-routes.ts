@@ -3,9 +3,12 @@ import {z} from 'zod';
 import type {SandboxDatabase} from '../database.js';
 import type {SandboxContext} from '../sandbox-context.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
+import {sendTooMany} from '../limits/rate-limits.js';
+import {TokenBuckets} from '../limits/token-bucket.js';
 import {ChatHub} from './chat-hub.js';
 import {isOpen, type ChatHours} from './chat-hours.js';
 import {ChatStore} from './chat-store.js';
+import {chatSide, isSameOrigin, refuseUpgrade, upgradeRefusal} from './chat-upgrade.js';
 
 const openChatSchema = z
   .object({
@@ -21,6 +24,10 @@ const openChatSchema = z
  * (open a chat), and the WebSockets `/chat/socket` (the person) and
  * `/chat/agent` (the agent console). `POST /__chat/drop` cuts every chat
  * connection (tests), `{"forMs": N}` keeping the service down that long.
+ *
+ * The agent socket is the back office's: its upgrade carries the operator
+ * secret (`Authorization: Bearer …`) or a signed-in session's cookie from this
+ * endpoint's own pages, or its first frame is a hello with the secret.
  */
 export function registerChatRoutes(
   app: FastifyInstance,
@@ -29,7 +36,11 @@ export function registerChatRoutes(
   context: SandboxContext,
 ): ChatHub {
   const store = new ChatStore(database);
-  const hub = new ChatHub(store);
+  // The log hears what failed, never what was said.
+  const hub = new ChatHub(store, context.operators, (error) =>
+    app.log.error({code: (error as {code?: unknown}).code}, 'chat frame failed'),
+  );
+  const chatsOpened = new TokenBuckets(context.limits.chatsOpened);
 
   app.get('/chat/status', async (_request, reply) => {
     const queueLength = store.waiting().length;
@@ -52,6 +63,11 @@ export function registerChatRoutes(
       return sendErrors(reply, 503, [
         jsonApiError(503, 'chat-closed', 'Nobody is taking chats now', 'Try again in opening hours.'),
       ]);
+    // A start sent again (same token) is the chat already open, and costs nothing; each new chat counts.
+    if (!store.byToken(parsed.data.token)) {
+      const room = chatsOpened.take(request.ip);
+      if (!room.allowed) return sendTooMany(reply, room);
+    }
     const chat = store.open(parsed.data.token, parsed.data.topic, parsed.data.name);
     hub.opened();
     return reply.code(201).send({chatId: chat.id, state: chat.state});
@@ -68,16 +84,24 @@ export function registerChatRoutes(
     });
 
   app.server.on('upgrade', (request, socket, head) => {
-    const path = (request.url ?? '').split('?')[0];
-    const side = path === '/chat/socket' ? 'person' : path === '/chat/agent' ? 'agent' : undefined;
-    // A page elsewhere must not open a chat socket on a person's behalf: the same origin, or one allowed.
-    const origin = request.headers.origin;
-    const sameOrigin = origin !== undefined && new URL(origin).host === request.headers.host;
-    if (!side || (origin !== undefined && !sameOrigin && !context.isAllowedOrigin(origin))) {
-      socket.destroy();
-      return;
+    // A connection that resets mid-upgrade must not take the process with it.
+    socket.on('error', () => undefined);
+    try {
+      const side = chatSide(request);
+      // The chat's are the sandbox's only sockets.
+      if (!side) return refuseUpgrade(socket, 404);
+      const refusal = upgradeRefusal(request, context);
+      if (refusal) return refuseUpgrade(socket, refusal);
+      // The cookie is the console's own (SameSite=Strict is per site, not per origin: check the origin too).
+      const operator =
+        side === 'agent' &&
+        (context.operators.isOperator({authorization: request.headers.authorization}) ||
+          (isSameOrigin(request) && context.operators.sessionOf(request.headers) !== undefined));
+      hub.upgrade(request, socket, head, side, {client: context.clientOf(request), operator});
+    } catch (error) {
+      app.log.error({code: (error as {code?: unknown}).code}, 'chat upgrade failed');
+      refuseUpgrade(socket, 400);
     }
-    hub.upgrade(request, socket, head, side);
   });
   // Before the server stops listening: it waits for every connection to end, and open chat sockets only end here.
   app.addHook('preClose', async () => hub.close());
