@@ -96,8 +96,12 @@ export async function measureChat(browser: Browser, origin: string): Promise<Cha
   }
   const agent = new ScriptedAgent(origin, 'Bench');
   await agent.start();
+  // Paced below the endpoint's limit on pings (20 a second per client).
   const pings: number[] = [];
-  for (let round = 0; round < 200; round++) pings.push((await agent.ping()) / 2);
+  for (let round = 0; round < 200; round++) {
+    pings.push((await agent.ping()) / 2);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
   const page = await chatPage(browser, origin);
   await startChat(page, agent);
 

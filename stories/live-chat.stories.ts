@@ -4,14 +4,15 @@ import {expect, waitFor} from 'storybook/test';
 import '../src/widgets/live-chat/soh-live-chat.js';
 import {clearChatSession} from '../src/widgets/live-chat/chat-session.js';
 import {BrowserChatAgent} from '../test/helpers/browser-chat-agent.js';
-import {SANDBOX_ENDPOINT as ENDPOINT} from './sandbox-endpoint.js';
+import {SANDBOX_ENDPOINT as ENDPOINT, SANDBOX_OPERATOR_TOKEN} from './sandbox-endpoint.js';
 
 /**
  * The chat talks to a real sandbox: `npm start`'s when you run Storybook
  * (open http://localhost:8080/agent to answer by hand), or the one the story
  * tests start for themselves. The stories past the launcher play the agent
  * themselves over the sandbox's agent socket, so each state shows without a
- * second window.
+ * second window: they sign in to it with its operator secret (run Storybook
+ * with the `SOH_OPERATOR_TOKEN` that `npm start` was given).
  */
 
 const launcherButton = (canvasElement: HTMLElement) =>
@@ -71,7 +72,7 @@ export const NoOneFree: Story = {
 /** An agent played by the story itself over the sandbox's agent socket, so each state shows without a second window. */
 class StoryAgent extends BrowserChatAgent {
   constructor() {
-    super(ENDPOINT);
+    super(ENDPOINT, SANDBOX_OPERATOR_TOKEN);
   }
 }
 

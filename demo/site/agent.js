@@ -1,5 +1,7 @@
 // The sandbox's agent console: picks up waiting chats and answers them.
-// Everything from a person is shown with textContent, never as HTML.
+// Everything from a person is shown with textContent, never as HTML. The page
+// is signed in (the back office's session cookie), and its socket carries the
+// cookie: a socket the sandbox does not take (4401) is not tried again.
 const nameInput = document.getElementById('agent-name');
 const connection = document.getElementById('connection');
 const waitingList = document.getElementById('waiting');
@@ -26,9 +28,18 @@ function connect() {
     socket.send(JSON.stringify({type: 'hello', agentName: nameInput.value.trim() || 'Agent', lastSeqs}));
   };
   socket.onmessage = (message) => onFrame(JSON.parse(message.data));
-  socket.onclose = () => {
+  socket.onclose = (close) => {
+    if (close.code === 4401) {
+      connection.replaceChildren(
+        'You are signed out. ',
+        element('a', 'Sign in again', {href: '/sign-in?next=/agent'}),
+        ' to answer chats.',
+      );
+      return;
+    }
     connection.textContent = 'Disconnected: reconnecting…';
-    setTimeout(connect, Math.min(1000, 200 * 2 ** attempt++));
+    // Quickly at first, then less often while the sandbox stays away (at most every 30 seconds).
+    setTimeout(connect, Math.min(30_000, 200 * 2 ** attempt++) * (0.5 + Math.random() / 2));
   };
 }
 

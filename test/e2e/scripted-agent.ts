@@ -1,4 +1,5 @@
 import {WebSocket} from 'ws';
+import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
 
 interface AgentChatEvent {
   seq: number;
@@ -13,11 +14,15 @@ interface AgentChatEvent {
  * A contact-centre agent played by a test, from Node, over the sandbox's
  * agent socket. Like the element, it reconnects by itself, names the last
  * `seq` it saw for each chat, and sends its messages one at a time, each
- * with its own id, again after a reconnect until the endpoint has it.
+ * with its own id, again after a reconnect until the endpoint has it. It
+ * signs in as a Node client does: the operator secret as a bearer token on
+ * the upgrade.
  */
 export class ScriptedAgent {
   /** Every event of each chat, as received (by `seq`, once). */
   readonly events = new Map<string, AgentChatEvent[]>();
+  /** How far the person in each chat has read. */
+  readonly personRead = new Map<string, number>();
   waiting: Array<{id: string; name: string; topic: string}> = [];
   /** Hears each new message from a person (`npm run bench` answers at once). */
   onPersonMessage?: (chatId: string, text: string) => void;
@@ -32,6 +37,7 @@ export class ScriptedAgent {
   constructor(
     private readonly origin: string,
     readonly name = 'Sam',
+    private readonly operatorToken = TEST_OPERATOR_TOKEN,
   ) {}
 
   start(): Promise<void> {
@@ -85,7 +91,10 @@ export class ScriptedAgent {
   }
 
   private connect(): void {
-    const socket = new WebSocket(`${this.origin.replace('http', 'ws')}/chat/agent`, {origin: this.origin});
+    const socket = new WebSocket(`${this.origin.replace('http', 'ws')}/chat/agent`, {
+      origin: this.origin,
+      headers: {authorization: `Bearer ${this.operatorToken}`},
+    });
     this.socket = socket;
     socket.on('open', () => {
       const lastSeqs = Object.fromEntries([...this.events].map(([id, events]) => [id, events.at(-1)?.seq ?? 0]));
@@ -124,6 +133,8 @@ export class ScriptedAgent {
         this.inFlight = undefined;
         this.flush();
       }
+    } else if (frame.type === 'read') {
+      this.personRead.set(frame.chatId as string, frame.upToSeq as number);
     } else if (frame.type === 'chat') {
       const chat = frame.chat as {id: string};
       if (!this.events.has(chat.id)) this.events.set(chat.id, []);

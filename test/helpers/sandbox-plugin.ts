@@ -3,12 +3,13 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {FastifyInstance} from 'fastify';
 import {buildSandbox} from '../../demo/server/sandbox.js';
-import {TEST_SANDBOX_SETTINGS} from './test-sandbox-settings.js';
+import {TEST_OPERATOR_TOKEN, TEST_SANDBOX_SETTINGS} from './test-sandbox-settings.js';
 
 /**
  * A web-test-runner plugin that starts the real sandbox endpoint beside the
  * test server, so browser tests talk to it over HTTP (never a mock). Tests
- * import its address from `/__sandbox.js`.
+ * import its address (`sandboxUrl`) and its back-office secret
+ * (`operatorToken`, for tests that play the force) from `/__sandbox.js`.
  */
 export function sandboxPlugin() {
   let app: FastifyInstance | undefined;
@@ -32,7 +33,13 @@ export function sandboxPlugin() {
     },
     serve(context: {path: string}) {
       if (context.path === '/__sandbox.js')
-        return {body: `export const sandboxUrl = ${JSON.stringify(address + '/')};`, type: 'js'};
+        return {
+          body: [
+            `export const sandboxUrl = ${JSON.stringify(address + '/')};`,
+            `export const operatorToken = ${JSON.stringify(TEST_OPERATOR_TOKEN)};`,
+          ].join('\n'),
+          type: 'js',
+        };
       return undefined;
     },
   };

@@ -12,9 +12,9 @@ export type FrameKind = 'hello' | 'send' | 'typing' | 'read' | 'end' | 'ping' | 
  */
 export const FRAME_LIMITS: Readonly<Record<FrameKind, BucketSettings>> = {
   send: {burst: 60, perSecond: 20},
-  // Two a message at most (typing, then not), and at most one receipt a message from the other side.
-  typing: {burst: 60, perSecond: 20},
-  read: {burst: 60, perSecond: 20},
+  // Two a message (typing, then not), and a receipt for each message from the other side: twice the messages' rate.
+  typing: {burst: 120, perSecond: 40},
+  read: {burst: 120, perSecond: 40},
   // A reconnect says hello again: a cut every few seconds for a minute still fits.
   hello: {burst: 30, perSecond: 1 / 2},
   ping: {burst: 60, perSecond: 20},

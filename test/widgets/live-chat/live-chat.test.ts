@@ -7,7 +7,7 @@ import {clearChatSession} from '../../../src/widgets/live-chat/chat-session.js';
 import {BrowserChatAgent} from '../../helpers/browser-chat-agent.js';
 import {settled, until, deepActiveElement} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
-import {sandboxUrl} from '/__sandbox.js';
+import {operatorToken, sandboxUrl} from '/__sandbox.js';
 
 // The chat against the real sandbox, in every state, with axe; the agent is
 // played from this page over the sandbox's agent socket.
@@ -15,7 +15,7 @@ import {sandboxUrl} from '/__sandbox.js';
 /** The agent, played from this page. */
 class BrowserAgent extends BrowserChatAgent {
   constructor() {
-    super(sandboxUrl);
+    super(sandboxUrl, operatorToken);
   }
 }
 
