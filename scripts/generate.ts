@@ -63,7 +63,9 @@ async function writeForceThemes(): Promise<void> {
       .join('');
     entries.push(`  ${JSON.stringify(id)}: ${JSON.stringify(declarations)},`);
   }
-  const body = `${banner}export const forceThemes: Readonly<Record<string, string>> = {\n${entries.join('\n')}\n};\n`;
+  // No prototype: a force id from the page (`constructor`, `__proto__`, `toString`) finds only the forces, so the
+  // look-up (themes/adopt-force-theme.ts, loaded by every element) needs no check of its own.
+  const body = `${banner}export const forceThemes: Readonly<Record<string, string>> = Object.assign(Object.create(null), {\n${entries.join('\n')}\n});\n`;
   mkdirSync(path.join(generated, 'themes'), {recursive: true});
   writeFileSync(path.join(generated, 'themes/force-themes.ts'), body);
 }

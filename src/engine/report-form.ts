@@ -11,6 +11,7 @@ import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
 import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
 import type {SohForceChosenEvent} from '../widgets/force-picker/force-picker.js';
 import {renderConfigProblems} from '../core/config/config-problem-view.js';
+import {webAddress} from '../core/safe-url.js';
 import '../fields/choice/soh-yes-no.js';
 import type {SohField} from '../fields/field-element.js';
 import {serviceLoaders} from '../generated/service-loaders.js';
@@ -83,7 +84,10 @@ export class SohReportForm extends SohElement {
   /** Which service: the name of its folder under `src/services/` (`crime`). */
   @property() service = '';
 
-  /** The page holding `<soh-report-status>`: when set, the confirmation offers to follow the report online. */
+  /**
+   * The page holding `<soh-report-status>`: when set, the confirmation offers to follow the report online.
+   * Only `http:` and `https:` addresses are used.
+   */
   @property({attribute: 'follow-url'}) followUrl = '';
 
   @state() private module?: ServiceModule;
@@ -121,10 +125,14 @@ export class SohReportForm extends SohElement {
   /** What the report asks to be paid for (a firearms application), for the event that says it was sent. */
   private paymentHandover?: PaymentHandover;
   private focusNext?: 'heading' | 'errors' | 'problem';
+  /** `follow-url` resolved, when it is an http(s) address; empty otherwise, and then following is not offered. */
+  private followPage = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('service')) void this.loadService();
+    if (changed.has('followUrl'))
+      this.followPage = this.followUrl ? (webAddress(this.followUrl, '<soh-report-form> follow-url')?.href ?? '') : '';
     // National mode only: most pages never load the force picker.
     if (!this.config.forceId) void import('../widgets/force-picker/soh-force-picker.js');
   }
@@ -153,7 +161,8 @@ export class SohReportForm extends SohElement {
   }
 
   private async loadService(): Promise<void> {
-    const loader = serviceLoaders[this.service];
+    // Own properties only: `service="constructor"` must not find Object.prototype's.
+    const loader = Object.hasOwn(serviceLoaders, this.service) ? serviceLoaders[this.service] : undefined;
     this.unknownService = !loader;
     if (!loader) {
       const known = Object.keys(serviceLoaders).join(', ');
@@ -225,7 +234,7 @@ export class SohReportForm extends SohElement {
         : {print: () => window.print(), download: () => this.downloadCopy()};
       return html`${exitPage}
       ${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, this.words(module), msg)}
-      ${this.follow.render(msg, this.config.endpoint, this.followUrl)} ${live}`;
+      ${this.follow.render(msg, this.config.endpoint, this.followPage)} ${live}`;
     }
     return html`<div class="report-form">
       ${exitPage}
@@ -446,7 +455,7 @@ export class SohReportForm extends SohElement {
   private showOutcome(module: ServiceModule, outcome: SendOutcome): void {
     if (outcome.kind === 'sent') {
       this.reference = outcome.customerReferenceNumber;
-      const followable = !!this.followUrl && holds(module.definition.follow, this.answers);
+      const followable = !!this.followPage && holds(module.definition.follow, this.answers);
       this.follow.offer(this.reference, outcome.idempotencyKey, followable);
       this.draft?.clear();
       this.at = SENT;

@@ -145,8 +145,9 @@ describe('sending evidence on the demo site', () => {
     await throttle(-1);
     const notice = page.locator('soh-media-upload [part="interrupted"]');
     await notice.waitFor();
+    // Known by its size: nothing kept on the device names the file.
     expect(await notice.innerText()).toMatch(
-      /^dashcam\.jpg was not finished: \d+% was sent before the page closed\. Choose dashcam\.jpg again and it will carry on from there, not start again\.$/,
+      /^A file of 209\.7 MB was not finished: \d+% of it was sent\. Choose it again and it will carry on from there, not start again\.$/,
     );
     const offsets: number[] = [];
     page.on('request', (request) => {

@@ -234,3 +234,65 @@ describe('<soh-report-form> on a page that names a force we do not know', () => 
     }
   });
 });
+
+describe('<soh-report-form> with a service name every object inherits', () => {
+  for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    it(`says "${name}" is not available here, instead of loading for ever`, async () => {
+      const error = console.error;
+      console.error = () => undefined;
+      try {
+        const form = await fixture<SohReportForm>(
+          html`<soh-report-form service=${name} force="essex" endpoint=${sandboxUrl}></soh-report-form>`,
+        );
+        await until(() => form.shadowRoot!.textContent!.includes('This form is not available here'));
+        expect(form.shadowRoot!.textContent).to.contain('call 101').and.not.to.contain('Loading');
+      } finally {
+        console.error = error;
+      }
+    });
+  }
+});
+
+describe('<soh-report-form follow-url>', () => {
+  afterEach(() => sessionStorage.clear());
+
+  /** A COVID-19 breach report, sent from its check page; the confirmation's follow part, if any. */
+  async function sendWith(followUrl: string): Promise<{follow: Element | null; errors: string[]}> {
+    const answers = {emergency: 'no', location: 'The park', date: '2026-11-02', description: 'A large party'};
+    sessionStorage.setItem('soh:draft:covid-breach', JSON.stringify({at: 'check', answers, editing: {}}));
+    const errors: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const form = await fixture<SohReportForm>(
+        html`<soh-report-form
+          service="covid-breach"
+          force="essex"
+          endpoint=${sandboxUrl}
+          follow-url=${followUrl}
+        ></soh-report-form>`,
+      );
+      await until(() => root(form).querySelector('form [type="submit"]'));
+      root(form).querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
+      await until(() => root(form).querySelector('.reference'), 15000);
+      await settled(form);
+      return {follow: root(form).querySelector('[part="follow"]'), errors};
+    } finally {
+      console.error = error;
+    }
+  }
+
+  it('offers to follow the report on an http(s) page', async () => {
+    const {follow, errors} = await sendWith('/follow.html');
+    expect(follow).to.not.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+
+  for (const followUrl of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>']) {
+    it(`offers nothing to follow with ${followUrl.slice(0, 11)}…, and tells the developer`, async () => {
+      const {follow, errors} = await sendWith(followUrl);
+      expect(follow).to.equal(null);
+      expect(errors.join('\n')).to.contain('<soh-report-form> follow-url').and.to.contain('is not an http(s) address');
+    });
+  }
+});

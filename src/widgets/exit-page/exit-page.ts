@@ -2,6 +2,7 @@ import {html, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {webAddress} from '../../core/safe-url.js';
 import {clearEverythingStored} from '../../core/storage.js';
 import {SohExitEvent, type ExitDetail} from './exit-event.js';
 import {exitPageStyles} from './exit-page.styles.js';
@@ -118,16 +119,7 @@ export class SohExitPage extends SohElement {
   }
 
   private safeExitUrl(): string {
-    try {
-      const url = new URL(this.exitUrl, document.baseURI);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    } catch {
-      // fall through to the default
-    }
-    console.warn(
-      `[soh-elements] <soh-exit-page>: exit-url "${this.exitUrl}" is not an http(s) address; using ${DEFAULT_EXIT_URL}.`,
-    );
-    return DEFAULT_EXIT_URL;
+    return webAddress(this.exitUrl, '<soh-exit-page> exit-url')?.href ?? DEFAULT_EXIT_URL;
   }
 
   private readonly onKeyUp = (event: KeyboardEvent): void => {

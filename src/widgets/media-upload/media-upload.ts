@@ -38,6 +38,9 @@ const THUMBNAIL_MAX_SIZE = 40 * 1024 * 1024;
 
 type Runtime = typeof import('./upload-runtime.js');
 
+/** Whether an upload element on this page has loaded its runtime (and so may hold records in memory). */
+let runtimeLoaded = false;
+
 // Sizes as people read them on their phones: 2 GB is 2,000,000,000 bytes.
 const GB = 1000 ** 3;
 
@@ -153,6 +156,12 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
   /** On phones, open the camera straight away: `environment` (the back camera) or `user`. Unset: the person chooses. */
   @property() capture?: 'user' | 'environment';
 
+  /**
+   * Keep nothing on the device, not even what lets an upload carry on after a reload: for pages where the person
+   * may be watched. Set by itself in a form with an exit control (domestic abuse) and in `<soh-report-status>`.
+   */
+  @property({type: Boolean}) sensitive = false;
+
   @state() private tasks: UploadTask[] = [];
   @state() private refusals: string[] = [];
   @state() private announcement = '';
@@ -205,6 +214,7 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
   private async loadRuntime(): Promise<Runtime> {
     if (!this.runtime) {
       this.runtime = await import('./upload-runtime.js');
+      runtimeLoaded = true;
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.runtime.uploadListStyles.styleSheet!];
       this.requestUpdate();
@@ -334,12 +344,13 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
   }
 
   private async lookForInterruptedUploads(): Promise<void> {
-    if (!mayHaveInterruptedUploads()) return;
+    // Records in memory exist only once an upload element on the page has loaded its runtime.
+    if (!runtimeLoaded && !mayHaveInterruptedUploads()) return;
     await this.updateComplete;
     const endpoint = this.config.endpoint;
     if (!endpoint) return;
     const runtime = await this.loadRuntime();
-    this.interrupted = await runtime.findInterruptedUploads(new URL(endpoint));
+    this.interrupted = await runtime.findInterruptedUploads(new URL(endpoint), runtime.recordsFor(this));
   }
 
   private renderRefusals(): TemplateResult | typeof nothing {
@@ -399,20 +410,18 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
       i18n: this.i18n,
     });
     this.refusals = refusals;
-    // A file chosen again after a reload carries on (tus-js-client finds its record): no longer waiting.
-    this.interrupted = this.interrupted.filter(
-      (waiting) => !taken.some(({file}) => file.name === waiting.fileName && file.size === waiting.size),
-    );
+    // A file chosen again after a reload carries on (its record is found): no longer waiting.
+    this.interrupted = this.interrupted.filter((waiting) => !taken.some(({file}) => file.size === waiting.size));
     for (const {file, kind} of taken) this.start(runtime, file, kind);
   }
 
-  private start({UploadTask}: Runtime, file: File, kind: FileKind): void {
+  private start({UploadTask, recordsFor}: Runtime, file: File, kind: FileKind): void {
     const endpoint = new URL(this.config.endpoint!);
     const metadata: Record<string, string> = {
       ...(this.reference ? {reference: this.reference} : {}),
       ...(this.submissionId ? {submissionId: this.submissionId} : {}),
     };
-    const task: UploadTask = new UploadTask(file, kind, endpoint, metadata, () => this.changed(task));
+    const task: UploadTask = new UploadTask(file, kind, endpoint, metadata, () => this.changed(task), recordsFor(this));
     if (kind.mediaType.startsWith('image/') && kind.mediaType !== 'image/heic' && file.size <= THUMBNAIL_MAX_SIZE)
       this.thumbnails.set(task, URL.createObjectURL(file));
     this.tasks = [...this.tasks, task];

@@ -1,6 +1,7 @@
 import {str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
+import {formatFileSize} from '../../fields/file-input/file-size.js';
 import type {InterruptedUpload} from './interrupted-uploads.js';
 import type {Attachment} from '../../sdm/attachments.js';
 import type {UploadTask} from './upload-task.js';
@@ -94,7 +95,8 @@ export function renderUploaded(attachment: Attachment, i18n: LocaleController, r
 /**
  * Says plainly that a file must be chosen again after a reload, and that
  * it will carry on rather than start again (a browser cannot reopen a file
- * by itself).
+ * by itself). The file is known by its size: nothing kept on the device
+ * names it.
  */
 export function renderInterrupted(
   interrupted: ReadonlyArray<InterruptedUpload>,
@@ -102,12 +104,13 @@ export function renderInterrupted(
 ): TemplateResult {
   const {msg} = i18n;
   return html`<div class="interrupted" part="interrupted" role="status">
-    ${interrupted.map(({fileName, size, offset}) => {
+    ${interrupted.map(({size, offset}) => {
       const percent = Math.floor((offset / size) * 100);
+      const fileSize = formatFileSize(size, i18n.locale);
       return html`<p>
         ${msg(
-          str`${fileName} was not finished: ${percent}% was sent before the page closed. Choose ${fileName} again and it will carry on from there, not start again.`,
-          {id: 'upload.interrupted'},
+          str`A file of ${fileSize} was not finished: ${percent}% of it was sent. Choose it again and it will carry on from there, not start again.`,
+          {id: 'upload.interrupted-file'},
         )}
       </p>`;
     })}

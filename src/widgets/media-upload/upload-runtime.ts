@@ -1,7 +1,7 @@
 /**
  * What the upload element needs once files are chosen, and not before: the
  * checks, the per-file upload (which loads tus-js-client and the hashing
- * worker in turn), its view and its words. Loaded with the first file, to
+ * worker in turn), where it keeps its resume records, its view and its words. Loaded with the first file, to
  * keep the empty element small.
  */
 export {checkFiles} from './file-checks.js';
@@ -9,3 +9,4 @@ export {findInterruptedUploads, type InterruptedUpload} from './interrupted-uplo
 export {renderInterrupted, renderUploaded, renderUploadItem} from './upload-item-view.js';
 export {uploadListStyles} from './upload-list-styles.js';
 export {UploadTask} from './upload-task.js';
+export {recordsFor} from './upload-records.js';

@@ -1,8 +1,10 @@
-import type {Upload} from 'tus-js-client';
+import type {Upload, UrlStorage} from 'tus-js-client';
+import {webAddress} from '../../core/safe-url.js';
 import type {Attachment} from '../../sdm/attachments.js';
 import type {FileKind} from './file-kinds.js';
 import {captureTime} from './capture-time.js';
 import {hashFile} from './hash-file.js';
+import {uploadFingerprint} from './upload-fingerprint.js';
 
 export type UploadState = 'hashing' | 'uploading' | 'paused' | 'failed' | 'done' | 'cancelled';
 
@@ -12,7 +14,8 @@ const RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000];
 /**
  * One file on its way: its SHA-256 worked out in a worker, then sent with
  * tus (tus-js-client, loaded with the first file), resumable after a dropped
- * connection or a reload. `onChange` hears every change of state or progress.
+ * connection or (where a record may be kept) a reload. `onChange` hears
+ * every change of state or progress.
  */
 export class UploadTask {
   state: UploadState = 'hashing';
@@ -34,6 +37,8 @@ export class UploadTask {
     private readonly endpoint: URL,
     private readonly metadata: Record<string, string>,
     private readonly onChange: () => void,
+    /** Where its resume record is kept: sessionStorage, or memory only (see upload-records.ts). */
+    private readonly records: UrlStorage,
   ) {}
 
   get total(): number {
@@ -77,16 +82,23 @@ export class UploadTask {
   }
 
   private async send(): Promise<void> {
-    const tus = await import('tus-js-client');
+    const uploads = new URL('uploads', this.endpoint).href;
+    const [tus, fingerprint] = await Promise.all([
+      import('tus-js-client'),
+      uploadFingerprint(uploads, this.file.size, this.sha256!),
+    ]);
     this.state = 'uploading';
     this.done = 0;
     this.rateFrom(0);
     const upload = new tus.Upload(this.file, {
-      endpoint: new URL('uploads', this.endpoint).href,
+      endpoint: uploads,
       metadata: {filename: this.file.name, filetype: this.kind.mediaType, sha256: this.sha256!, ...this.metadata},
       // Requests of at most 64 MB: gateways in front of an endpoint often cap a request's body near 100 MB.
       chunkSize: 64 * 1024 * 1024,
       retryDelays: RETRY_DELAYS,
+      // Our records and fingerprint, never tus-js-client's own: those keep the file's name in localStorage.
+      urlStorage: this.records,
+      fingerprint: () => Promise.resolve(fingerprint),
       storeFingerprintForResuming: true,
       removeFingerprintOnSuccess: true,
       onProgress: (sent) => this.progress(sent),
@@ -115,6 +127,8 @@ export class UploadTask {
   }
 
   private async succeed(url: string): Promise<void> {
+    // The address the endpoint gave (tus `Location`) goes into the report, where the back office links it.
+    if (!webAddress(url, '<soh-media-upload> upload address (Location) from the endpoint')) return this.fail();
     this.attachment = {
       fileName: this.file.name,
       mediaType: this.kind.mediaType,

@@ -38,7 +38,7 @@ export function renderPaid(msg: Msg, locale: string, status: PaymentStatus, anot
 /** Why a payment is not (yet) paid, or could not be started or checked. */
 export type SetbackReason =
   | {kind: 'outcome'; status: PaymentStatus}
-  | {kind: 'fee-problem' | 'create-problem' | 'check-problem' | 'already-paid' | 'refused'};
+  | {kind: 'fee-problem' | 'create-problem' | 'check-problem' | 'already-paid' | 'refused' | 'provider-unusable'};
 
 /** A payment that did not go through, was not finished, or could not be reached: said plainly, with a way on. */
 export function renderSetback(words: SetbackWords, action?: () => void): TemplateResult {
@@ -97,6 +97,15 @@ export function setbackWords(msg: Msg, reason: SetbackReason): SetbackWords {
         body: msg(
           'You do not need to pay again. If you think this is wrong, call 101 and give your application reference.',
           {id: 'payment.already-paid.body'},
+        ),
+      };
+    case 'provider-unusable':
+      // The endpoint named a payment page the element will not open (not an http(s) address).
+      return {
+        title: msg('We could not open the payment page', {id: 'payment.create-problem'}),
+        body: msg(
+          'No money has been taken, and nothing you entered is lost. Call 101 and give your application reference to pay another way.',
+          {id: 'payment.provider-unusable.body'},
         ),
       };
     case 'refused':

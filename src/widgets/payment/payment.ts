@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {buttonStyles} from '../../core/button-styles.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {intlLocale} from '../../core/localize/locales.js';
+import {webAddress} from '../../core/safe-url.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import type {BackoffOptions} from '../../core/transport/retry-policy.js';
 import {confirmationPanelStyles} from '../../core/views/confirmation-panel-styles.js';
@@ -87,7 +88,10 @@ export class SohPayment extends SohElement {
    */
   @property() items = '';
 
-  /** Where the provider sends the person back to; this page by default. It must be on a site the endpoint knows. */
+  /**
+   * Where the provider sends the person back to; this page by default (and when it is not an http(s) address).
+   * It must be on a site the endpoint knows.
+   */
   @property({attribute: 'return-url'}) returnUrl = '';
 
   @state() private view: View = {kind: 'loading', doing: 'checking'};
@@ -209,7 +213,8 @@ export class SohPayment extends SohElement {
     writePaymentRecord(record);
     this.busy = true;
     this.announcement = msg('Opening the payment page…', {id: 'payment.leaving'});
-    const returnUrl = new URL(this.returnUrl || location.href, document.baseURI);
+    const returnUrl =
+      (this.returnUrl && webAddress(this.returnUrl, '<soh-payment> return-url')) || new URL(location.href);
     returnUrl.hash = '';
     const answer = await this.client.create(
       {
@@ -225,7 +230,12 @@ export class SohPayment extends SohElement {
       writePaymentRecord({...record, paymentId: answer.value.paymentId});
       // The key made this payment before and it has already ended (paid, failed): say how, never pay twice.
       if (!UNFINISHED.has(answer.value.state)) return this.check(record, answer.value.paymentId);
-      return this.leaveFor(answer.value.nextUrl);
+      // The provider's page comes from the endpoint: only an http(s) page is opened.
+      const next = webAddress(answer.value.nextUrl, '<soh-payment> nextUrl from the endpoint');
+      if (next) return this.leaveFor(next.href);
+      this.busy = false;
+      this.announcement = '';
+      return this.showSetback({kind: 'provider-unusable'});
     }
     this.busy = false;
     this.announcement = '';

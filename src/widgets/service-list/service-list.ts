@@ -1,6 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
+import {httpAddress, webAddress} from '../../core/safe-url.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {offerFor, servicesOffered} from '../../forces/service-offers.js';
 import {serviceCatalogue} from '../../generated/service-catalogue.js';
@@ -80,11 +81,32 @@ export class SohServiceList extends SohElement {
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['force'];
   protected static override usesForceDetails = true;
 
-  /** Where each service's form lives on the force's site; `{service}` becomes the service's id (`crime`, `asb`…). */
+  /**
+   * Where each service's form lives on the force's site; `{service}` becomes the service's id (`crime`, `asb`…).
+   * Only `http:` and `https:` addresses are linked.
+   */
   @property({attribute: 'href-template'}) hrefTemplate = '?service={service}';
 
   /** The heading's level in the host page (2 by default). */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** The template last found to make an address that is not http(s), so the console hears of it once. */
+  private refusedTemplate?: string;
+
+  /**
+   * Where a service's link goes: `href-template` filled in, when that is an http(s) address. Otherwise
+   * (`javascript:`…) there is no link, and the service is still listed.
+   */
+  private linkTo(serviceId: string): string | undefined {
+    const href = this.hrefTemplate.replaceAll('{service}', encodeURIComponent(serviceId));
+    const url = httpAddress(href);
+    if (!url && this.refusedTemplate !== this.hrefTemplate) {
+      this.refusedTemplate = this.hrefTemplate;
+      webAddress(href, '<soh-service-list> href-template');
+    }
+    // As written (a relative address stays relative): the check resolved it the way the browser will.
+    return url && href;
+  }
 
   protected renderContent(): TemplateResult | typeof nothing {
     // Nothing until the table of forces has come (it needs a force: a missing or unknown one shows a problem).
@@ -96,15 +118,13 @@ export class SohServiceList extends SohElement {
         ${msg('Report it online', {id: 'service-list.title'})}
       </div>
       <ul part="list">
-        ${servicesOffered(force.id, serviceCatalogue).map(
-          (service) =>
-            html`<li>
-              <a part="link" href=${this.hrefTemplate.replaceAll('{service}', encodeURIComponent(service.id))}
-                >${pick(service.title)}</a
-              >
-              <p class="summary">${pick(service.summary)}</p>
-            </li>`,
-        )}
+        ${servicesOffered(force.id, serviceCatalogue).map((service) => {
+          const href = this.linkTo(service.id);
+          return html`<li>
+            ${href ? html`<a part="link" href=${href}>${pick(service.title)}</a>` : html`<strong>${pick(service.title)}</strong>`}
+            <p class="summary">${pick(service.summary)}</p>
+          </li>`;
+        })}
       </ul>
       <p>
         ${msg('In an emergency, call 999.', {id: 'service-list.emergency'})} ${pick(offerFor(force.id).nonEmergency)}

@@ -59,6 +59,28 @@ describe('<soh-exit-page>', () => {
     expect(sessionStorage.getItem('host-page-key')).to.equal('kept');
   });
 
+  it('clears the records that let an unfinished upload carry on: in sessionStorage, and in memory', async () => {
+    const {sessionRecords, memoryRecords} = await import('../../../src/widgets/media-upload/upload-records.js');
+    const record = {
+      size: 10,
+      metadata: {},
+      creationTime: new Date().toString(),
+      uploadUrl: 'https://endpoint.example/uploads/1',
+      parallelUploadUrls: null,
+      urlStorageKey: '',
+    };
+    await sessionRecords.addUpload('fingerprint', record);
+    await memoryRecords.addUpload('fingerprint', record);
+    expect(await sessionRecords.findAllUploads()).to.have.length(1);
+    expect(await memoryRecords.findAllUploads()).to.have.length(1);
+    const element = await render();
+    const exited = stayOnPage(element);
+    button(element).click();
+    await exited;
+    expect(await sessionRecords.findAllUploads()).to.deep.equal([]);
+    expect(await memoryRecords.findAllUploads()).to.deep.equal([]);
+  });
+
   it('is operated with the keyboard: Tab to it, Enter leaves', async () => {
     const element = await render();
     const exited = stayOnPage(element);

@@ -125,8 +125,8 @@ describe('<soh-media-upload>', () => {
     // Once sending has begun, so that the endpoint holds an upload to delete.
     let uploadUrl = '';
     await until(() => {
-      const key = Object.keys(localStorage).find((one) => one.startsWith('tus::'));
-      uploadUrl = key ? (JSON.parse(localStorage.getItem(key)!) as {uploadUrl: string}).uploadUrl : '';
+      const key = Object.keys(sessionStorage).find((one) => one.startsWith('soh:upload:'));
+      uploadUrl = key ? (JSON.parse(sessionStorage.getItem(key)!) as {uploadUrl: string}).uploadUrl : '';
       return uploadUrl && cancel();
     }, 30000);
     cancel()!.focus();

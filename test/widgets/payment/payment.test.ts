@@ -275,3 +275,44 @@ async function continueToPaymentRefused(element: PaymentUnderTest) {
   button(element, 'Continue to payment').click();
   await until(() => root(element).querySelector('.setback'));
 }
+
+describe('<soh-payment> and the payment page the endpoint names', () => {
+  /** The real sandbox, except that its answer to creating a payment names `nextUrl` instead of its card page. */
+  function endpointNaming(nextUrl: string): () => void {
+    const realFetch = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await realFetch(input, init);
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (init?.method !== 'POST' || !url.pathname.endsWith('/payments') || response.status !== 201) return response;
+      const created = await response.json();
+      return new Response(JSON.stringify({...created, nextUrl}), {status: 201, headers: response.headers});
+    };
+    return () => (window.fetch = realFetch);
+  }
+
+  for (const nextUrl of ['javascript:alert(document.domain)', 'data:text/html,<h1>Pay here</h1>']) {
+    it(`does not open ${nextUrl.slice(0, 11)}…: says plainly the payment page could not be opened, and nothing is lost`, async () => {
+      const restore = endpointNaming(nextUrl);
+      const errors: string[] = [];
+      const error = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.join(' '));
+      try {
+        const element = await payment({reference: newReference(), items: 'firearm-grant'});
+        await until(() => shadowText(element).includes('Total to pay'));
+        button(element, 'Continue to payment').click();
+        await until(() => shadowText(element).includes('We could not open the payment page'));
+        expect(element.left).to.deep.equal([]);
+        expect(shadowText(element)).to.contain(
+          'No money has been taken, and nothing you entered is lost. Call 101 and give your application reference to pay another way.',
+        );
+        expect(errors.join('\n')).to.contain('<soh-payment> nextUrl').and.to.contain('is not an http(s) address');
+        await element.updateComplete;
+        expect(deepActiveElement()).to.equal(root(element).querySelector('.setback__title'));
+        await expect(element).to.be.accessible();
+      } finally {
+        console.error = error;
+        restore();
+      }
+    });
+  }
+});

@@ -1,0 +1,53 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../../src/widgets/service-list/soh-service-list.js';
+import type {SohServiceList} from '../../../src/widgets/service-list/service-list.js';
+import {settled, shadowText} from '../../helpers/fixtures.js';
+
+// href-template makes every link of the list: only http(s) addresses become links.
+
+async function listWith(template: string): Promise<{element: SohServiceList; errors: string[]}> {
+  const errors: string[] = [];
+  const error = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.join(' '));
+  try {
+    const element = await fixture<SohServiceList>(
+      html`<soh-service-list force="essex" href-template=${template}></soh-service-list>`,
+    );
+    await settled(element);
+    element.requestUpdate();
+    await settled(element);
+    return {element, errors};
+  } finally {
+    console.error = error;
+  }
+}
+
+describe('<soh-service-list href-template>', () => {
+  for (const template of [
+    'javascript:alert("{service}")',
+    'data:text/html,<script>alert("{service}")</script>',
+    '{service}:alert(1)',
+  ]) {
+    it(`links nowhere with ${template}, still lists the services, and tells the developer once`, async () => {
+      const {element, errors} = await listWith(template);
+      expect(element.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+      expect(element.shadowRoot!.querySelectorAll('li')).to.have.length(7);
+      expect(shadowText(element)).to.contain('Report a crime').and.to.contain('In an emergency, call 999.');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('<soh-service-list> href-template').and.to.contain('is not an http(s) address');
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('links every service with an http(s) template, relative or absolute', async () => {
+    for (const [template, first] of [
+      ['https://force.example/report/{service}', 'https://force.example/report/crime'],
+      ['?service={service}', '?service=crime'],
+    ]) {
+      const {element, errors} = await listWith(template);
+      expect(element.shadowRoot!.querySelectorAll('a')).to.have.length(7);
+      expect(element.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(first);
+      expect(errors).to.deep.equal([]);
+    }
+  });
+});
