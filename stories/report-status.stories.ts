@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import '../src/widgets/report-status/soh-report-status.js';
 import minimalIncident from '../test/fixtures/minimal-incident.json' with {type: 'json'};
-import {SANDBOX_ENDPOINT} from './sandbox-endpoint.js';
+import {SANDBOX_ENDPOINT, SANDBOX_OPERATOR_TOKEN} from './sandbox-endpoint.js';
 
 /**
  * `<soh-report-status>`: a person follows their report with its reference
@@ -31,6 +31,9 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     headers: {'Content-Type': 'application/json', ...headers},
     body: JSON.stringify(body),
   });
+
+/** The back office, signed in as an operator. */
+const asOperator = {Authorization: `Bearer ${SANDBOX_OPERATOR_TOKEN}`};
 
 /** A report sent and followed, as the report form does it, then `then` played by the back office. */
 function followed(then: (report: Followed) => Promise<unknown> = async () => undefined) {
@@ -87,9 +90,13 @@ export const WrongCode: Story = {
 export const Report: Story = {
   loaders: [
     followed(async ({reference}) => {
-      await post(`inbox/${reference}/status`, {status: 'crime-reference', text: '42/1234/26'});
-      await post(`inbox/${reference}/status`, {status: 'officer-assigned'});
-      await post(`inbox/${reference}/messages`, {text: 'Thank you for your report. Do you have a photo of the bike?'});
+      await post(`inbox/${reference}/status`, {status: 'crime-reference', text: '42/1234/26'}, asOperator);
+      await post(`inbox/${reference}/status`, {status: 'officer-assigned'}, asOperator);
+      await post(
+        `inbox/${reference}/messages`,
+        {text: 'Thank you for your report. Do you have a photo of the bike?'},
+        asOperator,
+      );
     }),
   ],
   play: async ({canvasElement, loaded}) => {
@@ -103,7 +110,9 @@ export const Report: Story = {
 /** Closed, with its outcome: no reply box. */
 export const Closed: Story = {
   loaders: [
-    followed(({reference}) => post(`inbox/${reference}/status`, {status: 'closed', text: 'No further action'})),
+    followed(({reference}) =>
+      post(`inbox/${reference}/status`, {status: 'closed', text: 'No further action'}, asOperator),
+    ),
   ],
   play: async ({canvasElement, loaded}) => {
     await says(canvasElement, 'Access code');
@@ -112,7 +121,10 @@ export const Closed: Story = {
   },
 };
 
-/** After five wrong codes the report is locked for a while, even for the right one. */
+/**
+ * After five wrong codes from one device or network, that device is refused for a while, even the right code
+ * (anyone else with the code is not).
+ */
 export const Locked: Story = {
   loaders: [
     followed(async ({reference}) => {
@@ -122,13 +134,15 @@ export const Locked: Story = {
   play: async ({canvasElement, loaded}) => {
     await says(canvasElement, 'Access code');
     signIn(canvasElement, reportOf(loaded).reference, reportOf(loaded).code);
-    await says(canvasElement, 'too many wrong codes');
+    await says(canvasElement, 'too many wrong codes from this device or network');
   },
 };
 
 /** In Welsh. */
 export const InWelsh: Story = {
-  loaders: [followed(({reference}) => post(`inbox/${reference}/messages`, {text: 'Diolch am eich adroddiad.'}))],
+  loaders: [
+    followed(({reference}) => post(`inbox/${reference}/messages`, {text: 'Diolch am eich adroddiad.'}, asOperator)),
+  ],
   render: () => html`<div lang="cy"><soh-report-status endpoint=${SANDBOX_ENDPOINT}></soh-report-status></div>`,
   play: async ({canvasElement, loaded}) => {
     await says(canvasElement, 'Cod mynediad');

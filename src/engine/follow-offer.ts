@@ -1,20 +1,21 @@
-import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Msg} from '../core/localize/translator.js';
-
-type State = {kind: 'none'} | {kind: 'offered' | 'asking' | 'failed'} | {kind: 'given'; code: string; link: string};
+import {renderFollowOffer, type FollowState} from './views/follow-offer-view.js';
 
 /**
- * The confirmation's offer to follow the report online (issue 9): on
- * request, `POST {endpoint}/follow` with the report's reference and the
- * idempotency key it was sent with (only this browser has it), and the
- * access code shown once, with a private link to the page holding
- * `<soh-report-status>` that carries both in its fragment (never sent to a
- * server). Nothing of it is stored on the device.
+ * The confirmation's offer to follow the report online: on request,
+ * `POST {endpoint}/follow` with the report's reference and the idempotency
+ * key it was sent with (only this browser has it), and the access code shown
+ * once, to be typed on the page holding `<soh-report-status>`. No address we
+ * make holds the code or the reference (the browser's history keeps every
+ * address, and the exit control cannot clear it), and where the person may
+ * be watched no link is offered at all. Nothing of it is stored on the device.
  */
 export class FollowOffer implements ReactiveController {
-  private state: State = {kind: 'none'};
+  private state: FollowState = {kind: 'none'};
   private reference = '';
   private submissionKey = '';
+  private mayBeWatched = true;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -22,10 +23,15 @@ export class FollowOffer implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** After a report is stored: offer following, or not. */
-  offer(reference: string, submissionKey: string, offered: boolean): void {
+  /**
+   * After a report is stored: offer following, or not. `mayBeWatched` (domestic abuse): no link to the follow
+   * page. Not said, it is read from the form itself: a form that shows the exit control is one where the person
+   * may be watched.
+   */
+  offer(reference: string, submissionKey: string, offered: boolean, mayBeWatched?: boolean): void {
     this.reference = reference;
     this.submissionKey = submissionKey;
+    this.mayBeWatched = mayBeWatched ?? !!this.host.shadowRoot?.querySelector('soh-exit-page');
     this.state = {kind: offered ? 'offered' : 'none'};
     this.host.requestUpdate();
   }
@@ -43,9 +49,7 @@ export class FollowOffer implements ReactiveController {
       });
       if (response.status !== 201) throw new Error(String(response.status));
       const {code} = (await response.json()) as {code: string};
-      const link = new URL(followUrl, document.baseURI);
-      link.hash = new URLSearchParams({report: this.reference, code}).toString();
-      this.state = {kind: 'given', code, link: link.href};
+      this.state = {kind: 'given', code, link: this.mayBeWatched ? undefined : followPage(followUrl)};
     } catch {
       this.state = {kind: 'failed'};
     }
@@ -55,40 +59,17 @@ export class FollowOffer implements ReactiveController {
   }
 
   render(msg: Msg, endpoint: URL | undefined, followUrl: string): TemplateResult | typeof nothing {
-    const state = this.state;
-    if (state.kind === 'none' || !endpoint) return nothing;
-    if (state.kind === 'given')
-      return html`<section class="follow" part="follow">
-        <h2 class="heading-medium" tabindex="-1">${msg('Your access code', {id: 'follow.code'})}</h2>
-        <p><strong class="reference">${state.code}</strong></p>
-        <p>
-          ${msg('Keep it safe, and do not share it: anyone with your reference and this code can read our messages about your report. We cannot show it again.', {id: 'follow.keep'})}
-        </p>
-        <p>
-          ${msg('Your private link to follow the report (it holds the code):', {id: 'follow.link'})}
-          <a href=${state.link}>${state.link}</a>
-        </p>
-      </section>`;
-    return html`<section class="follow" part="follow">
-      <h2 class="heading-medium" tabindex="-1">${msg('Follow your report online', {id: 'follow.title'})}</h2>
-      <p>
-        ${msg('See what happens to your report, read our messages and answer them, with your reference and a private code.', {id: 'follow.what'})}
-      </p>
-      ${
-        state.kind === 'failed'
-          ? html`<p class="problem" role="alert">
-              ${msg('We could not make your code. Try again, or call 101.', {id: 'follow.failed'})}
-            </p>`
-          : nothing
-      }
-      <button
-        type="button"
-        class="button button--secondary"
-        ?disabled=${state.kind === 'asking'}
-        @click=${() => void this.ask(endpoint, followUrl)}
-      >
-        ${msg('Get a code to follow it', {id: 'follow.ask'})}
-      </button>
-    </section>`;
+    if (!endpoint) return nothing;
+    return renderFollowOffer(msg, this.state, () => void this.ask(endpoint, followUrl));
+  }
+}
+
+/** The follow page as given (`follow-url`), with nothing added; none unless it is a web page (http or https). */
+function followPage(followUrl: string): string | undefined {
+  try {
+    const url = new URL(followUrl, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
   }
 }

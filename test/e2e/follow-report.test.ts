@@ -1,11 +1,13 @@
 import type {Page} from 'playwright';
 import {beforeEach, describe, expect, it} from 'vitest';
+import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
+import {signInToBackOffice} from './back-office.js';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
 
 // Following a report on the demo site, with the keyboard alone: send a
-// report, ask to follow it, open the private link, read the force's
-// message, reply; the back office sees the reply.
+// report, ask to follow it, go to the follow page, type the reference and
+// the code, read the force's message, reply; the back office sees the reply.
 const harness = useSandboxAndBrowser();
 let page: Page;
 let keys: Keyboard;
@@ -51,10 +53,15 @@ describe('following a report', () => {
     const link = await page.locator('soh-report-form [part="follow"] a').getAttribute('href', {timeout: 10000});
     const code = (await page.locator('soh-report-form [part="follow"] .reference').innerText()).trim();
     expect(code).toMatch(/^[3-9A-Y]{4}-[3-9A-Y]{4}-[3-9A-Y]{4}$/);
-    expect(link).toBe(`${harness.origin}/follow.html#report=${reference}&code=${code}`);
+    // The link is to the follow page alone: the browser's history keeps every address it opens.
+    expect(link).toBe(`${harness.origin}/follow.html`);
 
-    // The private link: it opens the report, and the code leaves the address at once.
-    await page.goto(link!);
+    await keys.tabTo((at) => at.tag === 'a' && at.text === 'Follow your report');
+    await keys.press('Enter');
+    await page.waitForURL(`${harness.origin}/follow.html`);
+    await keys.text(reference);
+    await keys.text(code);
+    await keys.pressButton('View your report');
     await waitForStatusText('Report received');
     expect(page.url()).toBe(`${harness.origin}/follow.html`);
     expect(await statusText()).toContain(`Your report ${reference}`);
@@ -63,7 +70,7 @@ describe('following a report', () => {
     await harness.app.inject({
       method: 'POST',
       url: `/inbox/${reference}/messages`,
-      headers: {'content-type': 'application/json'},
+      headers: {'content-type': 'application/json', authorization: `Bearer ${TEST_OPERATOR_TOKEN}`},
       payload: {text: 'Thank you. Which park was it?'},
     });
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
@@ -74,7 +81,7 @@ describe('following a report', () => {
     await waitForStatusText('Central Park, by the lake');
 
     const inbox = await (await harness.browser.newContext()).newPage();
-    await inbox.goto(`${harness.origin}/inbox`);
+    await signInToBackOffice(inbox, harness.origin);
     expect(await inbox.locator('.follow').first().innerText()).toContain('Central Park, by the lake');
     expect(problems).toEqual([]);
   });

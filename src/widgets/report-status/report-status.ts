@@ -13,17 +13,23 @@ import {reportStatusStyles} from './report-status.styles.js';
 
 /** How often an open report asks for news (while the page is visible). */
 const POLL_MS = 15_000;
+/** Asked to wait this long or less (the report is being guessed at), signing in waits and tries again by itself. */
+const WAIT_BY_ITSELF_SECONDS = 10;
+const WAITS_BY_ITSELF = 3;
 
 /**
- * Follow a report: the person gives its reference and the access code they
- * were given when they chose to follow it (or arrives by the private link,
- * which carries both in its fragment), and sees what has happened to the
- * report and the force's messages, and can reply. It shows no personal data
- * from the report (the device may be shared or watched), keeps the code in
- * memory only (a reload asks again; nothing is stored), and asks for news
- * every 15 seconds while the page is visible, reading new messages out
- * politely. Photos and video go through `<soh-media-upload>`, with the
- * report's reference. Wrong codes are limited by the endpoint.
+ * Follow a report: the person types its reference and the access code they
+ * were given when they chose to follow it, and sees what has happened to the
+ * report and the force's messages, and can reply. Neither is ever read from
+ * or put in the page's address (the browser's history keeps every address,
+ * and nothing on the page can clear it). It shows no personal data from the
+ * report (the device may be shared or watched), keeps the code in memory
+ * only (a reload asks again; nothing is stored), and asks for news every 15
+ * seconds while the page is visible (only what is new since the last update
+ * shown), reading new messages out politely. Photos and video go through
+ * `<soh-media-upload>`, with the report's reference. Wrong codes are limited
+ * by the endpoint; when it asks to wait a few seconds, signing in waits and
+ * tries again by itself.
  *
  * @summary Follow a report: its status, the force's messages, and a reply, with the reference and a private code.
  * @tag soh-report-status
@@ -52,7 +58,6 @@ export class SohReportStatus extends SohElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLink();
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -64,7 +69,6 @@ export class SohReportStatus extends SohElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.access && !this.report && this.config.endpoint && !this.poll) void this.open();
     if (this.focusNext) {
       this.focusNext = false;
       const root = this.renderRoot;
@@ -77,20 +81,22 @@ export class SohReportStatus extends SohElement {
     }
   }
 
-  /** The private link: `#report=…&code=…`. Taken, then removed from the address (and so from history). */
-  private readLink(): void {
-    const fragment = new URLSearchParams(location.hash.slice(1));
-    const reference = fragment.get('report');
-    const code = fragment.get('code');
-    if (!reference || !code) return;
-    this.access = {reference, code};
-    history.replaceState(history.state, '', location.pathname + location.search);
-  }
-
   private async open(): Promise<void> {
     const access = this.access!;
     this.startPolling();
-    const answer = await readReport(this.config.endpoint!, access.reference, access.code);
+    const read = () => readReport(this.config.endpoint!, access.reference, access.code);
+    let answer = await read();
+    for (
+      let tries = 0;
+      answer.kind === 'wait' && answer.seconds <= WAIT_BY_ITSELF_SECONDS && tries < WAITS_BY_ITSELF;
+      tries++
+    ) {
+      const {seconds} = answer;
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      if (this.access !== access) return;
+      answer = await read();
+    }
+    if (this.access !== access) return;
     if (answer.kind === 'ok') {
       this.problem = '';
       this.report = answer.value;
@@ -102,13 +108,15 @@ export class SohReportStatus extends SohElement {
     this.signOut(this.problemWords(answer));
   }
 
-  /** Asks for news; a message that is new is added to the log, and read out. */
+  /** Asks for what is new since the last update shown; a new message is added to the log, and read out. */
   private readonly refresh = async () => {
-    if (!this.access || document.hidden) return;
-    const answer = await readReport(this.config.endpoint!, this.access.reference, this.access.code);
+    const access = this.access;
+    if (!access || !this.report || document.hidden) return;
+    const answer = await readReport(this.config.endpoint!, access.reference, access.code, this.report);
+    if (this.access !== access) return;
     if (answer.kind === 'ok') this.report = answer.value;
-    // A code revoked or locked meanwhile: back to the start, saying why.
-    else if (answer.kind !== 'unreachable') this.signOut(this.problemWords(answer));
+    // A code revoked meanwhile: back to the start, saying why. Anything else passes: the next poll asks again.
+    else if (answer.kind === 'wrong-code') this.signOut(this.problemWords(answer));
   };
 
   private readonly onVisibility = () => {
@@ -141,9 +149,13 @@ export class SohReportStatus extends SohElement {
       });
     if (answer.kind === 'locked')
       return msg(
-        'There have been too many wrong codes for this report. For its safety, try again later. If you need help now, call 101.',
-        {id: 'status.locked'},
+        'There have been too many wrong codes from this device or network. For the report’s safety, try again later. If you need help now, call 101.',
+        {id: 'status.locked-here'},
       );
+    if (answer.kind === 'wait')
+      return msg('We are checking codes more slowly for this report. Wait a few seconds, then try again.', {
+        id: 'status.wait',
+      });
     return msg('We could not reach the service. Check your internet connection and try again.', {
       id: 'status.unreachable',
     });

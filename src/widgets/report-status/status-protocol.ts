@@ -15,8 +15,14 @@ export interface ReportUpdate {
   from: 'force' | 'person';
 }
 
+/** The report as the element holds it: every update so far, oldest first. */
 export interface ReportView {
   reference: string;
   updates: ReportUpdate[];
   closed: boolean;
+}
+
+/** One answer of `POST /status`: the updates after the one asked from, and whether more follow. */
+export interface StatusPage extends ReportView {
+  more: boolean;
 }

@@ -3,11 +3,11 @@ import '../../../src/widgets/report-status/soh-report-status.js';
 import type {SohReportStatus} from '../../../src/widgets/report-status/report-status.js';
 import {shadowText, until, deepActiveElement} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
-import {sandboxUrl} from '/__sandbox.js';
+import {operatorToken, sandboxUrl} from '/__sandbox.js';
 
 // Following a report against the real sandbox: a report is sent and
 // followed over HTTP first, as the report form does; the back office is
-// played with the sandbox's inbox calls.
+// played with the sandbox's inbox calls, as a signed-in operator.
 
 /** A report sent and followed: its reference and access code. */
 async function followedReport(): Promise<{reference: string; code: string}> {
@@ -30,9 +30,28 @@ async function followedReport(): Promise<{reference: string; code: string}> {
 const inbox = (reference: string, what: string, body: object) =>
   fetch(new URL(`inbox/${reference}/${what}`, sandboxUrl), {
     method: 'POST',
-    headers: {'Content-Type': 'application/json'},
+    headers: {'Content-Type': 'application/json', Authorization: `Bearer ${operatorToken}`},
     body: JSON.stringify(body),
   });
+
+/** The person writes, as from another device. */
+const reply = (reference: string, code: string, text: string) =>
+  fetch(new URL('status/messages', sandboxUrl), {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify({reference, code, text}),
+  });
+
+/** What the element asked `POST /status`, call by call, while `watch` is on. */
+function watchStatusCalls(): {bodies: Array<Record<string, unknown>>; stop: () => void} {
+  const bodies: Array<Record<string, unknown>> = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    if (String(input).endsWith('/status')) bodies.push(JSON.parse(String(init?.body)));
+    return original(input, init);
+  };
+  return {bodies, stop: () => (window.fetch = original)};
+}
 
 async function statusElement(lang = 'en'): Promise<SohReportStatus> {
   const wrapper = await fixture<HTMLElement>(
@@ -96,22 +115,54 @@ describe('<soh-report-status>', () => {
     root(element).querySelector<HTMLButtonElement>('.reply .button')!.click();
     await until(() => shadowText(element).includes('Yes, I will upload it tonight'));
     expect(root(element).querySelector<HTMLTextAreaElement>('#reply')!.value).to.equal('');
-    const page = await (await fetch(new URL('inbox', sandboxUrl))).text();
+    const page = await (
+      await fetch(new URL('inbox', sandboxUrl), {headers: {Authorization: `Bearer ${operatorToken}`}})
+    ).text();
     expect(page).to.contain('Yes, I will upload it tonight');
     await expect(element).to.be.accessible();
   });
 
-  it('opens from the private link, and takes the code out of the address', async () => {
+  it('never takes a code from the address: the browser keeps every address in its history', async () => {
     const {reference, code} = await followedReport();
     const before = location.href;
     history.replaceState(null, '', `${location.pathname}${location.search}#report=${reference}&code=${code}`);
-    const element = await statusElement();
-    await until(() => shadowText(element).includes('Report received'));
-    expect(location.hash).to.equal('');
-    expect(location.href).to.equal(before.split('#')[0]);
+    try {
+      const calls = watchStatusCalls();
+      const element = await statusElement();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      calls.stop();
+      expect(calls.bodies).to.deep.equal([]);
+      expect(shadowText(element)).to.contain('Access code');
+      expect(root(element).querySelector('.timeline')).to.equal(null);
+    } finally {
+      history.replaceState(null, '', before);
+    }
   });
 
-  it('locks the report after five wrong codes, even for the right one', async () => {
+  it('reads the history a page at a time, then asks only for what is new', async () => {
+    const {reference, code} = await followedReport();
+    for (let message = 1; message <= 60; message++) await reply(reference, code, `Message ${message}`);
+    const calls = watchStatusCalls();
+    try {
+      const element = await statusElement();
+      signIn(element, reference, code);
+      await until(() => shadowText(element).includes('Message 60'));
+      expect(root(element).querySelectorAll('.message')).to.have.length(60);
+      expect(calls.bodies.map((body) => body.after)).to.deep.equal([undefined, calls.bodies[1]?.after]);
+      expect(calls.bodies[1].after).to.be.a('number');
+
+      await reply(reference, code, 'Message 61');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => shadowText(element).includes('Message 61'));
+      const lastShownBefore = calls.bodies.length;
+      expect(calls.bodies[lastShownBefore - 1].after).to.be.greaterThan(calls.bodies[1].after as number);
+      expect(root(element).querySelectorAll('.message')).to.have.length(61);
+    } finally {
+      calls.stop();
+    }
+  });
+
+  it('after five wrong codes from here, refuses this device for a while, and says so', async () => {
     const {reference, code} = await followedReport();
     for (let attempt = 0; attempt < 5; attempt++) {
       const wrong = await fetch(new URL('status', sandboxUrl), {
@@ -123,8 +174,31 @@ describe('<soh-report-status>', () => {
     }
     const element = await statusElement();
     signIn(element, reference, code);
-    await until(() => shadowText(element).includes('too many wrong codes'));
+    await until(() => shadowText(element).includes('too many wrong codes from this device or network'), 15000);
     expect(root(element).querySelector('.timeline')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('when the endpoint asks it to wait a few seconds, waits and tries again by itself', async () => {
+    const {reference, code} = await followedReport();
+    const original = window.fetch;
+    let refused = 0;
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('/status') && refused === 0) {
+        refused++;
+        const body = {errors: [{status: '429', code: 'slow-down', title: 'Too many wrong codes for this report'}]};
+        return Promise.resolve(new Response(JSON.stringify(body), {status: 429, headers: {'Retry-After': '1'}}));
+      }
+      return original(input, init);
+    };
+    try {
+      const element = await statusElement();
+      signIn(element, reference, code);
+      await until(() => shadowText(element).includes('Report received'), 5000);
+      expect(refused).to.equal(1);
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('speaks Welsh', async () => {
