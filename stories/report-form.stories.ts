@@ -128,7 +128,8 @@ export const Sent: Story = {
 
 /**
  * Sent, on a site that lets people follow their reports (`follow-url`): the
- * offer, then the access code shown once and the private link.
+ * offer, then the access code shown once, to be typed on the follow page (the
+ * link to it carries no code: an address stays in the browser's history).
  */
 export const SentAndFollowed: Story = {
   loaders: Sent.loaders,
@@ -139,9 +140,9 @@ export const SentAndFollowed: Story = {
     const form = await formIn(context.canvasElement);
     const ask = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="follow"] button')][0]!;
     await userEvent.click(ask);
-    await waitFor(() =>
-      expect(form.shadowRoot!.querySelector('[part="follow"] a')?.getAttribute('href')).toContain('#report='),
-    );
+    await waitFor(() => expect(form.shadowRoot!.querySelector('[part="follow"] a')?.getAttribute('href')).toBe('/follow'));
+    const offer = form.shadowRoot!.querySelector('[part="follow"]')!.textContent!;
+    expect(offer).toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/);
   },
 };
 

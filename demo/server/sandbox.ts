@@ -171,6 +171,8 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     allowedHeaders: [
       'Content-Type',
       'Idempotency-Key',
+      // The back office's calls from an allowed origin (Storybook's stories that play the force).
+      'Authorization',
       // tus 1.0
       'Tus-Resumable',
       'Upload-Length',

@@ -20,6 +20,7 @@ const pageText = {
     exitHeading: 'Leaving this page quickly',
     exitIntro:
       'The red button at the top leaves this page at once and clears anything these forms saved on your device. You can also press the Shift key three times.',
+    follow: 'Follow a report you have made',
     inbox: 'Back-office inbox (sandbox)',
     chatHeading: 'Chat with us',
     chatIntro: 'Chat with the contact centre. In the sandbox, open the agent console in another window to answer.',
@@ -39,6 +40,7 @@ const pageText = {
     exitHeading: 'Gadael y dudalen hon yn gyflym',
     exitIntro:
       'Mae’r botwm coch ar y brig yn gadael y dudalen hon ar unwaith ac yn clirio unrhyw beth a gadwodd y ffurflenni hyn ar eich dyfais. Gallwch hefyd bwyso’r fysell Shift dair gwaith.',
+    follow: 'Dilyn adroddiad rydych wedi’i wneud',
     inbox: 'Mewnflwch swyddfa gefn (blwch tywod)',
     chatHeading: 'Sgwrsiwch â ni',
     chatIntro: 'Sgwrsiwch â’r ganolfan gyswllt. Yn y blwch tywod, agorwch gonsol yr asiant mewn ffenestr arall i ateb.',
