@@ -1,8 +1,6 @@
 import type {ChatLog, PendingMessage} from './chat-log.js';
 import type {ServerFrame} from './chat-protocol.js';
 
-/** Waits before reconnecting, growing; each is shortened at random by up to half so many phones do not return at once. At most 0.8 s, so a chat is back within a second of the endpoint. */
-const RECONNECT_DELAYS_MS = [0, 250, 500, 800];
 /** After a wake-up (the phone slept, the tab came back), an open socket that does not answer a ping by then is dead. */
 const PING_TIMEOUT_MS = 2000;
 
@@ -15,7 +13,8 @@ export interface ConnectionListener {
 
 /**
  * The person's side of a chat socket. It says hello with the last `seq` it
- * has and takes the rest; it reconnects by itself when the socket drops, and
+ * has and takes the rest; it reconnects by itself when the socket drops
+ * (quickly at first, then less and less often while the endpoint stays away), and
  * checks the socket at once when the device wakes, the tab returns or the
  * network comes back (`visibilitychange`, `focus`, `online`). Messages are
  * sent one at a time, in order, each with its own `clientId`: one that was
@@ -72,14 +71,15 @@ export class ChatConnection {
 
   private readonly wake = (): void => {
     if (document.visibilityState === 'hidden' || this.stopped) return;
-    if (!this.connected) return this.connectNow();
+    if (!this.connected) return this.tryNow();
     // The socket may look open and be dead (a phone that slept): it must answer at once, or it is replaced.
     clearTimeout(this.pingTimer);
     this.pingTimer = setTimeout(() => this.socket?.close(), PING_TIMEOUT_MS);
     this.socket!.send(JSON.stringify({type: 'ping'}));
   };
 
-  private connectNow(): void {
+  /** Reconnects at once, without waiting for the next attempt ("Try now", a wake-up). */
+  tryNow(): void {
     clearTimeout(this.reconnectTimer);
     if (this.socket && this.socket.readyState === WebSocket.CONNECTING) return;
     this.connect();
@@ -105,9 +105,16 @@ export class ChatConnection {
     };
   }
 
+  /**
+   * Waits before the next attempt: 0, 0.25, 0.5, then 0.8 s until the tenth,
+   * so a chat is back within a second of a short drop; then twice as long each
+   * time (1.6 s, 3.2 s…), at most 30 s, so a long outage is not hammered.
+   * Each wait is shortened at random by up to half, so many phones do not
+   * return at once.
+   */
   private scheduleReconnect(): void {
-    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempt, RECONNECT_DELAYS_MS.length - 1)];
-    this.attempt += 1;
+    const attempt = this.attempt++;
+    const delay = Math.min(30_000, Math.max(Math.min(800, 250 * attempt), 1.5625 * 2 ** attempt));
     this.reconnectTimer = setTimeout(() => this.connect(), delay * (0.5 + Math.random() / 2));
   }
 
@@ -130,6 +137,11 @@ export class ChatConnection {
         this.attempt = 0;
         this.listener.changed();
         this.flush();
+        return;
+      case 'read':
+        // The person hears only the agent's.
+        this.log.read(frame.upToSeq);
+        this.listener.changed();
         return;
       case 'pong':
         clearTimeout(this.pingTimer);

@@ -52,10 +52,13 @@ export class ChatLog {
     } else if (event.kind === 'state') {
       this.state = event.state;
       if (event.agentName) this.agentName = event.agentName;
-    } else if (event.by === 'agent') {
-      this.agentReadUpTo = Math.max(this.agentReadUpTo, event.upToSeq);
-    }
+    } else if (event.by === 'agent') this.read(event.upToSeq);
     return true;
+  }
+
+  /** The agent has read everything up to `upToSeq` (a `read` frame, or a stored read event). */
+  read(upToSeq: number): void {
+    this.agentReadUpTo = Math.max(this.agentReadUpTo, upToSeq);
   }
 
   /** Every message, stored first in order, then those still to send. */

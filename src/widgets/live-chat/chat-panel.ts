@@ -113,7 +113,7 @@ export class SohChatPanel extends SohElement {
     return html`<section class="panel" part="panel" aria-labelledby="chat-title">
       <header class="panel__header">
         <h2 class="panel__title" id="chat-title" tabindex="-1">${msg('Chat with us', {id: 'chat.title'})}</h2>
-        ${this.session && isSensitiveTopic(this.session.topic) ? html`<soh-exit-page></soh-exit-page>` : nothing}
+        ${this.sensitive ? html`<soh-exit-page></soh-exit-page>` : nothing}
         <button type="button" class="link-button panel__minimise" @click=${this.minimise}>
           ${msg('Minimise', {id: 'chat.minimise'})}
         </button>
@@ -151,7 +151,15 @@ export class SohChatPanel extends SohElement {
     const {msg} = this.i18n;
     const log = this.connection!.log;
     const ended = log.state === 'ended';
-    return html`<p class="chat-status" role="status">${this.statusText()}</p>
+    const away = !this.connection!.connected && !ended;
+    return html`<p class="chat-status" role="status">${this.statusText(away)}</p>
+      ${
+        away
+          ? html`<button type="button" class="link-button" @click=${this.tryNow}>
+              ${msg('Try now', {id: 'chat.try-now'})}
+            </button>`
+          : nothing
+      }
       <div role="log" aria-live="polite" aria-label=${msg('Messages', {id: 'chat.messages'})}>
         <ol class="log" part="log">
           ${repeat(
@@ -174,9 +182,14 @@ export class SohChatPanel extends SohElement {
           : this.renderCompose()
       }
       <div class="panel__actions">
-        <button type="button" class="link-button" @click=${this.downloadTranscript}>
-          ${msg('Download the chat as text', {id: 'chat.transcript'})}
-        </button>
+        ${
+          // A file on the device outlives the exit control: none for a sensitive chat.
+          this.sensitive
+            ? nothing
+            : html`<button type="button" class="link-button" @click=${this.downloadTranscript}>
+                ${msg('Download the chat as text', {id: 'chat.transcript'})}
+              </button>`
+        }
         <button
           type="button"
           class="link-button"
@@ -220,10 +233,10 @@ export class SohChatPanel extends SohElement {
     </form>`;
   }
 
-  private statusText(): string {
+  private statusText(away: boolean): string {
     const {msg} = this.i18n;
     const log = this.connection!.log;
-    if (!this.connection!.connected && log.state !== 'ended')
+    if (away)
       return navigator.onLine
         ? msg('Reconnecting… Your messages will be sent when the chat is back.', {id: 'chat.reconnecting'})
         : msg('You are offline. Your messages will be sent when you are back online.', {id: 'chat.offline'});
@@ -361,10 +374,8 @@ export class SohChatPanel extends SohElement {
   private onFrame(frame: ServerFrame): void {
     const {msg} = this.i18n;
     if (frame.type === 'welcome' || frame.type === 'queue') {
-      this.queue =
-        frame.position !== undefined && frame.estimatedWaitSeconds !== undefined
-          ? {position: frame.position, estimatedWaitSeconds: frame.estimatedWaitSeconds}
-          : undefined;
+      // A place in the queue (from 1) comes with its wait; a chat no longer waiting has neither.
+      this.queue = frame.position ? (frame as {position: number; estimatedWaitSeconds: number}) : undefined;
     } else if (frame.type === 'typing') {
       this.agentTyping = frame.typing;
     } else if (frame.type === 'refused') {
@@ -408,10 +419,24 @@ export class SohChatPanel extends SohElement {
     this.stopTyping();
     this.connection!.say(text);
     this.draft = '';
-    const input = this.renderRoot.querySelector('textarea')!;
-    input.value = '';
+    this.messageBox.value = '';
     // Focus stays in the box, ready for the next message.
-    input.focus();
+    this.messageBox.focus();
+  }
+
+  /** Reconnects at once; the person carries on in the message box (the button goes when the chat is back). */
+  private tryNow(): void {
+    this.connection!.tryNow();
+    this.messageBox.focus();
+  }
+
+  private get messageBox(): HTMLTextAreaElement {
+    return this.renderRoot.querySelector('textarea')!;
+  }
+
+  /** A chat about something sensitive: kept in memory only, with the exit control, and nothing to download. */
+  private get sensitive(): boolean {
+    return !!this.session && isSensitiveTopic(this.session.topic);
   }
 
   private endChat(): void {
@@ -463,6 +488,6 @@ export class SohChatPanel extends SohElement {
       panel: this.open ? 'open' : 'minimised',
       pending: this.connection?.log.pending ?? [],
     };
-    writeChatSession(this.session, isSensitiveTopic(this.session.topic));
+    writeChatSession(this.session, this.sensitive);
   }
 }

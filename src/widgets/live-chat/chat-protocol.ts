@@ -1,7 +1,9 @@
 /*
  * What the endpoint's chat socket sends (see sih-contract.md and
  * demo/server/chat/chat-hub.ts). Every stored event has a `seq`, counting
- * from 1 within the chat; `hello` names the last one seen.
+ * from 1 within the chat; `hello` names the last one seen. How far the other
+ * side has read is a `read` frame, sent when it moves on and after each hello
+ * (an endpoint that stores receipts as events may send those instead).
  */
 
 export type ChatState = 'waiting' | 'active' | 'ended';
@@ -18,6 +20,8 @@ export type ServerFrame =
   | {type: 'synced'}
   | {type: 'queue'; position: number; estimatedWaitSeconds: number}
   | {type: 'typing'; typing: boolean}
+  | {type: 'read'; by: ChatSender; upToSeq: number}
+  // `clientId` is '' for a frame that was not a message (typing, read, hello…).
   | {type: 'refused'; clientId: string; reason: 'empty' | 'too-long' | 'rate' | 'ended'; retryAfterMs?: number}
   | {type: 'pong'};
 

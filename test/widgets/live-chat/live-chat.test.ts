@@ -137,6 +137,16 @@ describe('<soh-live-chat>', () => {
     await sendKeys({press: 'Enter'});
     await until(() => agent!.events.some((event) => event.text === 'Where do I start?'));
     expect(deepActiveElement()).to.equal(box);
+    // Read both ways: the agent hears the person has read its message; the person sees "Read" on theirs.
+    const agentSaid = agent.events.find((event) => event.text === '<b>Hello</b> <script>alert(1)</script>')!;
+    await until(() => agent!.personRead[chatId] === agentSaid.seq);
+    const asked = agent.events.find((event) => event.text === 'Where do I start?')!;
+    expect(panelRoot(element).querySelector('.message--person .message__meta')!.textContent).to.contain('Sent');
+    agent.send({type: 'read', chatId, upToSeq: asked.seq});
+    await until(() =>
+      panelRoot(element).querySelector('.message--person .message__meta')!.textContent!.includes('Read'),
+    );
+    expect(text(element)).to.contain('Download the chat as text');
     box.value = 'x'.repeat(2003);
     box.dispatchEvent(new InputEvent('input'));
     await until(() => text(element).includes('Your message must be 2,000 characters or fewer'));
@@ -170,9 +180,17 @@ describe('<soh-live-chat>', () => {
     agent = new BrowserAgent();
     await agent.ready;
     const element = await launcher();
-    await startChat(element, 2);
+    const chatId = await startChat(element, 2);
     await until(() => panelRoot(element).querySelector('soh-exit-page'));
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('soh:'))).to.deep.equal([]);
+    // No transcript to download: a file on the device is beyond the exit control's reach.
+    agent.send({type: 'pick', chatId});
+    agent.send({type: 'send', chatId, clientId: 'agent-message-1', text: 'You are safe to talk here.'});
+    await until(() => panelRoot(element).querySelectorAll('.message').length === 1);
+    expect(text(element)).not.to.contain('Download the chat as text');
+    agent.send({type: 'end', chatId});
+    await until(() => text(element).includes('The chat has ended.'));
+    expect(text(element)).not.to.contain('Download the chat as text');
   });
 
   it('keeps an ordinary chat in the session, so a reload goes back to it', async () => {
@@ -206,6 +224,62 @@ describe('<soh-live-chat>', () => {
     agent.send({type: 'send', chatId, clientId: 'after-exit-1', text: 'Hello?'});
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('soh:'))).to.deep.equal([]);
+  });
+
+  it('backs off while the chat service stays away, says it is reconnecting, and tries at once on “Try now”', async function () {
+    this.timeout(40_000);
+    agent = new BrowserAgent();
+    await agent.ready;
+    const element = await launcher();
+    const chatId = await startChat(element);
+    agent.send({type: 'pick', chatId});
+    await until(() => text(element).includes('You are chatting with Sam.'));
+    // Each attempt to reach the chat socket, by when it began.
+    const attempts: number[] = [];
+    const RealWebSocket = window.WebSocket;
+    window.WebSocket = class extends RealWebSocket {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        if (String(url).includes('/chat/socket')) attempts.push(performance.now());
+      }
+    };
+    try {
+      const outageMs = 12_000;
+      await fetch(new URL('__chat/drop', sandboxUrl), {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({forMs: outageMs}),
+      });
+      const backAt = performance.now() + outageMs + 100;
+      await until(() => text(element).includes('Reconnecting…'));
+      const tryNow = () =>
+        [...panelRoot(element).querySelectorAll<HTMLButtonElement>('button')].find((one) =>
+          one.textContent!.includes('Try now'),
+        );
+      expect(tryNow()).to.not.equal(undefined);
+      await expect(panelOf(element)).to.be.accessible();
+      await new Promise((resolve) => setTimeout(resolve, backAt - performance.now()));
+
+      const gaps = attempts.slice(1).map((at, index) => at - attempts[index]);
+      // Quick at first (a short drop is over within a second), then further and further apart.
+      expect(
+        gaps.slice(0, 3).every((gap) => gap < 900),
+        `first gaps ${gaps.join(', ')}`,
+      ).to.equal(true);
+      expect(Math.max(...gaps), `gaps ${gaps.join(', ')}`).to.be.greaterThan(1500);
+      expect(attempts.length, `gaps ${gaps.join(', ')}`).to.be.lessThan(15);
+
+      // The service is back, and the next attempt may be seconds away: "Try now" goes at once.
+      expect(text(element)).to.contain('Reconnecting…');
+      const before = attempts.length;
+      tryNow()!.click();
+      expect(attempts.length).to.equal(before + 1);
+      expect(deepActiveElement()).to.equal(panelRoot(element).querySelector('textarea'));
+      await until(() => text(element).includes('You are chatting with Sam.'));
+      expect(tryNow()).to.equal(undefined);
+    } finally {
+      window.WebSocket = RealWebSocket;
+    }
   });
 
   it('speaks Welsh', async () => {
