@@ -135,6 +135,30 @@ describe('live chat on the demo site', () => {
     expect(agent.messages(chatId).map((message) => message.text)).toEqual(['Typed offline', 'And again']);
   });
 
+  it('is back within a second of the endpoint after a short outage (2 s), three times running', async () => {
+    await startChat();
+    const chatting = (wanted: boolean) =>
+      page.waitForFunction(
+        (yes) =>
+          (
+            document.querySelector('soh-live-chat')?.shadowRoot?.querySelector('soh-chat-panel')?.shadowRoot
+              ?.textContent ?? ''
+          ).includes('You are chatting with') === yes,
+        wanted,
+        {polling: 5, timeout: 20_000},
+      );
+    const resyncMs: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      await harness.app.inject({method: 'POST', url: '/__chat/drop', payload: {forMs: 2000}});
+      // The sandbox takes sockets again from at most this moment.
+      const backAt = Date.now() + 2000;
+      await chatting(false);
+      await chatting(true);
+      resyncMs.push(Date.now() - backAt);
+    }
+    expect(Math.max(...resyncMs), `re-synced after ${resyncMs.join(', ')} ms`).toBeLessThan(1000);
+  });
+
   it('loses and repeats nothing: 200 messages each way while the connection is cut 10 times', async function () {
     const chatId = await startChat();
     const person = Array.from({length: 200}, (_, index) => `person ${index + 1}`);
