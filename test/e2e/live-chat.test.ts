@@ -1,5 +1,6 @@
 import type {Page} from 'playwright';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {signInToBackOffice} from './back-office.js';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard, textBox} from './keyboard.js';
 import {ScriptedAgent} from './scripted-agent.js';
@@ -133,6 +134,23 @@ describe('live chat on the demo site', () => {
     await agent.until(() => agent.messages(chatId).length === 2);
     await until(async () => !(await panelText()).includes('Not sent yet'));
     expect(agent.messages(chatId).map((message) => message.text)).toEqual(['Typed offline', 'And again']);
+  });
+
+  it('the agent console, signed in, answers on its socket with the session’s cookie', async () => {
+    await signInToBackOffice(page, harness.origin, '/agent');
+    await page.getByText('Connected as Sam.').waitFor();
+    const token = 'console-'.repeat(6);
+    const opened = await harness.app.inject({
+      method: 'POST',
+      url: '/chat/sessions',
+      payload: {token, topic: 'something-else', name: '<b>Alex</b>'},
+    });
+    expect(opened.statusCode).toBe(201);
+    await page.getByRole('button', {name: 'Pick up'}).last().click();
+    await page.getByRole('region', {name: 'Chat with <b>Alex</b>'}).waitFor();
+    // The sign-in page names no icon, so the browser asks for /favicon.ico (404): not the console's doing.
+    const consoleProblems = problems.filter((problem) => !problem.startsWith('Failed to load resource'));
+    expect(consoleProblems, consoleProblems.join(' | ')).toEqual([]);
   });
 
   it('is back within a second of the endpoint after a short outage (2 s), three times running', async () => {
