@@ -7,9 +7,9 @@ import {chatUnderWay, rawUpgrade, useChatSandbox} from './chat-harness.js';
 // Hostile input against the chat's sockets, on a sandbox as `npm start` runs
 // it: each gets a clean answer (a close code, an HTTP refusal), and the
 // process goes on serving everyone else.
-const sandbox = useChatSandbox();
-
 describe('the chat sockets, given hostile input', () => {
+  const sandbox = useChatSandbox();
+
   it('closes a socket that sends a frame over 64 kB (1009), person or agent, and goes on serving', async () => {
     const agent = await sandbox.agent();
     const {person} = await chatUnderWay(sandbox, agent);
@@ -57,6 +57,18 @@ describe('the chat sockets, given hostile input', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await sandbox.stillServes()).toBe(true);
+  });
+
+  it('refuses more than 50 open sockets from one client (429), and takes them again once some close', async () => {
+    const held = [];
+    for (let index = 0; index < 50; index++) held.push(await sandbox.socket('/chat/socket'));
+    expect(await rawUpgrade(sandbox.origin, '/chat/socket', {})).toBe(429);
+    expect(await rawUpgrade(sandbox.origin, '/chat/agent', {})).toBe(429);
+    expect(await sandbox.stillServes()).toBe(true);
+    held[0].close();
+    await held[0].closed;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await rawUpgrade(sandbox.origin, '/chat/socket', {})).toBe(101);
   });
 
   it('tells a second agent saying hello as "PC Smith" nothing without the operator secret, and closes it (4401)', async () => {
@@ -116,6 +128,26 @@ describe('the chat sockets, given hostile input', () => {
     await sandbox.person(token);
     agent.send({type: 'ping'});
     await agent.next((frame) => frame.type === 'pong');
+    expect(await sandbox.stillServes()).toBe(true);
+  });
+});
+
+describe('the chat sockets behind a trusted proxy, given headers that do not parse', () => {
+  const sandbox = useChatSandbox({trustedProxies: 'loopback'});
+
+  it('answers each without failing: a forged X-Forwarded-For, a broken cookie, an empty bearer, a broken handshake', async () => {
+    const cases: Array<[Record<string, string>, number]> = [
+      [{'X-Forwarded-For': 'not-an-address, ::ffff:999.1.1.1'}, 101],
+      [{'X-Forwarded-For': ''}, 101],
+      [{Cookie: 'soh_operator=%%%; ;='}, 101],
+      [{Authorization: 'Bearer'}, 101],
+      // A control character: Node's own parser refuses the request.
+      [{Authorization: 'Bearer \u0000'}, 400],
+      [{'Sec-WebSocket-Key': 'short'}, 400],
+      [{'Sec-WebSocket-Version': 'x'}, 400],
+    ];
+    for (const [headers, status] of cases)
+      expect([headers, await rawUpgrade(sandbox.origin, '/chat/agent', headers)]).toEqual([headers, status]);
     expect(await sandbox.stillServes()).toBe(true);
   });
 });

@@ -13,6 +13,12 @@ const SECONDS_PER_CHAT = 120;
 const HELLO_WITHIN_MS = 10_000;
 /** The queue is told at most this often: a flood of new chats is one list every so often, not one list per chat. */
 const QUEUE_EVERY_MS = 250;
+/**
+ * Chat sockets one client may hold open at once (a person's tabs, a contact
+ * centre's consoles behind one address): more are refused with 429, so one
+ * client cannot hold the sandbox's memory with idle sockets.
+ */
+const SOCKETS_PER_CLIENT = 50;
 /** The close code for an agent socket that did not sign in (and for a frame before `hello`). */
 export const NOT_SIGNED_IN = 4401;
 
@@ -43,6 +49,8 @@ export class ChatHub {
   private readonly people = new Map<WebSocket, PersonLink>();
   private readonly agents = new Map<WebSocket, AgentLink>();
   private readonly limits: ChatLimits;
+  /** Sockets open from each client. */
+  private readonly openFrom = new Map<string, number>();
   /** Until then, the chat service is "down": new sockets are refused (`npm run bench`, tests). */
   private downUntil = 0;
   private queueTimer?: ReturnType<typeof setTimeout>;
@@ -69,9 +77,17 @@ export class ChatHub {
   /** Takes a WebSocket upgrade for `/chat/socket` (a person) or `/chat/agent`, already checked by the routes. */
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, side: 'person' | 'agent', from: Upgrader): void {
     if (Date.now() < this.downUntil) return refuseUpgrade(socket, 503);
+    const open = this.openFrom.get(from.client) ?? 0;
+    if (open >= SOCKETS_PER_CLIENT) return refuseUpgrade(socket, 429);
     this.server.handleUpgrade(request, socket, head, (webSocket) => {
       // A frame over maxPayload, a broken frame, a reset: ws closes that socket (1009, 1002…) after telling us here.
       webSocket.on('error', () => undefined);
+      this.openFrom.set(from.client, (this.openFrom.get(from.client) ?? 0) + 1);
+      webSocket.on('close', () => {
+        const left = (this.openFrom.get(from.client) ?? 1) - 1;
+        if (left > 0) this.openFrom.set(from.client, left);
+        else this.openFrom.delete(from.client);
+      });
       if (side === 'person') this.welcomePerson(webSocket, from.client);
       else this.welcomeAgent(webSocket, from);
     });
