@@ -3,7 +3,11 @@
  * `dist/cdn/soh-elements.js` holds the whole library, every lazy part
  * (services, Welsh, force themes, the chat) inlined, beside
  * `dist/cdn/hash-worker.js` (the upload's worker, which must be a file of its
- * own). `dist/cdn/integrity.json` lists their Subresource Integrity hashes, so
+ * own). A browser starts a worker only from the page's own origin: served
+ * from a CDN, the library hashes files on the page instead, unless the page
+ * serves its own copy of hash-worker.js and names it in
+ * `<meta name="soh-hash-worker-url">` (media-upload/hash-file.ts).
+ * `dist/cdn/integrity.json` lists their Subresource Integrity hashes, so
  * a page can pin exactly what it loads. Run by `npm run build`, after vite.
  */
 import {createHash} from 'node:crypto';
