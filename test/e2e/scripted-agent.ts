@@ -34,6 +34,7 @@ export class ScriptedAgent {
   private listeners: Array<() => void> = [];
   private pongs = 0;
 
+  /** `origin`: the sandbox; `operatorToken`: its back-office secret (the test sandboxes' by default). */
   constructor(
     private readonly origin: string,
     readonly name = 'Sam',
