@@ -244,7 +244,7 @@ describe('<soh-live-chat>', () => {
       }
     };
     try {
-      const outageMs = 12_000;
+      const outageMs = 14_000;
       await fetch(new URL('__chat/drop', sandboxUrl), {
         method: 'POST',
         headers: {'Content-Type': 'application/json'},
