@@ -28,6 +28,19 @@ describe('the chat log', () => {
     expect(log).to.include({state: 'active', agentName: 'Sam', lastSeq: 3});
   });
 
+  it('marks the person’s messages read from the endpoint’s read frames, never going back', () => {
+    const log = new ChatLog();
+    log.take(message(1, 'person', 'one'));
+    log.take(message(2, 'person', 'two'));
+    log.read(1);
+    expect(log.messages().map((one) => one.delivery)).to.deep.equal(['read', 'sent']);
+    log.read(2);
+    log.read(1);
+    expect(log.messages().map((one) => one.delivery)).to.deep.equal(['read', 'read']);
+    // Not an event: the next event still follows the last one taken.
+    expect(log.lastSeq).to.equal(2);
+  });
+
   it('refuses a gap, so the connection asks again from the last it took', () => {
     const log = new ChatLog();
     expect(log.take(message(1, 'agent', 'one'))).to.equal(true);
