@@ -41,17 +41,17 @@ const everythingStored = () =>
 const sessionRecordKeys = () => Object.keys(sessionStorage).filter((key) => key.startsWith('soh:upload:'));
 
 /** Starts a file and pauses it once the endpoint has made its upload (and a record of it may have been kept). */
-async function startThenPause(element: SohMediaUpload, file: File): Promise<void> {
+async function startThenPause(element: SohMediaUpload, file: File, pause = 'Pause'): Promise<void> {
   choose(element, file);
   await until(
     async () =>
-      button(element, 'Pause') &&
+      button(element, pause) &&
       (sessionRecordKeys().length > 0 ||
         Object.keys(localStorage).some((key) => key.startsWith('tus::')) ||
         (await memoryRecords.findAllUploads()).length > 0),
     30000,
   );
-  button(element, 'Pause')!.click();
+  button(element, pause)!.click();
   await settled(element);
 }
 
@@ -119,6 +119,24 @@ describe('<soh-media-upload> on the device', () => {
     expect(second.shadowRoot!.querySelector('[part="interrupted"]')).to.equal(null);
     // Finished: its record is gone.
     expect(sessionRecordKeys()).to.deep.equal([]);
+  });
+
+  it('says it in Welsh on a Welsh page', async function () {
+    this.timeout(60000);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="cy"><soh-media-upload endpoint=${sandboxUrl} reference=${REFERENCE}></soh-media-upload></div>`,
+    );
+    const first = wrapper.querySelector<SohMediaUpload>('soh-media-upload')!;
+    await settled(first);
+    await startThenPause(first, jpeg(NAME, 64 * 1024 * 1024), 'Oedi');
+    first.remove();
+    const second = document.createElement('soh-media-upload') as SohMediaUpload;
+    second.setAttribute('endpoint', sandboxUrl);
+    wrapper.append(second);
+    await until(() => second.shadowRoot?.querySelector('[part="interrupted"]'), 10000);
+    expect(shadowText(second)).to.match(
+      /Ni orffennwyd ffeil o 67[.,]1 MB: anfonwyd \d+% ohoni\. Dewiswch hi eto a bydd yn parhau o’r fan honno, nid yn dechrau eto\./,
+    );
   });
 
   describe('keeps nothing at all where the person may be watched', () => {

@@ -315,4 +315,21 @@ describe('<soh-payment> and the payment page the endpoint names', () => {
       }
     });
   }
+
+  it('says so in Welsh on a Welsh page', async () => {
+    const restore = endpointNaming('javascript:alert(1)');
+    const error = console.error;
+    console.error = () => undefined;
+    try {
+      const element = await payment({reference: newReference(), items: 'firearm-grant'}, 'cy');
+      await until(() => button(element, 'Parhau i dalu'));
+      button(element, 'Parhau i dalu').click();
+      await until(() => shadowText(element).includes('Nid oedd modd agor y dudalen dalu'));
+      expect(shadowText(element)).to.contain('Nid oes arian wedi’i gymryd, ac nid oes dim a roesoch wedi’i golli.');
+      expect(element.left).to.deep.equal([]);
+    } finally {
+      console.error = error;
+      restore();
+    }
+  });
 });
