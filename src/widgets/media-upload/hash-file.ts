@@ -32,17 +32,26 @@ export async function hashFile(file: Blob, onProgress?: (hashed: number) => void
     try {
       return await hashInWorker(url, file, onProgress);
     } catch {
-      console.warn(
+      adviseOnce(
         `[soh-elements] <soh-media-upload>: the hashing worker ${url.href} did not run, so files are hashed on the page (slower). Check that the page can load it as a module worker: the address, and the page's worker-src policy.`,
       );
     }
   } else {
-    console.warn(
+    adviseOnce(
       `[soh-elements] <soh-media-upload>: the hashing worker ${url.href} is on another origin than this page, and browsers start workers only from the page's own origin, so files are hashed on the page (slower). To hash in a worker, serve hash-worker.js (beside soh-elements.js) from this site and name it: <meta name="${WORKER_SETTING}" content="/path/to/hash-worker.js">.`,
     );
   }
   const {hashOnPage} = await import('./hash-on-page.js');
   return hashOnPage(file, onProgress);
+}
+
+/** What the console was told already: once a page is enough, not once a file. */
+const told = new Set<string>();
+
+function adviseOnce(advice: string): void {
+  if (told.has(advice)) return;
+  told.add(advice);
+  console.warn(advice);
 }
 
 function hashInWorker(url: URL, file: Blob, onProgress?: (hashed: number) => void): Promise<string> {
