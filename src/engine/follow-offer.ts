@@ -1,5 +1,6 @@
 import {nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Msg} from '../core/localize/translator.js';
+import {httpAddress} from '../core/safe-url.js';
 import {renderFollowOffer, type FollowState} from './views/follow-offer-view.js';
 
 /**
@@ -24,14 +25,13 @@ export class FollowOffer implements ReactiveController {
   hostConnected(): void {}
 
   /**
-   * After a report is stored: offer following, or not. `mayBeWatched` (domestic abuse): no link to the follow
-   * page. Not said, it is read from the form itself: a form that shows the exit control is one where the person
-   * may be watched.
+   * After a report is stored: offer following, or not. `mayBeWatched` (a service with the exit control, such as
+   * domestic abuse): no link to the follow page.
    */
-  offer(reference: string, submissionKey: string, offered: boolean, mayBeWatched?: boolean): void {
+  offer(reference: string, submissionKey: string, offered: boolean, mayBeWatched: boolean): void {
     this.reference = reference;
     this.submissionKey = submissionKey;
-    this.mayBeWatched = mayBeWatched ?? !!this.host.shadowRoot?.querySelector('soh-exit-page');
+    this.mayBeWatched = mayBeWatched;
     this.state = {kind: offered ? 'offered' : 'none'};
     this.host.requestUpdate();
   }
@@ -49,7 +49,7 @@ export class FollowOffer implements ReactiveController {
       });
       if (response.status !== 201) throw new Error(String(response.status));
       const {code} = (await response.json()) as {code: string};
-      this.state = {kind: 'given', code, link: this.mayBeWatched ? undefined : followPage(followUrl)};
+      this.state = {kind: 'given', code, link: this.mayBeWatched ? undefined : httpAddress(followUrl)?.href};
     } catch {
       this.state = {kind: 'failed'};
     }
@@ -61,15 +61,5 @@ export class FollowOffer implements ReactiveController {
   render(msg: Msg, endpoint: URL | undefined, followUrl: string): TemplateResult | typeof nothing {
     if (!endpoint) return nothing;
     return renderFollowOffer(msg, this.state, () => void this.ask(endpoint, followUrl));
-  }
-}
-
-/** The follow page as given (`follow-url`), with nothing added; none unless it is a web page (http or https). */
-function followPage(followUrl: string): string | undefined {
-  try {
-    const url = new URL(followUrl, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
   }
 }

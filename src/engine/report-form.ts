@@ -456,7 +456,7 @@ export class SohReportForm extends SohElement {
     if (outcome.kind === 'sent') {
       this.reference = outcome.customerReferenceNumber;
       const followable = !!this.followPage && holds(module.definition.follow, this.answers);
-      this.follow.offer(this.reference, outcome.idempotencyKey, followable);
+      this.follow.offer(this.reference, outcome.idempotencyKey, followable, !!module.definition.exitPage);
       this.draft?.clear();
       this.at = SENT;
       this.announcement = this.words(module).sent;

@@ -62,6 +62,14 @@ describe('<soh-text-field>', () => {
     expect(field.checkValidity()).to.equal(true);
   });
 
+  it('takes a type named after an Object property as plain text, with no input mode', async () => {
+    for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const field = await fixture<SohTextField>(html`<soh-text-field type=${type} label="Name"></soh-text-field>`);
+      await settled(field);
+      expect(field.shadowRoot!.querySelector('input')!.hasAttribute('inputmode'), type).to.equal(false);
+    }
+  });
+
   it('does not require an optional answer, and reports an empty one as valid', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form><soh-text-field name="nickname" label="Nickname (optional)"></soh-text-field></form>`,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type {FastifyInstance} from 'fastify';
 import * as tus from 'tus-js-client';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {startTestSandbox} from './sandbox-helpers.js';
+import {asOperator, startTestSandbox} from './sandbox-helpers.js';
 
 // Evidence uploads over real HTTP, with tus-js-client, against the sandbox's
 // @tus/server: stored byte for byte, hash checked on completion, resumable.
@@ -53,7 +53,7 @@ describe('evidence uploads (tus 1.0)', () => {
     const head = await fetch(url, {method: 'HEAD', headers: {'Tus-Resumable': '1.0.0'}});
     expect(head.headers.get('upload-offset')).toBe(String(bytes.length));
     // Served back only as a download, never rendered.
-    const download = await fetch(url);
+    const download = await fetch(url, {headers: asOperator});
     expect(download.headers.get('content-type')).toBe('application/octet-stream');
     expect(download.headers.get('content-disposition')).toBe('attachment');
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);

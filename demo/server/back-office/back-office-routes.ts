@@ -10,6 +10,11 @@ import {renderSignInPage} from './sign-in-page.js';
 
 /** The back office's pages and calls: only an operator may use them. */
 const BACK_OFFICE = /^\/(inbox(\.json|\/.*)?|agent)$/;
+/**
+ * A stored file, downloaded: for the back office too. Its address reaches the person's device (an upload's
+ * resume record), and a device can be read by someone else; resuming (`HEAD`, `PATCH`) needs no download.
+ */
+const STORED_FILE = /^\/uploads\/[^/]+$/;
 /** Where a sign-in may lead: the back office's own pages, never anywhere else. */
 const SIGN_IN_DESTINATIONS = new Set(['/inbox', '/agent']);
 /** Sign-in attempts per client: enough for typing mistakes, far too few to guess a secret. */
@@ -37,7 +42,8 @@ export function registerBackOfficeRoutes(app: FastifyInstance, context: SandboxC
 
   app.addHook('onRequest', async (request, reply) => {
     const path = pathOf(request);
-    if (!BACK_OFFICE.test(path) && path !== '/sign-in') return;
+    const download = request.method === 'GET' && STORED_FILE.test(path);
+    if (!BACK_OFFICE.test(path) && path !== '/sign-in' && !download) return;
     // Under no-referrer a browser sends `Origin: null` even for a page's own form posts; the origin is no secret.
     reply.header('Referrer-Policy', 'same-origin');
     if (path === '/sign-in' || operators.isOperator(request.headers)) return;

@@ -101,7 +101,7 @@ export class SohTextField extends SohField<string> {
         class="control"
         part="input"
         type=${this.type}
-        inputmode=${ifDefined(INPUT_MODES[this.type])}
+        inputmode=${ifDefined(Object.hasOwn(INPUT_MODES, this.type) ? INPUT_MODES[this.type] : undefined)}
         autocomplete=${ifDefined(this.autocomplete)}
         spellcheck=${this.spellcheck ? 'true' : 'false'}
         aria-describedby=${ifDefined(this.describedBy() || undefined)}
