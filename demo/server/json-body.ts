@@ -34,11 +34,18 @@ function nestingDepth(text: string): number {
 export function parseJsonBody(text: string, expected: string): unknown {
   if (nestingDepth(text) > MAX_DEPTH)
     throw new JsonApiFailure(400, [
-      jsonApiError(400, 'too-deep', 'The body is nested too deeply', `Send ${expected}, nested ${MAX_DEPTH} levels or fewer.`),
+      jsonApiError(
+        400,
+        'too-deep',
+        'The body is nested too deeply',
+        `Send ${expected}, nested ${MAX_DEPTH} levels or fewer.`,
+      ),
     ]);
   try {
     return JSON.parse(text);
   } catch {
-    throw new JsonApiFailure(400, [jsonApiError(400, 'malformed-json', 'The body is not valid JSON', `Send ${expected}.`)]);
+    throw new JsonApiFailure(400, [
+      jsonApiError(400, 'malformed-json', 'The body is not valid JSON', `Send ${expected}.`),
+    ]);
   }
 }

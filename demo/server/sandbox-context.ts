@@ -28,6 +28,8 @@ export type TrustedProxies = string | string[] | undefined;
 export function clientAddressReader(trustedProxies: TrustedProxies): (request: IncomingMessage) => string {
   if (trustedProxies === undefined || trustedProxies.length === 0)
     return (request) => request.socket.remoteAddress ?? 'unknown';
-  const trust = proxyAddr.compile(typeof trustedProxies === 'string' ? trustedProxies.split(',').map((it) => it.trim()) : trustedProxies);
+  const trust = proxyAddr.compile(
+    typeof trustedProxies === 'string' ? trustedProxies.split(',').map((it) => it.trim()) : trustedProxies,
+  );
   return (request) => proxyAddr(request, trust);
 }

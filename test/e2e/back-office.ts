@@ -3,7 +3,11 @@ import type {Page} from 'playwright';
 import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
 
 /** Signs a page in to the sandbox's back office as an operator would: the sign-in page, by keyboard. */
-export async function signInToBackOffice(page: Page, origin: string, next: '/inbox' | '/agent' = '/inbox'): Promise<void> {
+export async function signInToBackOffice(
+  page: Page,
+  origin: string,
+  next: '/inbox' | '/agent' = '/inbox',
+): Promise<void> {
   await page.goto(`${origin}${next}`);
   await page.getByLabel('Operator token').fill(TEST_OPERATOR_TOKEN);
   await page.keyboard.press('Enter');

@@ -3,11 +3,7 @@ import type {FollowStore} from '../follow/follow-store.js';
 import type {IncidentStore} from '../incidents/incident-store.js';
 import {renderInboxPage} from './inbox-page.js';
 
-export function registerInboxRoutes(
-  app: FastifyInstance,
-  store: IncidentStore,
-  follows: FollowStore,
-): void {
+export function registerInboxRoutes(app: FastifyInstance, store: IncidentStore, follows: FollowStore): void {
   // Only an operator reaches these (back-office/back-office-routes.ts guards every /inbox… request).
   app.get('/inbox', async (request, reply) =>
     reply

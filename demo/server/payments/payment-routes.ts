@@ -42,11 +42,7 @@ const refuse = (reply: FastifyReply, status: number, code: string, title: string
  * endpoint's own), `GET /payments/{id}` (the state, for the browser that
  * holds the id), and the stand-in provider's card pages under `/pay/`.
  */
-export function registerPaymentRoutes(
-  app: FastifyInstance,
-  database: SandboxDatabase,
-  context: SandboxContext,
-): void {
+export function registerPaymentRoutes(app: FastifyInstance, database: SandboxDatabase, context: SandboxContext): void {
   // Tests move the payments' clock on (`POST /__payments/clock`) to reach the 90 minutes.
   let clockOffsetMs = 0;
   const payments = new PaymentStore(database, () => Date.now() + clockOffsetMs);
@@ -159,7 +155,13 @@ export function registerPaymentRoutes(
   if (context.testRoutes)
     app.post('/__payments/clock', async (request, reply) => {
       const parsed = z
-        .object({advanceMs: z.number().int().nonnegative().max(365 * 24 * 60 * 60 * 1000)})
+        .object({
+          advanceMs: z
+            .number()
+            .int()
+            .nonnegative()
+            .max(365 * 24 * 60 * 60 * 1000),
+        })
         .safeParse(request.body);
       if (!parsed.success) return refuse(reply, 422, 'invalid-clock', 'Say how far to move the clock', 'advanceMs');
       clockOffsetMs += parsed.data.advanceMs;
