@@ -43,6 +43,7 @@ export default {
     '!test/stories/**',
     '!test/build/**',
     '!test/react/**',
+    '!test/security/**',
   ],
   // The browser builds of packages that ship one (tus-js-client).
   nodeResolve: {browser: true},

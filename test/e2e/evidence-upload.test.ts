@@ -6,6 +6,10 @@ import type {Page} from 'playwright';
 import {afterAll, beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
+import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
+
+/** Downloading a stored file is for the back office. */
+const asOperator = {authorization: `Bearer ${TEST_OPERATOR_TOKEN}`};
 
 // Evidence sent from the demo force site, under its strict Content Security
 // Policy: the hashing worker and tus-js-client load from the site itself,
@@ -66,7 +70,11 @@ describe('sending evidence on the demo site', () => {
         (document.querySelector('soh-media-upload') as unknown as {attachments: Array<{url: string}>}).attachments[0]
           .url,
     );
-    const download = await harness.app.inject({method: 'GET', url: new URL(url, harness.origin).pathname});
+    const download = await harness.app.inject({
+      method: 'GET',
+      url: new URL(url, harness.origin).pathname,
+      headers: asOperator,
+    });
     expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(
       createHash('sha256').update(bytes).digest('hex'),
     );
@@ -106,7 +114,11 @@ describe('sending evidence on the demo site', () => {
           .attachments[0],
     );
     expect(attachment.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    const download = await harness.app.inject({method: 'GET', url: new URL(attachment.url, harness.origin).pathname});
+    const download = await harness.app.inject({
+      method: 'GET',
+      url: new URL(attachment.url, harness.origin).pathname,
+      headers: asOperator,
+    });
     expect(download.rawPayload.equals(bytes)).toBe(true);
     // What the cut itself leaves in the console: the failed request, and at most one 409 (the retry asked to
     // carry on from an offset the server had already passed while it was still writing what arrived before
@@ -161,7 +173,11 @@ describe('sending evidence on the demo site', () => {
         (document.querySelector('soh-media-upload') as unknown as {attachments: Array<{url: string}>}).attachments[0]
           .url,
     );
-    const download = await harness.app.inject({method: 'GET', url: new URL(url, harness.origin).pathname});
+    const download = await harness.app.inject({
+      method: 'GET',
+      url: new URL(url, harness.origin).pathname,
+      headers: asOperator,
+    });
     expect(download.rawPayload.equals(bytes)).toBe(true);
     expect(problems).toEqual([]);
   });

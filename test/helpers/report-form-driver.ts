@@ -9,6 +9,9 @@ import {operatorToken, sandboxUrl} from '/__sandbox.js';
 /** Driving a <soh-report-form> in tests, question by question, against the sandbox. */
 export const endpoint = sandboxUrl as string;
 
+/** Request settings that sign a call in to the back office (the inbox, a stored file), as a script would. */
+export const asOperator: RequestInit = {headers: {authorization: `Bearer ${operatorToken}`}};
+
 export type Field = HTMLElement & {updateComplete: Promise<unknown>; value: unknown};
 
 export function root(form: SohReportForm): ShadowRoot {
@@ -66,8 +69,7 @@ export async function inbox(): Promise<
     document: {data: Record<string, unknown>; included: Array<Record<string, unknown>>};
   }>
 > {
-  const signedIn = {headers: {authorization: `Bearer ${operatorToken}`}};
-  return (await (await fetch(new URL('inbox.json', sandboxUrl), signedIn)).json()).data;
+  return (await (await fetch(new URL('inbox.json', sandboxUrl), asOperator)).json()).data;
 }
 
 /** A fresh form for a service, its first question on screen. */

@@ -2,6 +2,7 @@ import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {settled, until} from '../helpers/fixtures.js';
 import {
+  asOperator,
   choose,
   chooseFiles,
   field,
@@ -213,7 +214,7 @@ describe('a missing person, to the sandbox', () => {
     const attachment = included.find((entity) => entity.type === 'attachment')!.attributes as Record<string, string>;
     expect(attachment).to.deep.include({fileName: 'sam.jpg', mediaType: 'image/jpeg', size: 2048});
     expect(attachment.sha256).to.match(/^[0-9a-f]{64}$/);
-    expect((await fetch(attachment.url)).status).to.equal(200);
+    expect((await fetch(attachment.url, asOperator)).status).to.equal(200);
     // The upload names the submission it went with, as the report does (tus HEAD answers with the metadata).
     const head = await fetch(attachment.url, {method: 'HEAD', headers: {'Tus-Resumable': '1.0.0'}});
     const metadata = Object.fromEntries(

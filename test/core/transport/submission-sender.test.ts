@@ -3,7 +3,7 @@ import {memoryOutbox, sessionOutbox} from '../../../src/core/transport/outbox.js
 import {SubmissionSender, type RetryNotice} from '../../../src/core/transport/submission-sender.js';
 // Served by the sandbox plugin: the real sandbox endpoint, over HTTP.
 // @ts-expect-error a virtual module the test runner serves
-import {sandboxUrl} from '/__sandbox.js';
+import {operatorToken, sandboxUrl} from '/__sandbox.js';
 
 const endpoint = new URL(sandboxUrl as string);
 
@@ -27,7 +27,8 @@ async function setFaults(faults: unknown): Promise<void> {
 }
 
 async function storedWithIncidentId(id: string): Promise<number> {
-  const inbox = await (await fetch(new URL('inbox.json', endpoint))).json();
+  const signedIn = {headers: {authorization: `Bearer ${operatorToken}`}};
+  const inbox = await (await fetch(new URL('inbox.json', endpoint), signedIn)).json();
   return inbox.data.filter((entry: {document: {data: {id: string}}}) => entry.document.data.id === id).length;
 }
 

@@ -4,7 +4,10 @@ import '../../../src/widgets/media-upload/soh-media-upload.js';
 import type {SohMediaUpload} from '../../../src/widgets/media-upload/media-upload.js';
 import {settled, shadowText, until} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
-import {sandboxUrl} from '/__sandbox.js';
+import {operatorToken, sandboxUrl} from '/__sandbox.js';
+
+/** Downloading a stored file is for the back office. */
+const backOffice = {headers: {authorization: `Bearer ${operatorToken}`}};
 
 // Against the real sandbox: files go over tus and the endpoint checks each SHA-256.
 
@@ -56,7 +59,7 @@ describe('<soh-media-upload>', () => {
       sha256: await hex(photo),
       captureTime: '2023-11-14T22:13:20.000Z',
     });
-    const stored = await (await fetch(detail.url)).arrayBuffer();
+    const stored = await (await fetch(detail.url, backOffice)).arrayBuffer();
     expect(new Uint8Array(stored)).to.deep.equal(new Uint8Array(await photo.arrayBuffer()));
     await settled(element);
     const bar = element.shadowRoot!.querySelector('progress')!;
@@ -84,7 +87,7 @@ describe('<soh-media-upload>', () => {
     // The cut happened (the fault is used up), and the file still arrived whole.
     expect((await (await fetch(faults)).json()).uploads).to.deep.equal({});
     expect(detail.sha256).to.equal(await hex(footage));
-    const stored = new Blob([await (await fetch(detail.url)).arrayBuffer()]);
+    const stored = new Blob([await (await fetch(detail.url, backOffice)).arrayBuffer()]);
     expect(await hex(stored)).to.equal(detail.sha256);
   });
 
@@ -110,7 +113,7 @@ describe('<soh-media-upload>', () => {
     await sendKeys({press: 'Enter'});
     const {detail} = await complete;
     expect(detail.size).to.equal(footage.size);
-    const stored = new Blob([await (await fetch(detail.url)).arrayBuffer()]);
+    const stored = new Blob([await (await fetch(detail.url, backOffice)).arrayBuffer()]);
     expect(await hex(stored)).to.equal(detail.sha256);
   });
 
