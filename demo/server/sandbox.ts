@@ -210,7 +210,12 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   if (context.testRoutes) registerTestRoutes(app, faults, options.uploadDirectory);
 
   // The demo force website, and the library bundle exactly as a force would serve it.
-  await app.register(fastifyStatic, {root: path.join(projectRoot, 'demo/site'), prefix: '/'});
+  await app.register(fastifyStatic, {
+    root: path.join(projectRoot, 'demo/site'),
+    prefix: '/',
+    // The agent console's page only through `/agent`, which the back office's sign-in guards.
+    allowedPath: (pathName, _root, request) => request.routeOptions.url === '/agent' || pathName !== '/agent.html',
+  });
   await app.register(fastifyStatic, {root: path.join(projectRoot, 'dist'), prefix: '/dist/', decorateReply: false});
 
   return app;

@@ -63,6 +63,31 @@ describe('the back office signs in', () => {
     expect(wrongBearer.statusCode).toBe(401);
   });
 
+  it('refuses the same pages and calls however their address is spelt', async () => {
+    for (const url of [
+      '/%69nbox.json',
+      '/inbox%2ejson',
+      'http://localhost:8080/inbox.json',
+      '/%61gent',
+      '/agent.html',
+    ]) {
+      const answer = await app.inject({method: 'GET', url, headers: {host: HOST}});
+      expect([url, answer.statusCode === 200]).toEqual([url, false]);
+      expect(answer.body).not.toContain(reference);
+    }
+    for (const what of ['messages', 'status', 'revoke']) {
+      const answer = await app.inject({
+        method: 'POST',
+        url: `/%69nbox/${reference}/${what}`,
+        headers: {host: HOST, 'content-type': 'application/x-www-form-urlencoded'},
+        payload: form({text: 'This is the police. Call this number now.', status: 'closed'}),
+      });
+      expect([what, answer.statusCode]).toEqual([what, 401]);
+    }
+    const page = await app.inject({method: 'GET', url: '/inbox', headers: {host: HOST, ...OPERATOR}});
+    expect(page.body).not.toContain('Call this number now');
+  });
+
   it('answers a script that sends the operator token as a bearer token', async () => {
     const json = await app.inject({method: 'GET', url: '/inbox.json', headers: {host: HOST, ...OPERATOR}});
     expect(json.statusCode).toBe(200);

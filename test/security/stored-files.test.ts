@@ -33,10 +33,13 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('a stored file', () => {
-  it('is not downloaded by whoever holds its address', async () => {
-    const answer = await app.inject({method: 'GET', url: location});
-    expect(answer.statusCode).toBe(401);
-    expect(answer.rawPayload.includes(bytes)).toBe(false);
+  it('is not downloaded by whoever holds its address, however it is spelt', async () => {
+    const id = location.split('/').pop()!;
+    for (const url of [location, `/%75ploads/${id}`, `http://localhost/uploads/${id}`, `/uploads/${id}?x=1`]) {
+      const answer = await app.inject({method: 'GET', url});
+      expect([url, answer.statusCode]).toEqual([url, 401]);
+      expect(answer.rawPayload.includes(bytes)).toBe(false);
+    }
   });
 
   it('is downloaded by the back office, as a download', async () => {

@@ -8,19 +8,24 @@ import type {SandboxContext} from '../sandbox-context.js';
 import {OPERATOR_COOKIE} from './operator-auth.js';
 import {renderSignInPage} from './sign-in-page.js';
 
-/** The back office's pages and calls: only an operator may use them. */
+/**
+ * The back office's routes (as the router matched them: `/inbox/:reference/status`), only for an operator.
+ * Matched on the route, never on the raw address: `/%69nbox.json` or `http://host/inbox.json` reach the same
+ * route by another spelling.
+ */
 const BACK_OFFICE = /^\/(inbox(\.json|\/.*)?|agent)$/;
 /**
  * A stored file, downloaded: for the back office too. Its address reaches the person's device (an upload's
  * resume record), and a device can be read by someone else; resuming (`HEAD`, `PATCH`) needs no download.
  */
-const STORED_FILE = /^\/uploads\/[^/]+$/;
+const STORED_FILE = '/uploads/:id';
 /** Where a sign-in may lead: the back office's own pages, never anywhere else. */
 const SIGN_IN_DESTINATIONS = new Set(['/inbox', '/agent']);
 /** Sign-in attempts per client: enough for typing mistakes, far too few to guess a secret. */
 const SIGN_IN_ATTEMPTS = {burst: 10, perSecond: 1 / 6};
 
-const pathOf = (request: FastifyRequest) => request.url.split('?')[0] ?? '';
+/** The route the router matched (its pattern), or nothing for an address no route serves. */
+const routeOf = (request: FastifyRequest) => request.routeOptions.url ?? '';
 
 /**
  * Signing in to the back office, and the guard in front of it.
@@ -41,8 +46,8 @@ export function registerBackOfficeRoutes(app: FastifyInstance, context: SandboxC
   const signInAttempts = new TokenBuckets(SIGN_IN_ATTEMPTS);
 
   app.addHook('onRequest', async (request, reply) => {
-    const path = pathOf(request);
-    const download = request.method === 'GET' && STORED_FILE.test(path);
+    const path = routeOf(request);
+    const download = request.method === 'GET' && path === STORED_FILE;
     if (!BACK_OFFICE.test(path) && path !== '/sign-in' && !download) return;
     // Under no-referrer a browser sends `Origin: null` even for a page's own form posts; the origin is no secret.
     reply.header('Referrer-Policy', 'same-origin');
@@ -56,7 +61,7 @@ export function registerBackOfficeRoutes(app: FastifyInstance, context: SandboxC
   });
 
   app.addHook('preValidation', async (request, reply) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || !BACK_OFFICE.test(pathOf(request))) return;
+    if (request.method === 'GET' || request.method === 'HEAD' || !BACK_OFFICE.test(routeOf(request))) return;
     const body = request.body as Record<string, unknown> | undefined;
     const session = operators.sessionOf(request.headers);
     const bearer = request.headers.authorization?.startsWith('Bearer ') ?? false;
