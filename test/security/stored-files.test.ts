@@ -49,9 +49,39 @@ describe('a stored file', () => {
     expect(answer.rawPayload.equals(bytes)).toBe(true);
   });
 
-  it('still answers the sender’s resume question (HEAD) without signing in', async () => {
+  it('still answers the sender’s resume question (HEAD) without signing in, but not what the file is', async () => {
     const head = await app.inject({method: 'HEAD', url: location, headers: {'tus-resumable': '1.0.0'}});
     expect(head.statusCode).toBe(200);
     expect(head.headers['upload-offset']).toBe(String(bytes.length));
+    expect(head.headers['upload-metadata']).toBeUndefined();
+    const asBackOffice = await app.inject({
+      method: 'HEAD',
+      url: location,
+      headers: {'tus-resumable': '1.0.0', ...OPERATOR},
+    });
+    expect(String(asBackOffice.headers['upload-metadata'])).toContain(Buffer.from('bruises.jpg').toString('base64'));
+  });
+});
+
+describe('an upload that would set aside more than it says', () => {
+  const create = (headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url: '/uploads',
+      headers: {
+        'tus-resumable': '1.0.0',
+        'upload-metadata': `filename ${Buffer.from('a.jpg').toString('base64')}`,
+        ...headers,
+      },
+    });
+
+  it('is refused when its length is left for later (it would cost nothing against the limit)', async () => {
+    expect((await create({'upload-defer-length': '1'})).statusCode).toBe(400);
+  });
+
+  it('is refused as too large, not told to wait for ever, when it is larger than the endpoint takes', async () => {
+    const answer = await create({'upload-length': String(9 * 1024 ** 3)});
+    expect(answer.statusCode).toBe(413);
+    expect(answer.headers['retry-after']).toBeUndefined();
   });
 });

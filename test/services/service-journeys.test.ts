@@ -216,7 +216,10 @@ describe('a missing person, to the sandbox', () => {
     expect(attachment.sha256).to.match(/^[0-9a-f]{64}$/);
     expect((await fetch(attachment.url, asOperator)).status).to.equal(200);
     // The upload names the submission it went with, as the report does (tus HEAD answers with the metadata).
-    const head = await fetch(attachment.url, {method: 'HEAD', headers: {'Tus-Resumable': '1.0.0'}});
+    const head = await fetch(attachment.url, {
+      method: 'HEAD',
+      headers: {'Tus-Resumable': '1.0.0', ...(asOperator.headers as Record<string, string>)},
+    });
     const metadata = Object.fromEntries(
       head.headers
         .get('Upload-Metadata')!

@@ -9,6 +9,7 @@ import {sendTooMany} from '../limits/rate-limits.js';
 import {TokenBuckets} from '../limits/token-bucket.js';
 import type {SandboxContext} from '../sandbox-context.js';
 import {metadataProblem, sha256OfFile} from './upload-checks.js';
+import {withoutHeader} from './without-header.js';
 
 /** The largest file taken: evidence portals take gigabytes. */
 const MAX_SIZE = 4 * 1024 ** 3;
@@ -74,14 +75,21 @@ export function registerUploadRoutes(
   });
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method === 'POST') {
-      // Creation: limited per client in number and in the bytes declared, before tus sets anything aside.
-      const length = Number(request.headers['upload-length'] ?? 0);
-      const refused = [
-        created.take(request.ip),
-        declaredBytes.take(request.ip, Number.isSafeInteger(length) && length > 0 ? length : 0),
-      ].find((take) => !take.allowed);
+      // Creation: limited per client in number and in the bytes declared, before tus sets anything aside. The
+      // elements always know a file's size, so a length left for later (which would cost nothing here) is refused.
+      const length = Number(request.headers['upload-length']);
+      if (!Number.isSafeInteger(length) || length < 0)
+        return reply.code(400).header('Tus-Resumable', '1.0.0').send('Send the file’s size as Upload-Length.');
+      if (length > MAX_SIZE)
+        return reply.code(413).header('Tus-Resumable', '1.0.0').send('The file is larger than the endpoint takes.');
+      const client = context.clientOf(request.raw);
+      const refused = [created.take(client), declaredBytes.take(client, length)].find((take) => !take.allowed);
       if (refused && !refused.allowed) return sendTooMany(reply.header('Tus-Resumable', '1.0.0'), refused);
     }
+    // What a stored file is called and which report it goes with are the back office's to know: whoever holds
+    // its address (it is kept on the person's device to resume) learns only how far it got.
+    if (request.method === 'HEAD' && !context.operators.isOperator(request.headers))
+      withoutHeader(reply.raw, 'Upload-Metadata');
     reply.hijack();
     if (request.method === 'PATCH') cutWhenPlanned(request.raw, directory, faults);
     await tus.handle(request.raw, reply.raw);
