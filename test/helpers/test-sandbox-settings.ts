@@ -18,6 +18,7 @@ export const TEST_SANDBOX_SETTINGS = {
     reports: plenty,
     uploads: plenty,
     uploadBytes: {burst: 1024 ** 4, perSecond: 1024 ** 4},
+    payments: plenty,
     chatsOpened: plenty,
     statusChecks: plenty,
     statusReplies: plenty,

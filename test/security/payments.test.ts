@@ -46,11 +46,49 @@ const state = async (paymentId: string) =>
   (await app.inject({method: 'GET', url: `/payments/${paymentId}`, headers: {host: HOST}})).json();
 
 describe('one application, one payment', () => {
-  it('carries on with the payment under way when a second tab starts another (a new key)', async () => {
+  it('never hands the payment under way to another caller who knows the reference (a new key)', async () => {
     const first = (await create('FHKM-A7BQ', ['firearm-grant'])).json();
     const second = await create('FHKM-A7BQ', ['firearm-grant']);
     expect(second.statusCode).toBe(201);
-    expect(second.json().paymentId).toBe(first.paymentId);
+    expect(second.json().paymentId).not.toBe(first.paymentId);
+    expect(second.json().nextUrl).not.toBe(first.nextUrl);
+  });
+
+  it('takes the money once when the same fee is begun twice and both are confirmed', async () => {
+    const one = (await create('FHKM-E7FQ', ['firearm-grant'])).json();
+    const two = (await create('FHKM-E7FQ', ['firearm-grant'])).json();
+    const [payOne, payTwo] = [await payThrough(one.nextUrl), await payThrough(two.nextUrl)];
+    await payTwo.submit();
+    await payOne.submit();
+    await payTwo.confirm();
+    await payOne.confirm();
+    const states = [(await state(one.paymentId)).state, (await state(two.paymentId)).state];
+    expect(states.sort()).toEqual(['failed', 'success']);
+  });
+
+  it('limits payments begun from one client', async () => {
+    const {app: fresh} = await startHardenedSandbox();
+    const statuses: number[] = [];
+    for (let index = 0; index < 25; index++)
+      statuses.push(
+        (
+          await fresh.inject({
+            method: 'POST',
+            url: '/payments',
+            headers: {host: HOST, 'idempotency-key': randomUUID()},
+            payload: {
+              service: 'firearms-licence',
+              items: ['variation'],
+              reference: 'FHKM-G7AQ',
+              returnUrl: 'http://localhost:8080/pay',
+              language: 'en',
+            },
+          })
+        ).statusCode,
+      );
+    await fresh.close();
+    expect(statuses.slice(0, 20).every((status) => status === 201)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429]);
   });
 
   it('takes the money once when two payments for it were begun before either finished', async () => {

@@ -15,6 +15,8 @@ export interface RateLimitSettings {
   uploads: BucketSettings;
   /** Bytes declared by uploads created (`Upload-Length`), per client. */
   uploadBytes: BucketSettings;
+  /** Payments begun (`POST /payments`), per client. */
+  payments: BucketSettings;
   /** Chats opened (`POST /chat/sessions`), per client. */
   chatsOpened: BucketSettings;
   /** Status look-ups (`POST /status`), per client. */
@@ -29,6 +31,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   reports: {burst: 20, perSecond: 1 / 30},
   uploads: {burst: 30, perSecond: 1 / 10},
   uploadBytes: {burst: 8 * GIB, perSecond: (8 * GIB) / 3600},
+  payments: {burst: 20, perSecond: 1 / 30},
   chatsOpened: {burst: 5, perSecond: 1 / 60},
   statusChecks: {burst: 30, perSecond: 1 / 2},
   statusReplies: {burst: 10, perSecond: 1 / 10},

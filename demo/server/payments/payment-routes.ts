@@ -2,6 +2,8 @@ import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import {z} from 'zod';
 import {PAYMENT_ITEMS, type CreatedPayment, type PaymentStatus} from '../../../src/widgets/payment/payment-protocol.js';
 import type {SandboxDatabase} from '../database.js';
+import {sendTooMany} from '../limits/rate-limits.js';
+import {TokenBuckets} from '../limits/token-bucket.js';
 import type {SandboxContext} from '../sandbox-context.js';
 import {customerReferencePattern} from '../incidents/customer-reference.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
@@ -59,7 +61,10 @@ export function registerPaymentRoutes(app: FastifyInstance, database: SandboxDat
     return reply.send({lines, amount: totalPence});
   });
 
+  const begun = new TokenBuckets(context.limits.payments);
   app.post('/payments', async (request, reply) => {
+    const allowed = begun.take(context.clientOf(request.raw));
+    if (!allowed.allowed) return sendTooMany(reply, allowed);
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string' || !z.uuid().safeParse(key).success)
       return refuse(
@@ -123,9 +128,11 @@ export function registerPaymentRoutes(app: FastifyInstance, database: SandboxDat
         'It is not charged twice.',
         '/reference',
       );
+    // A payment under way for this application (another tab, another device) is not handed to this caller: its
+    // page token would let anyone who knows the reference cancel it. This one begins its own, and taking the money
+    // checks again that the application is not paid (payment-store.ts), so it is never paid twice.
     const payment =
       existing ??
-      payments.unfinishedFor(body.reference, totalPence) ??
       payments.create({
         idempotencyKey: key,
         amount: totalPence,

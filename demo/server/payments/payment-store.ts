@@ -183,20 +183,6 @@ export class PaymentStore {
     })();
   }
 
-  /**
-   * The payment for this application that is under way (not finished, not
-   * expired) for the same amount, if there is one: a second tab, or a new key
-   * after a lost answer, carries on with it rather than begin another.
-   */
-  unfinishedFor(reference: string, amount: number): Payment | undefined {
-    const rows = this.database
-      .prepare(
-        "SELECT * FROM payments WHERE reference = ? AND amount = ? AND state IN ('created', 'started', 'submitted') ORDER BY created_at DESC",
-      )
-      .all(reference, amount) as PaymentRow[];
-    return rows.map((row) => this.current(toPayment(row))).find((payment) => payment.state !== 'failed');
-  }
-
   /** Whether an application has been paid for already (so it is never charged twice, whichever browser asks). */
   isPaid(reference: string): boolean {
     return !!this.database.prepare("SELECT 1 FROM payments WHERE reference = ? AND state = 'success'").get(reference);
