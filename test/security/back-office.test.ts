@@ -145,6 +145,35 @@ describe('the back office signs in', () => {
   });
 });
 
+describe('guesses at the operator token', () => {
+  it('are limited per client wherever they are made: bearer tokens count as sign-in attempts do', async () => {
+    const {app: fresh} = await startHardenedSandbox();
+    const ask = (token: string, remoteAddress: string) =>
+      fresh.inject({
+        method: 'GET',
+        url: '/inbox.json',
+        remoteAddress,
+        headers: {host: HOST, authorization: `Bearer ${token}`},
+      });
+    for (let guess = 0; guess < 10; guess++)
+      expect((await ask(`wrong guess ${guess} padded`, '203.0.113.5')).statusCode).toBe(401);
+    // Out of guesses: even the right token is not compared until the client has waited.
+    expect((await ask(TEST_OPERATOR_TOKEN, '203.0.113.5')).statusCode).toBe(401);
+    const signIn = await fresh.inject({
+      method: 'POST',
+      url: '/sign-in',
+      remoteAddress: '203.0.113.5',
+      headers: {host: HOST, 'content-type': 'application/x-www-form-urlencoded'},
+      payload: form({token: TEST_OPERATOR_TOKEN}),
+    });
+    expect(signIn.statusCode).toBe(429);
+    expect(Number(signIn.headers['retry-after'])).toBeGreaterThan(0);
+    // Another client is not held back.
+    expect((await ask(TEST_OPERATOR_TOKEN, '198.51.100.5')).statusCode).toBe(200);
+    await fresh.close();
+  });
+});
+
 describe('the inbox refuses cross-site form posts', () => {
   const post = (cookie: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
     app.inject({

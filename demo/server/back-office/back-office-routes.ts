@@ -3,7 +3,6 @@ import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import {acceptFormBodies} from '../form-body.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {sendTooMany} from '../limits/rate-limits.js';
-import {TokenBuckets} from '../limits/token-bucket.js';
 import type {SandboxContext} from '../sandbox-context.js';
 import {OPERATOR_COOKIE} from './operator-auth.js';
 import {renderSignInPage} from './sign-in-page.js';
@@ -21,8 +20,6 @@ const BACK_OFFICE = /^\/(inbox(\.json|\/.*)?|agent)$/;
 const STORED_FILE = '/uploads/:id';
 /** Where a sign-in may lead: the back office's own pages, never anywhere else. */
 const SIGN_IN_DESTINATIONS = new Set(['/inbox', '/agent']);
-/** Sign-in attempts per client: enough for typing mistakes, far too few to guess a secret. */
-const SIGN_IN_ATTEMPTS = {burst: 10, perSecond: 1 / 6};
 
 /** The route the router matched (its pattern), or nothing for an address no route serves. */
 const routeOf = (request: FastifyRequest) => request.routeOptions.url ?? '';
@@ -43,7 +40,6 @@ export function registerBackOfficeRoutes(app: FastifyInstance, context: SandboxC
   const {operators} = context;
   const csrfKey = randomBytes(32);
   const csrfTokenFor = (session: string) => createHmac('sha256', csrfKey).update(session).digest('base64url');
-  const signInAttempts = new TokenBuckets(SIGN_IN_ATTEMPTS);
 
   app.addHook('onRequest', async (request, reply) => {
     const path = routeOf(request);
@@ -51,7 +47,7 @@ export function registerBackOfficeRoutes(app: FastifyInstance, context: SandboxC
     if (!BACK_OFFICE.test(path) && path !== '/sign-in' && !download) return;
     // Under no-referrer a browser sends `Origin: null` even for a page's own form posts; the origin is no secret.
     reply.header('Referrer-Policy', 'same-origin');
-    if (path === '/sign-in' || operators.isOperator(request.headers)) return;
+    if (path === '/sign-in' || operators.isOperator(request.headers, context.clientOf(request.raw))) return;
     if (request.method === 'GET' && (path === '/inbox' || path === '/agent'))
       return reply.redirect(`/sign-in?next=${encodeURIComponent(path)}`, 303);
     reply.header('WWW-Authenticate', 'Bearer realm="soh-sandbox back office"');
@@ -98,9 +94,9 @@ export function registerBackOfficeRoutes(app: FastifyInstance, context: SandboxC
       const body = (request.body ?? {}) as {token?: unknown; next?: unknown};
       const next = destination(body.next);
       if (!crossSiteSafe(request)) return page(reply, 403, renderSignInPage(next, 'Sign in from this page.'));
-      const allowed = signInAttempts.take(request.ip);
-      if (!allowed.allowed) return sendTooMany(reply, allowed);
-      if (!operators.tokenMatches(body.token))
+      const verdict = operators.verify(body.token, context.clientOf(request.raw));
+      if (verdict.wait) return sendTooMany(reply, verdict.wait);
+      if (!verdict.matches)
         return page(reply, 401, renderSignInPage(next, 'Enter the operator token the sandbox was started with'));
       const secure = context.hosts.publicOrigin(request.host).startsWith('https:') ? '; Secure' : '';
       reply.header(

@@ -189,7 +189,7 @@ export class ChatHub {
       if (!signedIn) {
         // Not signed in by its upgrade: its first frame is a hello with the operator secret, and until then it hears
         // nothing at all. Failed attempts count against the client.
-        signedIn = message?.type === 'hello' && this.operators.tokenMatches(message.token);
+        signedIn = message?.type === 'hello' && this.operators.verify(message.token, from.client).matches;
         if (!signedIn)
           return webSocket.close(
             this.limits.take('other', unbound).allowed ? NOT_SIGNED_IN : TOO_MANY_FRAMES,

@@ -93,11 +93,12 @@ export function registerChatRoutes(
       const refusal = upgradeRefusal(request, context);
       if (refusal) return refuseUpgrade(socket, refusal);
       // The cookie is the console's own (SameSite=Strict is per site, not per origin: check the origin too).
+      const client = context.clientOf(request);
       const operator =
         side === 'agent' &&
-        (context.operators.isOperator({authorization: request.headers.authorization}) ||
+        (context.operators.isOperator({authorization: request.headers.authorization}, client) ||
           (isSameOrigin(request) && context.operators.sessionOf(request.headers) !== undefined));
-      hub.upgrade(request, socket, head, side, {client: context.clientOf(request), operator});
+      hub.upgrade(request, socket, head, side, {client, operator});
     } catch (error) {
       app.log.error({code: (error as {code?: unknown}).code}, 'chat upgrade failed');
       refuseUpgrade(socket, 400);

@@ -4,7 +4,9 @@
  * there is room, for a `Retry-After` header or a chat frame's `retryAfterMs`.
  *
  * Keys whose bucket has filled up again are forgotten, so a flood of new keys
- * costs memory only while they are active (and never more than `maxKeys`).
+ * costs memory only while they are active; past `maxKeys`, the keys used
+ * longest ago are forgotten, full or not (a flood of that many new clients
+ * would be needed to refill one client's bucket early).
  */
 export interface BucketSettings {
   /** What a key may spend at once. */
@@ -20,7 +22,7 @@ interface Bucket {
   updatedAt: number;
 }
 
-/** At most this many keys are tracked; past it the fullest are forgotten first (they have spent least). */
+/** At most this many keys are tracked; past it the keys used longest ago are forgotten. */
 const DEFAULT_MAX_KEYS = 50_000;
 
 export class TokenBuckets {
@@ -47,10 +49,11 @@ export class TokenBuckets {
     return {allowed: false, retryAfterMs: Math.ceil(((cost - bucket.tokens) / this.settings.perSecond) * 1000)};
   }
 
-  /** Gives back what `take` spent (an upload that was refused later, a message that was not stored). */
-  refund(key: string, cost = 1): void {
-    const bucket = this.buckets.get(key);
-    if (bucket) bucket.tokens = Math.min(this.settings.burst, bucket.tokens + cost);
+  /** Whether `key` could spend `cost` now, spending nothing. */
+  peek(key: string, cost = 1): Take {
+    const bucket = this.refilled(key, this.now());
+    if (bucket.tokens >= cost) return {allowed: true};
+    return {allowed: false, retryAfterMs: Math.ceil(((cost - bucket.tokens) / this.settings.perSecond) * 1000)};
   }
 
   private refilled(key: string, now: number): Bucket {

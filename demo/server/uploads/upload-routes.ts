@@ -88,7 +88,7 @@ export function registerUploadRoutes(
     }
     // What a stored file is called and which report it goes with are the back office's to know: whoever holds
     // its address (it is kept on the person's device to resume) learns only how far it got.
-    if (request.method === 'HEAD' && !context.operators.isOperator(request.headers))
+    if (request.method === 'HEAD' && !context.operators.isOperator(request.headers, context.clientOf(request.raw)))
       withoutHeader(reply.raw, 'Upload-Metadata');
     reply.hijack();
     if (request.method === 'PATCH') cutWhenPlanned(request.raw, directory, faults);
