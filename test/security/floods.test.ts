@@ -71,6 +71,17 @@ describe('reports', () => {
   });
 });
 
+describe('clients on IPv6', () => {
+  it('are counted by their /64 network, so one home cannot be 2^64 clients', async () => {
+    ({app} = await startHardenedSandbox({rateLimits: {reports: {burst: 2, perSecond: 0.001}}}));
+    const sameHome = ['2001:db8:1:2::a', '2001:db8:1:2:ffff:1:2:3', '2001:db8:1:2::beef'];
+    const statuses: number[] = [];
+    for (const address of sameHome) statuses.push((await report(app, {}, address)).statusCode);
+    expect(statuses).toEqual([201, 201, 429]);
+    expect((await report(app, {}, '2001:db8:1:3::a')).statusCode).toBe(201);
+  });
+});
+
 describe('uploads', () => {
   it('are limited per client in number', async () => {
     ({app} = await startHardenedSandbox());

@@ -65,7 +65,7 @@ export function registerChatRoutes(
       ]);
     // A start sent again (same token) is the chat already open, and costs nothing; each new chat counts.
     if (!store.byToken(parsed.data.token)) {
-      const room = chatsOpened.take(request.ip);
+      const room = chatsOpened.take(context.clientOf(request.raw));
       if (!room.allowed) return sendTooMany(reply, room);
     }
     const chat = store.open(parsed.data.token, parsed.data.topic, parsed.data.name);

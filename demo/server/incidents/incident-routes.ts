@@ -29,7 +29,7 @@ export function registerIncidentRoutes(
 ): void {
   const sent = new TokenBuckets(context.limits.reports);
   app.post('/incidents', async (request, reply) => {
-    const allowed = sent.take(request.ip);
+    const allowed = sent.take(context.clientOf(request.raw));
     if (!allowed.allowed) return sendTooMany(reply, allowed);
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (mediaType !== JSON_API_MEDIA_TYPE) {
