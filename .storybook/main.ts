@@ -7,15 +7,16 @@ const config: StorybookConfig = {
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
   // Storybook reads the project's vite.config.ts: drop the library build so
   // it builds an app.
-  viteFinal: async (viteConfig) => {
+  viteFinal: async (viteConfig, {configType}) => {
     if (viteConfig.build) delete viteConfig.build.lib;
     // The sandbox the stories talk to: npm start's, or the story tests' own (see stories/sandbox-endpoint.ts).
     viteConfig.define = {
       ...viteConfig.define,
       __SOH_STORY_SANDBOX__: JSON.stringify(process.env.SOH_STORY_SANDBOX ?? 'http://localhost:8080/'),
-      // Stories that play the force (a message, a status, an agent) sign in to that sandbox's back office.
+      // Stories that play the force (a message, a status, an agent) sign in to that sandbox's back office. Only
+      // while developing (npm run storybook, the story tests): a published build must never carry a secret.
       __SOH_STORY_OPERATOR_TOKEN__: JSON.stringify(
-        process.env.SOH_STORY_OPERATOR_TOKEN ?? process.env.SOH_OPERATOR_TOKEN ?? '',
+        configType === 'DEVELOPMENT' ? (process.env.SOH_STORY_OPERATOR_TOKEN ?? '') : '',
       ),
     };
     // Pre-bundle lit with Storybook's own imports of it, or dev mode loads

@@ -12,7 +12,7 @@ import {SANDBOX_ENDPOINT as ENDPOINT, SANDBOX_OPERATOR_TOKEN} from './sandbox-en
  * tests start for themselves. The stories past the launcher play the agent
  * themselves over the sandbox's agent socket, so each state shows without a
  * second window: they sign in to it with its operator secret (run Storybook
- * with the `SOH_OPERATOR_TOKEN` that `npm start` was given).
+ * as `SOH_STORY_OPERATOR_TOKEN=<the token npm start printed> npm run storybook`).
  */
 
 const launcherButton = (canvasElement: HTMLElement) =>
