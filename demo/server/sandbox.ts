@@ -153,7 +153,9 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
           ? 'unsupported-media-type'
           : status === 400
             ? 'bad-request'
-            : 'server-error';
+            : status >= 500
+              ? 'server-error'
+              : 'refused';
     const detail =
       status === 413
         ? 'The report is larger than the endpoint accepts.'

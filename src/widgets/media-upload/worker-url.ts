@@ -21,7 +21,7 @@ export function workerUrl(url: URL): string | URL {
     createScriptURL: (candidate: string) => {
       const asked = new URL(candidate);
       // A browser starts a worker only from the page's origin: there, the library's worker or the page's own copy.
-      if (asked.origin !== location.origin || !/hash-worker[^/]*\.[jt]s$/.test(asked.pathname))
+      if (asked.origin !== location.origin || !/(^|\/)hash-worker[^/]*\.[jt]s$/.test(asked.pathname))
         throw new TypeError(`soh-elements starts no worker from ${candidate}`);
       return candidate;
     },
