@@ -78,16 +78,23 @@ export function registerFollowRoutes(
       await refuse(reply, 400, 'bad-request', 'Send the reference and the access code', '');
       return undefined;
     }
-    const verdict = limits.check(parsed.data.reference, client);
+    // Counted before the code is hashed, so requests sent together cannot all pass before any of them is counted.
+    const verdict = await limits.attempt(parsed.data.reference, client);
     if (!verdict.allowed) {
-      reply.header('Retry-After', String(retryAfterSeconds(verdict.retryAfterMs)));
+      const seconds = retryAfterSeconds(verdict.retryAfterMs);
+      reply.header('Retry-After', String(seconds));
       await (verdict.why === 'locked'
-        ? refuse(reply, 429, 'locked', 'Too many wrong codes from here', 'Wait, then try again.')
+        ? refuse(reply, 429, 'locked', 'Too many wrong codes from here', `Wait ${seconds} seconds, then try again.`)
         : refuse(reply, 429, 'slow-down', 'Too many wrong codes for this report', 'Wait a few seconds.'));
       return undefined;
     }
-    if (!(await follows.opens(parsed.data.reference, parsed.data.code))) {
-      limits.wrong(parsed.data.reference, client);
+    let right: boolean | undefined;
+    try {
+      right = await follows.opens(parsed.data.reference, parsed.data.code);
+    } finally {
+      verdict.done(right === undefined ? 'unchecked' : right ? 'right' : 'wrong');
+    }
+    if (!right) {
       // The same answer for a wrong code, an unknown reference and a revoked code: nothing to learn from it.
       await refuse(
         reply,
@@ -98,7 +105,6 @@ export function registerFollowRoutes(
       );
       return undefined;
     }
-    limits.right(parsed.data.reference, client);
     return parsed.data;
   }
 
