@@ -36,10 +36,11 @@ export function followPaths(failure: Failure): object {
       'The reference or the code is not right (the same answer for an unknown reference or a revoked code).',
     ),
     429: failure(
-      'Retry-After says how long to wait. `too-many-requests`: this client called too often. `locked`: too many ' +
-        'wrong codes from this client, for this report or for any (minutes). `slow-down`: many wrong codes for ' +
-        'this report from anyone, so attempts on it are spaced out (a few seconds at most; the right code is ' +
-        'never kept out longer).',
+      'Retry-After says how long to wait. `too-many-requests`: this client called too often. `slow-down` (10 s ' +
+        'or less): after five wrong codes for this report from this client, or from anyone while this client has ' +
+        'wrong codes of its own for it, each try waits (1, 2, 4, 8 s). `locked` (over 10 s, at most 60): this ' +
+        'client has had nine or more wrong codes for this report. Nobody without wrong codes of their own is ' +
+        'ever held back.',
       true,
     ),
   };

@@ -122,19 +122,21 @@ export const Closed: Story = {
 };
 
 /**
- * After five wrong codes from one device or network, that device is refused for a while, even the right code
- * (anyone else with the code is not).
+ * After five wrong codes from one device or network, that device is asked to wait a moment before each try (a
+ * second at first, never more than a minute; nobody else is held back). The element waits by itself and opens the
+ * report with the right code.
  */
-export const Locked: Story = {
+export const AfterWrongCodes: Story = {
   loaders: [
     followed(async ({reference}) => {
       for (let attempt = 0; attempt < 5; attempt++) await post('status', {reference, code: `WRONG-${attempt}`});
+      await post(`inbox/${reference}/messages`, {text: 'We are looking into it.'}, asOperator);
     }),
   ],
   play: async ({canvasElement, loaded}) => {
     await says(canvasElement, 'Access code');
     signIn(canvasElement, reportOf(loaded).reference, reportOf(loaded).code);
-    await says(canvasElement, 'too many wrong codes from this device or network');
+    await says(canvasElement, 'We are looking into it.');
   },
 };
 

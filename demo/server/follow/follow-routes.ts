@@ -67,7 +67,7 @@ export function registerFollowRoutes(
     schema: z.ZodType<T>,
   ): Promise<T | undefined> {
     reply.header('Cache-Control', 'no-store');
-    const client = request.ip;
+    const client = context.clientOf(request.raw);
     const taken = buckets.take(client);
     if (!taken.allowed) {
       await sendTooMany(reply, taken);

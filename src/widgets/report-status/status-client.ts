@@ -8,7 +8,7 @@ import type {ReportUpdate, ReportView, StatusPage} from './status-protocol.js';
 export type StatusAnswer<T> =
   | {kind: 'ok'; value: T}
   | {kind: 'wrong-code'}
-  /** Too many wrong codes from here: minutes. */
+  /** Too many wrong codes from here: a wait longer than the element takes by itself (up to a minute). */
   | {kind: 'locked'; minutes: number}
   /** Asked too often, or the report is being guessed at: a few seconds. */
   | {kind: 'wait'; seconds: number}
