@@ -33,7 +33,7 @@ export type TrustedProxies = string | string[] | undefined;
  * IPv4 one), an IPv6 address by its /64 network, since one home or phone is handed a whole /64 and could otherwise
  * be 2^64 clients.
  */
-export function clientKey(address: string): string {
+function clientKey(address: string): string {
   if (!address.includes(':')) return address;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return mapped[1];

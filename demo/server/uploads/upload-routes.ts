@@ -14,7 +14,7 @@ import {withoutHeader} from './without-header.js';
 /** The largest file taken: evidence portals take gigabytes. */
 const MAX_SIZE = 4 * 1024 ** 3;
 /** An unfinished upload is kept this long for its sender to resume it, then removed. */
-export const UNFINISHED_UPLOADS_EXPIRE_AFTER_MS = 24 * 60 * 60 * 1000;
+const UNFINISHED_UPLOADS_EXPIRE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** How often expired uploads are looked for, at most. */
 const LONGEST_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
