@@ -9,6 +9,7 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {TransformedToken} from 'style-dictionary/types';
+import {writeSdmModel} from './generate-sdm.js';
 import {cssPropertyName, cssValue, dottedPath, forceThemes, resolveTokens, root} from './tokens.js';
 
 const generated = path.join(root, 'src/generated');
@@ -141,5 +142,6 @@ await writeForceThemes();
 writeServiceLoaders();
 writeDocumentSchemas();
 writeServiceCatalogue();
+writeSdmModel(root);
 runTool('lit-localize', ['build']);
 runTool('cem', ['analyze']);
