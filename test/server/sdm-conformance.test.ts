@@ -1,10 +1,12 @@
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {FastifyInstance} from 'fastify';
 import {sdmModelSource} from '../../scripts/generate-sdm.js';
 import {sdmModel} from '../../src/generated/sdm-model.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
+import {asOperator, postIncident, startTestSandbox} from './sandbox-helpers.js';
 
 // The Standard Data Model as data (src/sdm/profile/), its generated rules, and the check every document is held to.
 const published = () =>
@@ -75,5 +77,36 @@ describe('the SDM profile is data, replaceable', () => {
     const document = published();
     document.included[0].attributes.gender = 'GNDR_0099';
     expect(sdmBreaches(document, sdmModel)[0]).toMatchObject({code: 'unknown-code'});
+  });
+});
+
+describe('the sandbox takes a document in the published shape, from any sender', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    ({app} = await startTestSandbox());
+  });
+  afterAll(() => app.close());
+
+  it('stores it (201) and routes it by its national force code and category', async () => {
+    const sent = await postIncident(app, published());
+    expect(sent.statusCode).toBe(201);
+    const inbox = (await app.inject({method: 'GET', url: '/inbox.json', headers: asOperator})).json().data;
+    const stored = inbox.find((entry: {id: string}) => entry.id === sent.json().data.id);
+    expect(stored).toMatchObject({forceIdentifier: '42', category: 'OCR'});
+    expect(stored.document).toEqual(published());
+  });
+
+  it('refuses one for a force that does not exist, at the force code', async () => {
+    const document = published();
+    document.included[3].attributes.forceIdentifier = 99;
+    const refused = await postIncident(app, document);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors[0].source.pointer).toBe('/included/3/attributes/forceIdentifier');
+  });
+
+  it('does not take an attribute of its own beside the published ones', async () => {
+    const document = published();
+    document.data.attributes.weaponInvolved = false;
+    expect((await postIncident(app, document)).statusCode).toBe(422);
   });
 });
