@@ -47,7 +47,7 @@ function onFrame(frame) {
   if (frame.type === 'synced') {
     attempt = 0;
     connection.textContent = `Connected as ${nameInput.value.trim() || 'Agent'}.`;
-  } else if (frame.type === 'queue') showQueue(frame.waiting);
+  } else if (frame.type === 'queue') showQueue(frame.waiting, frame.total);
   else if (frame.type === 'chat') chatFor(frame.chat);
   else if (frame.type === 'event') take(frame.chatId, frame.event);
   else if (frame.type === 'typing') {
@@ -56,7 +56,8 @@ function onFrame(frame) {
   }
 }
 
-function showQueue(waiting) {
+/** The first waiting chats the sandbox lists (the longest waiting), and how many wait in all. */
+function showQueue(waiting, total) {
   waitingList.replaceChildren(
     ...waiting.map((chat) => {
       const item = element(
@@ -70,6 +71,7 @@ function showQueue(waiting) {
     }),
   );
   if (waiting.length === 0) waitingList.replaceChildren(element('li', 'No one is waiting.'));
+  else if (total > waiting.length) waitingList.append(element('li', `and ${total - waiting.length} more waiting`));
 }
 
 function chatFor(chat) {

@@ -13,6 +13,16 @@ const SECONDS_PER_CHAT = 120;
 const HELLO_WITHIN_MS = 10_000;
 /** The queue is told at most this often: a flood of new chats is one list every so often, not one list per chat. */
 const QUEUE_EVERY_MS = 250;
+/** Agents hear the first so many waiting, and how many in all: a long queue is not a long frame four times a second. */
+const QUEUE_LISTS_AT_MOST = 50;
+/**
+ * A waiting chat whose person has had no socket open this long is ended: they
+ * have gone (their page reconnects within a second, and every 30 seconds at
+ * most while the sandbox is away), and left chats would otherwise wait for ever.
+ */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+/** How often the hub looks for such chats. */
+const LOOK_FOR_ABANDONED_EVERY_MS = 60_000;
 /**
  * Chat sockets one client may hold open at once (a person's tabs, a contact
  * centre's consoles behind one address): more are refused with 429, so one
@@ -26,6 +36,13 @@ export const NOT_SIGNED_IN = 4401;
 export interface Upgrader {
   client: string;
   operator: boolean;
+}
+
+/** The hub's clock, and how long a waiting chat may be left alone: tests move the clock and look more often. */
+export interface ChatHubTiming {
+  now: () => number;
+  abandonedAfterMs: number;
+  lookForAbandonedEveryMs: number;
 }
 
 interface PersonLink {
@@ -55,14 +72,32 @@ export class ChatHub {
   private downUntil = 0;
   private queueTimer?: ReturnType<typeof setTimeout>;
   private queueToldAt = 0;
+  /** Since when each waiting chat has had no socket of its person (by the hub's clock). */
+  private readonly aloneSince = new Map<string, number>();
+  private readonly abandonedTimer: ReturnType<typeof setInterval>;
+  private readonly timing: ChatHubTiming;
 
   constructor(
     private readonly store: ChatStore,
     private readonly operators: OperatorAuth,
     /** Hears what failed inside the hub (for the log: never a frame's content). */
     private readonly onFailure: (error: unknown) => void = () => undefined,
+    timing: Partial<ChatHubTiming> = {},
   ) {
     this.limits = new ChatLimits();
+    this.timing = {
+      now: Date.now,
+      abandonedAfterMs: ABANDONED_AFTER_MS,
+      lookForAbandonedEveryMs: LOOK_FOR_ABANDONED_EVERY_MS,
+      ...timing,
+    };
+    this.abandonedTimer = setInterval(() => {
+      try {
+        this.endAbandoned();
+      } catch (error) {
+        this.onFailure(error);
+      }
+    }, this.timing.lookForAbandonedEveryMs).unref();
   }
 
   /** How many agents are connected. */
@@ -100,14 +135,16 @@ export class ChatHub {
   }
 
   close(): void {
+    clearInterval(this.abandonedTimer);
     clearTimeout(this.queueTimer);
     this.queueTimer = undefined;
     this.dropAll();
     this.server.close();
   }
 
-  /** A new chat is waiting. */
-  opened(): void {
+  /** A chat was opened (or asked for again): a new one is waiting, alone until its person connects. */
+  opened(chatId: string): void {
+    if (!this.aloneSince.has(chatId)) this.aloneSince.set(chatId, this.timing.now());
     this.tellQueue();
   }
 
@@ -115,7 +152,9 @@ export class ChatHub {
     const timer = setTimeout(() => webSocket.close(4408, 'hello expected'), HELLO_WITHIN_MS);
     webSocket.on('close', () => {
       clearTimeout(timer);
+      const link = this.people.get(webSocket);
       this.people.delete(webSocket);
+      if (link) this.aloneSince.set(link.chatId, this.timing.now());
     });
     // Until the socket names its chat, what it sends counts against its client.
     const unbound = `person@${client}`;
@@ -363,8 +402,38 @@ export class ChatHub {
     };
   }
 
+  /** The first waiting chats (longest waiting first), and how many wait in all. */
   private agentQueueFrame(waiting = this.store.waiting()): object {
-    return {type: 'queue', waiting: waiting.map(({id, topic, name, createdAt}) => ({id, topic, name, createdAt}))};
+    return {
+      type: 'queue',
+      waiting: waiting
+        .slice(0, QUEUE_LISTS_AT_MOST)
+        .map(({id, topic, name, createdAt}) => ({id, topic, name, createdAt})),
+      total: waiting.length,
+    };
+  }
+
+  /**
+   * Ends each waiting chat whose person has had no socket open for
+   * `abandonedAfterMs`, as the person ending it would: stored, so a person who
+   * comes back hears it has ended (and can start another).
+   */
+  private endAbandoned(): void {
+    const now = this.timing.now();
+    const waiting = this.store.waiting();
+    const waitingIds = new Set(waiting.map((chat) => chat.id));
+    for (const chatId of this.aloneSince.keys()) if (!waitingIds.has(chatId)) this.aloneSince.delete(chatId);
+    const present = new Set([...this.people.values()].map((link) => link.chatId));
+    for (const chat of waiting) {
+      if (present.has(chat.id)) continue;
+      const since = this.aloneSince.get(chat.id);
+      // Not known to be alone (waiting since before the sandbox restarted): from now, then.
+      if (since === undefined) this.aloneSince.set(chat.id, now);
+      else if (now - since >= this.timing.abandonedAfterMs) {
+        this.aloneSince.delete(chat.id);
+        this.endChat(chat);
+      }
+    }
   }
 
   /**
@@ -389,9 +458,10 @@ export class ChatHub {
   private tellQueueNow(): void {
     this.queueToldAt = Date.now();
     const waiting = this.store.waiting();
+    const positions = new Map(waiting.map((chat, index) => [chat.id, index + 1]));
     for (const [webSocket, link] of this.people) {
-      const position = waiting.findIndex((chat) => chat.id === link.chatId) + 1;
-      if (position > 0)
+      const position = positions.get(link.chatId);
+      if (position)
         send(webSocket, {type: 'queue', position, estimatedWaitSeconds: this.estimatedWaitSeconds(position)});
     }
     const frame = this.agentQueueFrame(waiting);

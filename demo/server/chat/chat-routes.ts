@@ -43,7 +43,7 @@ export function registerChatRoutes(
   const chatsOpened = new TokenBuckets(context.limits.chatsOpened);
 
   app.get('/chat/status', async (_request, reply) => {
-    const queueLength = store.waiting().length;
+    const queueLength = store.waitingCount();
     return reply.header('Cache-Control', 'no-store').send({
       open: isOpen(hours),
       hours: hours ?? null,
@@ -69,7 +69,7 @@ export function registerChatRoutes(
       if (!room.allowed) return sendTooMany(reply, room);
     }
     const chat = store.open(parsed.data.token, parsed.data.topic, parsed.data.name);
-    hub.opened();
+    hub.opened(chat.id);
     return reply.code(201).send({chatId: chat.id, state: chat.state});
   });
 

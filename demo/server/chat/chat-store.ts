@@ -52,6 +52,8 @@ export class ChatStore {
         agent_name TEXT,
         created_at TEXT NOT NULL
       );
+      -- The queue, in order, and its length, without reading every chat there ever was.
+      CREATE INDEX IF NOT EXISTS chats_by_state ON chats (state, created_at);
       CREATE TABLE IF NOT EXISTS chat_events (
         chat_id TEXT NOT NULL REFERENCES chats(id),
         seq INTEGER NOT NULL,
@@ -102,6 +104,14 @@ export class ChatStore {
     return (
       this.database.prepare("SELECT * FROM chats WHERE state = 'waiting' ORDER BY created_at, rowid").all() as ChatRow[]
     ).map(toChat);
+  }
+
+  /** How many chats wait for an agent, counted by SQLite (none loaded). */
+  waitingCount(): number {
+    const {count} = this.database.prepare("SELECT COUNT(*) AS count FROM chats WHERE state = 'waiting'").get() as {
+      count: number;
+    };
+    return count;
   }
 
   /** Chats an agent is in and has not ended. */
