@@ -4,6 +4,7 @@
  * the sandbox and become the JSON Schemas shipped in the package.
  */
 import * as z from 'zod/mini';
+import {selfDefinedEthnicity} from './code-lists.js';
 
 export const uuid = z.uuid();
 export const isoDateTime = z.iso.datetime({offset: true});
@@ -63,9 +64,7 @@ export const personEntity = entity(
     dateOfBirthKnown: z.optional(z.boolean()),
     contactPreference: z.optional(z.string().check(z.regex(/^CPNC_\d{4}$/))),
     gender: z.optional(z.string().check(z.regex(/^GNDR_\d{4}$/))),
-    selfDefinedEthnicity: z.optional(
-      z.enum(['W1', 'W2', 'W9', 'M1', 'M2', 'M3', 'M9', 'A1', 'A2', 'A3', 'A9', 'B1', 'B2', 'B9', 'O1', 'O9', 'NS']),
-    ),
+    selfDefinedEthnicity: z.optional(z.enum(Object.values(selfDefinedEthnicity).map((entry) => entry.code))),
     disability: z.optional(z.boolean()),
     communicationNeeds: z.optional(z.string().check(z.maxLength(500))),
     safeContactMethods: z.optional(z.array(z.enum(['phone', 'text', 'email', 'online']))),

@@ -6,6 +6,8 @@ import type {FastifyInstance} from 'fastify';
 import {sdmModelSource} from '../../scripts/generate-sdm.js';
 import {sdmModel} from '../../src/generated/sdm-model.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
+import {contactPreference, gender, involvement, selfDefinedEthnicity} from '../../src/sdm/code-lists.js';
+import * as sdmLists from '../../src/generated/sdm-code-lists.js';
 import {asOperator, postIncident, startTestSandbox} from './sandbox-helpers.js';
 
 // The Standard Data Model as data (src/sdm/profile/), its generated rules, and the check every document is held to.
@@ -59,6 +61,29 @@ describe('the SDM conformance check', () => {
       ['/data/relationships/reporter/data/0', 'unknown-relationship'],
       ['/included/4/type', 'unknown-type'],
     ]);
+  });
+});
+
+describe('the choices the forms offer', () => {
+  const inList = (list: ReadonlyArray<{code: string; en: string}>, code: string) =>
+    list.find((entry) => entry.code === code);
+
+  it('send codes from the SDM list of the attribute that carries them', () => {
+    for (const [ours, theirs] of [
+      [gender, sdmLists.GNDR],
+      [selfDefinedEthnicity, sdmLists.ESDD],
+      [involvement, sdmLists.IVLD],
+      [contactPreference, sdmLists.CPNC],
+    ] as const)
+      for (const {code} of Object.values(ours)) expect(inList(theirs, code), code).toBeDefined();
+  });
+
+  it('mean what the SDM means by them', () => {
+    expect(inList(sdmLists.GNDR, gender.male.code)?.en).toBe('Male');
+    expect(inList(sdmLists.GNDR, gender.female.code)?.en).toBe('Female');
+    expect(inList(sdmLists.GNDR, gender.notStated.code)?.en).toBe('Prefer not to say');
+    expect(inList(sdmLists.ESDD, selfDefinedEthnicity.A4.code)?.en).toBe('Chinese');
+    expect(inList(sdmLists.ESDD, selfDefinedEthnicity.O2.code)?.en).toBe('Arab');
   });
 });
 
