@@ -147,7 +147,7 @@ export const attachmentEntity = entity('attachment', attachmentAttributes);
 export const submissionEntity = entity(
   'submission',
   z.object({
-    forceIdentifier: z.string().check(z.regex(/^\d{2}$/)),
+    forceIdentifier: z.int().check(z.gte(1), z.lte(99)),
     category: z.string().check(z.minLength(1)),
     submissionId: z.string().check(z.minLength(1)),
     submitTime: isoDateTime,

@@ -32,7 +32,8 @@ export function addSubmission(
   context: SubmissionContext,
 ): void {
   const submission = builder.add('submission', {
-    forceIdentifier: context.forceCode,
+    // A number in the SDM (Essex: 42); the force table keeps it as the two digits it is known by.
+    forceIdentifier: Number(context.forceCode),
     category,
     submissionId: context.submissionId,
     submitTime: context.submitTime,

@@ -155,7 +155,7 @@ describe('<soh-report-form service="crime">', () => {
     const suspect = included.find((entity) => entity.id === relationships.suspect.data[0].id)!;
     expect(suspect.attributes).to.deep.equal({description: 'Tall, about 20, grey hoodie'});
     const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
-    expect(submission.forceIdentifier).to.equal('42');
+    expect(submission.forceIdentifier).to.equal(42);
     expect(submission.category).to.equal('OCR');
     expect(submission.submissionContent).to.contain('What happened: Someone took my bicycle');
     expect(included.find((entity) => entity.type === 'email')!.attributes).to.deep.equal({

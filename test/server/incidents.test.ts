@@ -162,7 +162,7 @@ describe('POST /incidents', () => {
     const document = minimalIncident();
     (
       document.included.find((entity) => entity.type === 'submission') as {attributes: Record<string, unknown>}
-    ).attributes.forceIdentifier = '99';
+    ).attributes.forceIdentifier = 99;
     const response = await postIncident(app, document);
     expect(response.statusCode).toBe(422);
     expect(response.json().errors[0].code).toBe('unknown-force');

@@ -97,8 +97,8 @@ describe('<soh-report-form> in national mode', () => {
     const {detail} = await sent;
     const stored = (await inbox()).find((entry) => entry.customerReferenceNumber === detail.reference)!;
     const submission = stored.document.included.find((entity) => entity.type === 'submission')!.attributes as {
-      forceIdentifier: string;
+      forceIdentifier: number;
     };
-    expect(submission.forceIdentifier).to.equal('61');
+    expect(submission.forceIdentifier).to.equal(61);
   });
 });

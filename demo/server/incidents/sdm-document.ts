@@ -26,7 +26,12 @@ const sdmDocument = z.object({
 });
 
 const submissionAttributes = z.object({
-  forceIdentifier: z.string().regex(/^\d{2}$/, 'must be the two-digit national force code'),
+  forceIdentifier: z
+    .number('must be the national force code, a number')
+    .int()
+    .min(1)
+    .max(99)
+    .transform((code) => String(code).padStart(2, '0')),
   category: z.string().min(1),
   submissionId: z.string().min(1),
   submitTime: z.iso.datetime({offset: true, message: 'must be an ISO 8601 date and time with an offset'}),

@@ -115,7 +115,7 @@ describe('SubmissionSender against the sandbox endpoint', () => {
   it('does not retry a business error, and forgets that submission', async () => {
     const document = await minimalIncident();
     const included = document.included as Array<{type: string; attributes: Record<string, unknown>}>;
-    included.find((entity) => entity.type === 'submission')!.attributes.forceIdentifier = '99';
+    included.find((entity) => entity.type === 'submission')!.attributes.forceIdentifier = 99;
     const outbox = sessionOutbox('crime');
     const {waits, wait} = recordingWait();
     const outcome = await new SubmissionSender({endpoint, outbox, wait}).send(document);
