@@ -98,7 +98,7 @@ const journeys: Journey[] = [
       await keys.text('A large party');
       await next();
     },
-    expected: {description: 'A large party'},
+    expected: {incidentDescription: 'A large party', incidentApproximateDate: '2026-11-02'},
   },
   {
     service: 'domestic-abuse',

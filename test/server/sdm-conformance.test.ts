@@ -8,6 +8,7 @@ import {sdmModel} from '../../src/generated/sdm-model.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
 import {contactPreference, gender, involvement, selfDefinedEthnicity} from '../../src/sdm/code-lists.js';
 import * as sdmLists from '../../src/generated/sdm-code-lists.js';
+import {covidBreachToSdm} from '../../src/services/covid-breach/to-sdm.js';
 import {asOperator, postIncident, startTestSandbox} from './sandbox-helpers.js';
 
 // The Standard Data Model as data (src/sdm/profile/), its generated rules, and the check every document is held to.
@@ -133,5 +134,28 @@ describe('the sandbox takes a document in the published shape, from any sender',
     const document = published();
     document.data.attributes.weaponInvolved = false;
     expect((await postIncident(app, document)).statusCode).toBe(422);
+  });
+});
+
+describe('the documents the services send', () => {
+  const context = {
+    forceCode: '42',
+    submissionId: 'b5d0c6a2-6c1e-4f3a-9d1b-0e2f4a6c8e10',
+    submitTime: '2026-11-20T15:02:11+00:00',
+    userAgent: 'Mozilla/5.0',
+    submissionContent: 'Where: The park\nWhen: 2 November 2026\nWhat: A large party',
+  };
+
+  it('COVID-19 breach: every attribute, relationship and code is the published SDM’s', () => {
+    const document = covidBreachToSdm(
+      {location: 'The park', date: '2026-11-02', description: 'A large party'},
+      context,
+    );
+    expect(sdmBreaches(document, sdmModel)).toEqual([]);
+    expect(document.data.attributes).toEqual({
+      incidentDescription: 'A large party',
+      incidentApproximateDate: '2026-11-02',
+      incidentExactTimeKnown: false,
+    });
   });
 });

@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
-import {
-  incidentEntity,
-  isoDateTime,
-  locationEntity,
-  related,
-  sdmDocument,
-  submissionEntity,
-} from '../../sdm/document-schema.js';
+import {entity, incidentEntity, related, sdmDocument, submissionEntity} from '../../sdm/document-schema.js';
 
-/** A COVID-19 breach as the endpoint receives it. */
+/** A COVID-19 breach as the endpoint receives it, in the published SDM's names. */
 export const documentSchema = sdmDocument(
   incidentEntity(
-    z.object({description: z.string().check(z.minLength(1), z.maxLength(1000)), dateFrom: isoDateTime}),
-    z.object({location: related('location'), submission: related('submission')}),
+    z.object({
+      incidentDescription: z.string().check(z.minLength(1), z.maxLength(4000)),
+      incidentApproximateDate: z.iso.date(),
+      incidentExactTimeKnown: z.boolean(),
+    }),
+    z.object({incidentLocation: related('location'), submission: related('submission')}),
   ),
-  [locationEntity, submissionEntity],
+  [
+    entity('location', z.object({locationDetails: z.string().check(z.minLength(1), z.maxLength(4000))})),
+    submissionEntity,
+  ],
 );
