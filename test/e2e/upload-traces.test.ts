@@ -1,10 +1,10 @@
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {FastifyInstance} from 'fastify';
-import {chromium, type BrowserContext, type Page} from 'playwright';
+import type {BrowserContext, Page} from 'playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {inFreshProfile} from './browser-profile.js';
 import {quietSandbox} from './quiet-sandbox.js';
 
 // What an interrupted evidence upload leaves on the device, read from a real
@@ -38,44 +38,11 @@ afterAll(async () => {
   for (const folder of folders) rmSync(folder, {recursive: true, force: true});
 });
 
-/** Files under `folder`, all the way down. */
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return filesUnder(full);
-    return entry.isFile() ? [full] : [];
-  });
-}
-
-/** The files of a closed profile that hold `text` as Chromium may write it: UTF-8 or Latin-1, or UTF-16. */
-function filesHolding(profile: string, text: string): string[] {
-  return filesUnder(profile).filter((file) => {
-    if (statSync(file).size > 64 * 1024 * 1024) return false;
-    const bytes = readFileSync(file);
-    return bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'));
-  });
-}
-
-/** Runs `journey` in a fresh profile on disk, closes the browser (so it writes everything out); the profile's folder. */
-async function inFreshProfile(journey: (context: BrowserContext) => Promise<void>): Promise<string> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'soh-profile-'));
-  folders.push(profile);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-  });
-  try {
-    // The exit control's neutral page, which this machine cannot reach.
-    await context.route('https://www.bbc.co.uk/**', (route) =>
-      route.fulfill({contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Sunny.'}),
-    );
-    await journey(context);
-  } finally {
-    await context.close();
-  }
-  return profile;
+/** The exit control's neutral page, which this machine cannot reach, answered by the browser itself. */
+async function neutralPageOffline(context: BrowserContext): Promise<void> {
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Sunny.'}),
+  );
 }
 
 /** Web Storage as the page sees it: every key and value, as `area key=value` lines. */
@@ -117,7 +84,8 @@ async function noticeOn(page: Page, upload: string): Promise<string> {
 
 describe('an evidence upload left unfinished', () => {
   it('is carried on in its tab by a record that names nothing, and a new tab and the disk hold nothing naming the file', async () => {
-    const profile = await inFreshProfile(async (context) => {
+    const traces = await inFreshProfile(async (context) => {
+      await neutralPageOffline(context);
       const page = await context.newPage();
       await page.goto(`${origin}/`);
       await sendPartOf(page, 'soh-media-upload#evidence');
@@ -139,11 +107,13 @@ describe('an evidence upload left unfinished', () => {
       expect(await next.locator('body').innerText()).not.toContain('bruises');
       expect((await storedOn(next)).join('\n')).not.toMatch(/bruises|tus::|soh:upload:/);
     });
-    expect(filesHolding(profile, 'bruises-from-john')).toEqual([]);
+    expect(traces.anywhereHolding('bruises-from-john')).toEqual([]);
+    traces.remove();
   });
 
   it('leaves nothing at all after the exit control', async () => {
-    const profile = await inFreshProfile(async (context) => {
+    const traces = await inFreshProfile(async (context) => {
+      await neutralPageOffline(context);
       const page = await context.newPage();
       await page.goto(`${origin}/`);
       await sendPartOf(page, 'soh-media-upload#evidence');
@@ -153,7 +123,8 @@ describe('an evidence upload left unfinished', () => {
       expect(await storedOn(page)).toEqual([]);
       expect(await noticeOn(page, 'soh-media-upload#evidence')).toBe('');
     });
-    expect(filesHolding(profile, 'bruises-from-john')).toEqual([]);
+    expect(traces.anywhereHolding('bruises-from-john')).toEqual([]);
+    traces.remove();
   });
 
   it('leaves nothing at all when sent from the page following a report (it may be of domestic abuse)', async () => {
@@ -174,7 +145,8 @@ describe('an evidence upload left unfinished', () => {
     });
     const code = followed.json().code as string;
 
-    const profile = await inFreshProfile(async (context) => {
+    const traces = await inFreshProfile(async (context) => {
+      await neutralPageOffline(context);
       const page = await context.newPage();
       await page.goto(`${origin}/follow.html`);
       await page.locator('soh-report-status #reference').fill(reference);
@@ -190,6 +162,7 @@ describe('an evidence upload left unfinished', () => {
       await next.locator('soh-report-status #reference').waitFor();
       expect(await storedOn(next)).toEqual([]);
     });
-    expect(filesHolding(profile, 'bruises-from-john')).toEqual([]);
+    expect(traces.anywhereHolding('bruises-from-john')).toEqual([]);
+    traces.remove();
   });
 });
