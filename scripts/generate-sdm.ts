@@ -10,16 +10,8 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {AttributeRule} from '../src/sdm/sdm-model.js';
 
-interface ProfileAttribute {
-  type?: string;
-  format?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  codeList?: string;
-  items?: ProfileAttribute;
-}
+/** An attribute as the profile describes it: the rule, with words the checker does not need. */
+type ProfileAttribute = AttributeRule & {component?: string; description?: string; items?: ProfileAttribute};
 interface ProfileEntity {
   pole: string;
   attributes: Record<string, ProfileAttribute>;
