@@ -84,10 +84,7 @@ export class SohReportForm extends SohElement {
   /** Which service: the name of its folder under `src/services/` (`crime`). */
   @property() service = '';
 
-  /**
-   * The page holding `<soh-report-status>`: when set, the confirmation offers to follow the report online.
-   * Only `http:` and `https:` addresses are used.
-   */
+  /** The page holding `<soh-report-status>` (http or https): when set, the confirmation offers to follow the report. */
   @property({attribute: 'follow-url'}) followUrl = '';
 
   @state() private module?: ServiceModule;
@@ -125,14 +122,10 @@ export class SohReportForm extends SohElement {
   /** What the report asks to be paid for (a firearms application), for the event that says it was sent. */
   private paymentHandover?: PaymentHandover;
   private focusNext?: 'heading' | 'errors' | 'problem';
-  /** `follow-url` resolved, when it is an http(s) address; empty otherwise, and then following is not offered. */
-  private followPage = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('service')) void this.loadService();
-    if (changed.has('followUrl'))
-      this.followPage = this.followUrl ? (webAddress(this.followUrl, '<soh-report-form> follow-url')?.href ?? '') : '';
     // National mode only: most pages never load the force picker.
     if (!this.config.forceId) void import('../widgets/force-picker/soh-force-picker.js');
   }
@@ -234,7 +227,7 @@ export class SohReportForm extends SohElement {
         : {print: () => window.print(), download: () => this.downloadCopy()};
       return html`${exitPage}
       ${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, this.words(module), msg)}
-      ${this.follow.render(msg, this.config.endpoint, this.followPage)} ${live}`;
+      ${this.follow.render(msg, this.config.endpoint, this.followUrl)} ${live}`;
     }
     return html`<div class="report-form">
       ${exitPage}
@@ -455,7 +448,8 @@ export class SohReportForm extends SohElement {
   private showOutcome(module: ServiceModule, outcome: SendOutcome): void {
     if (outcome.kind === 'sent') {
       this.reference = outcome.customerReferenceNumber;
-      const followable = !!this.followPage && holds(module.definition.follow, this.answers);
+      const followPage = this.followUrl && webAddress(this.followUrl, '<soh-report-form> follow-url');
+      const followable = !!followPage && holds(module.definition.follow, this.answers);
       this.follow.offer(this.reference, outcome.idempotencyKey, followable, !!module.definition.exitPage);
       this.draft?.clear();
       this.at = SENT;
