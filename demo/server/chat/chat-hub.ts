@@ -162,14 +162,7 @@ export class ChatHub {
       const link = this.people.get(webSocket);
       const key = link ? `person ${link.chatId}` : unbound;
       const message = parseFrame(personMessageSchema, data);
-      if (!message) {
-        if (this.allowed(webSocket, 'other', key)) send(webSocket, {type: 'error', reason: 'not-understood'});
-        return;
-      }
-      if (message.type === 'ping') {
-        if (this.allowed(webSocket, 'ping', key)) send(webSocket, {type: 'pong'});
-        return;
-      }
+      if (this.answeredAlready(webSocket, message, key)) return;
       if (message.type === 'hello') return this.personHello(webSocket, unbound, link, message, timer);
       if (!link) return webSocket.close(NOT_SIGNED_IN, 'hello first');
       const chat = this.store.byId(link.chatId)!;
@@ -215,6 +208,24 @@ export class ChatHub {
     send(webSocket, {type: 'synced'});
   }
 
+  /**
+   * What either side may send at any time, answered here: a frame not understood (an error), or a ping (a pong),
+   * each within its limit. True when the frame was one of these.
+   */
+  private answeredAlready<Message extends {type: string}>(
+    webSocket: WebSocket,
+    message: Message | undefined,
+    key: string,
+  ): message is undefined | Extract<Message, {type: 'ping'}> {
+    if (!message) {
+      if (this.allowed(webSocket, 'other', key)) send(webSocket, {type: 'error', reason: 'not-understood'});
+      return true;
+    }
+    if (message.type !== 'ping') return false;
+    if (this.allowed(webSocket, 'ping', key)) send(webSocket, {type: 'pong'});
+    return true;
+  }
+
   private welcomeAgent(webSocket: WebSocket, from: Upgrader): void {
     const timer = setTimeout(() => webSocket.close(4408, 'hello expected'), HELLO_WITHIN_MS);
     webSocket.on('close', () => {
@@ -235,14 +246,7 @@ export class ChatHub {
             'sign in first',
           );
       }
-      if (!message) {
-        if (this.allowed(webSocket, 'other', unbound)) send(webSocket, {type: 'error', reason: 'not-understood'});
-        return;
-      }
-      if (message.type === 'ping') {
-        if (this.allowed(webSocket, 'ping', unbound)) send(webSocket, {type: 'pong'});
-        return;
-      }
+      if (this.answeredAlready(webSocket, message, unbound)) return;
       const agent = this.agents.get(webSocket);
       if (message.type === 'hello') {
         if (!this.allowed(webSocket, 'hello', unbound)) {
