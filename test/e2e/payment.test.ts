@@ -142,7 +142,9 @@ describe('paying for a firearms application', () => {
     await page.waitForURL(/\/pay\//);
     await keys.pressButton('Continue');
     await page.locator('.error-summary').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    // `autofocus` is run at the browser's next rendering step, not when the element is parsed,
+    // so wait for focus to land rather than reading it the moment the summary exists.
+    await page.waitForFunction(() => document.activeElement?.className === 'error-summary', undefined, {timeout: 5000});
     expect(await page.title()).toMatch(/^Error: /);
     await keys.pressButton('Cancel payment');
     await waitForPaymentText('You cancelled your payment');
