@@ -1,13 +1,18 @@
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {fileURLToPath} from 'node:url';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import type {FastifyInstance} from 'fastify';
-import {sdmModelSource} from '../../scripts/generate-sdm.js';
+import {sdmModelSource, writeSdmModel} from '../../scripts/generate-sdm.js';
 import {sdmModel} from '../../src/generated/sdm-model.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
 import {contactPreference, gender, involvement, selfDefinedEthnicity} from '../../src/sdm/code-lists.js';
 import * as sdmLists from '../../src/generated/sdm-code-lists.js';
+import type {Page, Question} from '../../src/engine/definition.js';
+import {contactPage} from '../../src/services/shared/person-pages.js';
+import {aboutYouPages} from '../../src/services/crime/pages-about-you.js';
+import type {CrimeAnswers} from '../../src/services/crime/schema.js';
 import {covidBreachToSdm} from '../../src/services/covid-breach/to-sdm.js';
 import {asOperator, postIncident, startTestSandbox} from './sandbox-helpers.js';
 
@@ -65,18 +70,43 @@ describe('the SDM conformance check', () => {
   });
 });
 
-describe('the choices the forms offer', () => {
-  const inList = (list: ReadonlyArray<{code: string; en: string}>, code: string) =>
-    list.find((entry) => entry.code === code);
+/** Our wording of the forms' choices: per choice list, its SDM list and, per choice, the SDM meaning it stands for. */
+const ourChoices = JSON.parse(readFileSync(new URL('../../src/sdm/choices.json', import.meta.url), 'utf8')) as Record<
+  string,
+  {sdmList: string; choices: Record<string, {sdm: string; en: string; cy: string}>}
+>;
+const choiceLists = Object.entries(ourChoices).filter(([name]) => !name.startsWith('$'));
+const projectProfile = fileURLToPath(new URL('../../src/sdm/profile', import.meta.url));
+const questions = (pages: ReadonlyArray<Page>): Question[] =>
+  pages.flatMap((page) => ('questions' in page ? [...page.questions] : []));
+const optionsOf = (pages: ReadonlyArray<Page>, id: string) => {
+  const question = questions(pages).find((candidate) => candidate.id === id);
+  return question && 'options' in question ? question.options : [];
+};
 
-  it('send codes from the SDM list of the attribute that carries them', () => {
-    for (const [ours, theirs] of [
-      [gender, sdmLists.GNDR],
-      [selfDefinedEthnicity, sdmLists.ESDD],
-      [involvement, sdmLists.IVLD],
-      [contactPreference, sdmLists.CPNC],
-    ] as const)
-      for (const {code} of Object.values(ours)) expect(inList(theirs, code), code).toBeDefined();
+describe('the choices the forms offer', () => {
+  const inList = (list: ReadonlyArray<{code: string; en: string; cy?: string}>, code: string) =>
+    list.find((entry) => entry.code === code);
+  const ours = {involvement, contactPreference, gender, selfDefinedEthnicity} as Record<
+    string,
+    Record<string, {code: string; en: string; cy: string; cyReviewed: boolean}>
+  >;
+
+  it('are every choice of our wording, each with a code of its SDM list that means what the SDM means', () => {
+    expect(Object.keys(ours).sort()).toEqual(choiceLists.map(([name]) => name).sort());
+    for (const [name, {sdmList, choices}] of choiceLists) {
+      const list = (sdmLists as Record<string, ReadonlyArray<{code: string; en: string; cy?: string}>>)[sdmList];
+      expect(Object.keys(ours[name]), name).toEqual(Object.keys(choices));
+      for (const [key, choice] of Object.entries(choices)) {
+        const offered = ours[name][key];
+        const sdm = inList(list, offered.code);
+        expect(sdm?.en, `${name}.${key} (${offered.code})`).toBe(choice.sdm);
+        expect(offered.en).toBe(choice.en);
+        // Welsh: the profile's where it has some (so reviewed), ours otherwise, marked for review.
+        if (sdm?.cy) expect(offered).toMatchObject({cy: sdm.cy, cyReviewed: true});
+        else expect(offered.cy).toBe(choice.cy);
+      }
+    }
   });
 
   it('mean what the SDM means by them', () => {
@@ -85,17 +115,46 @@ describe('the choices the forms offer', () => {
     expect(inList(sdmLists.GNDR, gender.notStated.code)?.en).toBe('Prefer not to say');
     expect(inList(sdmLists.ESDD, selfDefinedEthnicity.A4.code)?.en).toBe('Chinese');
     expect(inList(sdmLists.ESDD, selfDefinedEthnicity.O2.code)?.en).toBe('Arab');
+    expect(inList(sdmLists.IVLD, involvement.business.code)?.en).toBe("I'm reporting on behalf of a business");
+    expect(inList(sdmLists.CPNC, contactPreference.post.code)?.en).toBe('By post');
+  });
+
+  it('cover every value of how involved (IVLD) and contact preference (CPNC)', () => {
+    expect(Object.values(involvement).map(({code}) => code)).toEqual(sdmLists.IVLD.map(({code}) => code));
+    expect(Object.values(contactPreference).map(({code}) => code)).toEqual(sdmLists.CPNC.map(({code}) => code));
+  });
+
+  it('offer contact by post only where the form asks a postal address: the crime report, after the home address', () => {
+    const values = (options: ReadonlyArray<{value: string}>) => options.map(({value}) => value);
+    expect(values(optionsOf([contactPage], 'contactPreference'))).toEqual([
+      contactPreference.email.code,
+      contactPreference.telephone.code,
+    ]);
+    expect(values(optionsOf(aboutYouPages, 'contactPreference'))).toContain(contactPreference.post.code);
+    const ids = questions(aboutYouPages).map(({id}) => id);
+    expect(ids.indexOf('homeAddress')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('homeAddress')).toBeLessThan(ids.indexOf('contactPreference'));
   });
 });
 
 describe('the SDM profile is data, replaceable', () => {
-  it('carries a code changed in the profile through to the rules and the code lists it generates', () => {
+  /** A copy of the project's profile, its code lists changed. */
+  const profileWith = (
+    change: (lists: {codeLists: Record<string, {codes: Array<Record<string, string>>}>}) => void,
+  ) => {
     const profile = mkdtempSync(path.join(tmpdir(), 'sdm-profile-'));
-    cpSync(new URL('../../src/sdm/profile', import.meta.url), profile, {recursive: true});
+    cpSync(projectProfile, profile, {recursive: true});
     const file = path.join(profile, 'code-lists.json');
     const lists = JSON.parse(readFileSync(file, 'utf8'));
-    lists.codeLists.GNDR.codes.push({code: 'GNDR_0099', en: 'A code a force added'});
+    change(lists);
     writeFileSync(file, JSON.stringify(lists));
+    return profile;
+  };
+
+  it('carries a code changed in the profile through to the rules and the code lists it generates', () => {
+    const profile = profileWith((lists) =>
+      lists.codeLists.GNDR.codes.push({code: 'GNDR_0099', en: 'A code a force added'}),
+    );
     const {model, codeLists} = sdmModelSource(profile);
     expect(model).toContain('"GNDR_0099"');
     expect(codeLists).toMatch(/export const GNDR = \[.*"code":"GNDR_0099","en":"A code a force added".*\] as const;/);
@@ -103,6 +162,106 @@ describe('the SDM profile is data, replaceable', () => {
     const document = published();
     document.included[0].attributes.gender = 'GNDR_0099';
     expect(sdmBreaches(document, sdmModel)[0]).toMatchObject({code: 'unknown-code'});
+  });
+
+  it('carries a renumbered code through the generated choices into the forms’ options and the documents', async () => {
+    const profile = profileWith(({codeLists}) => {
+      // "Male" and "I'm a victim" renumbered, as an official list might number them.
+      for (const entry of codeLists.GNDR.codes) if (entry.en === 'Male') entry.code = 'GNDR_0099';
+      for (const entry of codeLists.IVLD.codes) if (entry.en === "I'm a victim") entry.code = 'IVLD_0091';
+    });
+    const root = mkdtempSync(path.join(tmpdir(), 'sdm-generated-'));
+    writeSdmModel(root, profile, fileURLToPath(new URL('../../src/sdm/choices.json', import.meta.url)));
+    const generated = path.join(root, 'src/generated/sdm-choices.ts');
+    expect(readFileSync(generated, 'utf8')).toContain('"male": {"code":"GNDR_0099","en":"Male"');
+
+    // The forms and the documents, built on the choices generated from that profile.
+    vi.resetModules();
+    vi.doMock('../../src/generated/sdm-choices.js', () => import(generated));
+    try {
+      const {aboutYouPages: aboutYou} = await import('../../src/services/crime/pages-about-you.js');
+      const {incidentPages} = await import('../../src/services/crime/pages-incident.js');
+      const {crimeToSdm} = await import('../../src/services/crime/to-sdm.js');
+      expect(optionsOf(aboutYou, 'gender')).toContainEqual({value: 'GNDR_0099', label: {en: 'Male', cy: 'Gwryw'}});
+      expect(optionsOf(aboutYou, 'gender').map(({value}) => value)).not.toContain('GNDR_0003');
+      expect(optionsOf(incidentPages, 'involvement')[0]).toEqual({
+        value: 'IVLD_0091',
+        label: {en: 'It happened to me', cy: 'Digwyddodd i mi'},
+      });
+
+      // A person who chose those options: the document carries the new codes, and the victim is still the victim.
+      const answers = {
+        involvement: 'IVLD_0091',
+        description: 'Someone took my bicycle',
+        date: '2026-11-03',
+        location: 'The park',
+        publicTransport: 'no',
+        weapon: 'no',
+        assaulted: 'no',
+        threatened: 'no',
+        targeted: 'no',
+        hate: 'no',
+        'property.any': 'no',
+        'vehicles.any': 'no',
+        alreadyReported: 'no',
+        'suspects.any': 'no',
+        'witnesses.any': 'no',
+        givenName: 'Alex',
+        familyName: 'Example',
+        homeAddress: {line1: '1 Example Street', town: 'Chelmsford', postcode: 'CM1 1AA'},
+        contactPreference: contactPreference.post.code,
+        gender: 'GNDR_0099',
+      } as CrimeAnswers;
+      const document = crimeToSdm(answers, {
+        forceCode: '42',
+        submissionId: 'b5d0c6a2-6c1e-4f3a-9d1b-0e2f4a6c8e10',
+        submitTime: '2026-11-20T15:02:11+00:00',
+        userAgent: 'Mozilla/5.0',
+      } as Parameters<typeof crimeToSdm>[1]);
+      const person = document.included.find((entity) => entity.type === 'person' && 'gender' in entity.attributes);
+      expect(person?.attributes.gender).toBe('GNDR_0099');
+      const relationships = document.data.relationships as Record<string, {data: Array<{id: string}>}>;
+      expect(relationships.victim?.data.map(({id}) => id)).toContain(person?.id);
+    } finally {
+      vi.doUnmock('../../src/generated/sdm-choices.js');
+      vi.resetModules();
+    }
+  });
+
+  it('stops the generator, naming the list and the meaning, when the profile has no code meaning a choice', () => {
+    const withoutMale = profileWith(({codeLists}) => {
+      codeLists.GNDR.codes = codeLists.GNDR.codes.filter((entry) => entry.en !== 'Male');
+    });
+    expect(() => sdmModelSource(withoutMale)).toThrow(
+      /gender\.male stands for "Male" in the SDM list GNDR \(gender\), but the profile has no code meaning that/,
+    );
+    const withoutList = profileWith(({codeLists}) => {
+      delete codeLists.CPNC;
+    });
+    expect(() => sdmModelSource(withoutList)).toThrow(
+      /contactPreference comes from the SDM list CPNC, which the profile does not have/,
+    );
+  });
+
+  it('finds a meaning whatever its typography, and takes the profile’s Welsh, reviewed, where it has some', () => {
+    const profile = profileWith(({codeLists}) => {
+      for (const entry of codeLists.IVLD.codes) entry.en = entry.en.replace("'", '&#39;');
+      for (const entry of codeLists.GNDR.codes)
+        if (entry.en === 'Female') Object.assign(entry, {en: 'female.', cy: 'Menyw'});
+    });
+    const {choices} = sdmModelSource(profile);
+    expect(choices).toContain(
+      '"victim": {"code":"IVLD_0001","en":"It happened to me","cy":"Digwyddodd i mi","cyReviewed":false}',
+    );
+    expect(choices).toContain('"female": {"code":"GNDR_0001","en":"Female","cy":"Menyw","cyReviewed":true}');
+  });
+
+  it('is generated, in src/generated/, from the project’s profile and wording as they are now (not stale)', () => {
+    const fresh = sdmModelSource(projectProfile);
+    const generated = (file: string) => readFileSync(new URL(`../../src/generated/${file}`, import.meta.url), 'utf8');
+    expect(generated('sdm-choices.ts'), 'run npm run generate').toBe(fresh.choices);
+    expect(generated('sdm-code-lists.ts'), 'run npm run generate').toBe(fresh.codeLists);
+    expect(generated('sdm-model.ts'), 'run npm run generate').toBe(fresh.model);
   });
 });
 

@@ -1,6 +1,6 @@
 import type {Page} from '../../engine/definition.js';
 import {gender, optionsFrom, selfDefinedEthnicity} from '../../sdm/code-lists.js';
-import {contactPage, namePage} from '../shared/person-pages.js';
+import {contactPageOffering, namePage} from '../shared/person-pages.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
 
 /** Reported before, then the person: name, date of birth, address, contact, equality questions. */
@@ -65,7 +65,8 @@ export const aboutYouPages: ReadonlyArray<Page> = [
       },
     ],
   },
-  contactPage,
+  // Post goes to the home address asked just before.
+  contactPageOffering({post: true}),
   {
     id: 'equality',
     title: {en: 'About you (optional)', cy: 'Amdanoch chi (dewisol)'},

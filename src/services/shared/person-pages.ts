@@ -28,39 +28,52 @@ export const namePage: QuestionPage = {
   ],
 };
 
-export const contactPage: QuestionPage = {
-  id: 'contact',
-  title: {en: 'How can we contact you?', cy: 'Sut gallwn ni gysylltu â chi?'},
-  questions: [
-    {
-      id: 'contactPreference',
-      kind: 'radios',
-      label: {en: 'How would you like us to contact you?', cy: 'Sut hoffech i ni gysylltu â chi?'},
-      summaryLabel: {en: 'Contact by', cy: 'Cysylltu drwy'},
-      required: true,
-      requiredMessage: {
-        en: 'Select how you would like us to contact you',
-        cy: 'Dewiswch sut hoffech i ni gysylltu â chi',
+/**
+ * How the person would like us to contact them, and the email address or
+ * telephone number it needs. `post` offers contact by post too: only for a
+ * form that asks the person's postal address (the crime report asks their home
+ * address), since post needs nothing more from this page.
+ */
+export function contactPageOffering({post}: {post: boolean}): QuestionPage {
+  return {
+    id: 'contact',
+    title: {en: 'How can we contact you?', cy: 'Sut gallwn ni gysylltu â chi?'},
+    questions: [
+      {
+        id: 'contactPreference',
+        kind: 'radios',
+        label: {en: 'How would you like us to contact you?', cy: 'Sut hoffech i ni gysylltu â chi?'},
+        summaryLabel: {en: 'Contact by', cy: 'Cysylltu drwy'},
+        required: true,
+        requiredMessage: {
+          en: 'Select how you would like us to contact you',
+          cy: 'Dewiswch sut hoffech i ni gysylltu â chi',
+        },
+        options: optionsFrom(contactPreference).filter(
+          (option) => post || option.value !== contactPreference.post.code,
+        ),
       },
-      options: optionsFrom(contactPreference),
-    },
-    {
-      id: 'email',
-      kind: 'email',
-      label: {en: 'Email address', cy: 'Cyfeiriad e-bost'},
-      autocomplete: 'email',
-      required: true,
-      requiredMessage: {en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost'},
-      when: {question: 'contactPreference', equals: contactPreference.email.code},
-    },
-    {
-      id: 'telephone',
-      kind: 'tel',
-      label: {en: 'Telephone number', cy: 'Rhif ffôn'},
-      autocomplete: 'tel',
-      required: true,
-      requiredMessage: {en: 'Enter your telephone number', cy: 'Rhowch eich rhif ffôn'},
-      when: {question: 'contactPreference', equals: contactPreference.telephone.code},
-    },
-  ],
-};
+      {
+        id: 'email',
+        kind: 'email',
+        label: {en: 'Email address', cy: 'Cyfeiriad e-bost'},
+        autocomplete: 'email',
+        required: true,
+        requiredMessage: {en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost'},
+        when: {question: 'contactPreference', equals: contactPreference.email.code},
+      },
+      {
+        id: 'telephone',
+        kind: 'tel',
+        label: {en: 'Telephone number', cy: 'Rhif ffôn'},
+        autocomplete: 'tel',
+        required: true,
+        requiredMessage: {en: 'Enter your telephone number', cy: 'Rhowch eich rhif ffôn'},
+        when: {question: 'contactPreference', equals: contactPreference.telephone.code},
+      },
+    ],
+  };
+}
+
+/** The contact page by email or telephone, for the forms that do not ask a postal address. */
+export const contactPage: QuestionPage = contactPageOffering({post: false});
