@@ -1,8 +1,9 @@
 import type {Resource, SdmBuilder} from './json-api.js';
 
 /**
- * A file uploaded with a report, as the SDM references it: by link, never
- * embedded. `<soh-media-upload>` produces them; a files question's answer is a list of them.
+ * A file uploaded with a report, as `<soh-media-upload>` gives it: the answer
+ * to a files question is a list of them. The SDM references media by link,
+ * never embedded.
  */
 export interface Attachment {
   fileName: string;
@@ -16,12 +17,36 @@ export interface Attachment {
   caption?: string;
 }
 
-/** An `attachment` entity for each file, related to the incident. */
+/**
+ * An SDM `attachment` for each file, related to the submission as
+ * `attachments`: its name, media type, and as its content the address it can
+ * be fetched from (the SDM references media by link). The SDM's attachment has
+ * nowhere for the size, the SHA-256, the capture time or the caption, so
+ * {@link attachmentLines} writes them into `submissionContent`.
+ */
 export function addAttachments(
   builder: SdmBuilder,
-  incident: Resource,
-  attachments: ReadonlyArray<Attachment> | undefined,
+  submission: Resource,
+  attachments: ReadonlyArray<Attachment>,
 ): void {
-  for (const attachment of attachments ?? [])
-    builder.relate(incident, 'attachment', builder.add('attachment', {...attachment}));
+  for (const {fileName, mediaType, url} of attachments)
+    builder.relate(
+      submission,
+      'attachments',
+      builder.add('attachment', {attachmentName: fileName, attachmentMimeType: mediaType, attachmentContent: url}),
+    );
+}
+
+/** What the SDM's attachment cannot hold, one plain-text line per file, for `submissionContent`. */
+export function attachmentLines(attachments: ReadonlyArray<Attachment>): string[] {
+  if (attachments.length === 0) return [];
+  return [
+    '',
+    'Files',
+    ...attachments.map(
+      ({fileName, mediaType, size, sha256, captureTime, caption, url}) =>
+        `${fileName}: ${mediaType}, ${size} bytes, SHA-256 ${sha256}, taken or last changed ${captureTime}` +
+        `${caption ? `, caption: ${caption}` : ''}, ${url}`,
+    ),
+  ];
 }

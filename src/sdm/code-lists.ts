@@ -21,14 +21,7 @@ export interface Code {
   cyReviewed: boolean;
 }
 
-/**
- * The old `confirmed`/`provisional` mark, left only on
- * relationshipToMissingPerson (RLTN_ is no SDM list) until it moves out of
- * this file; then this goes.
- */
-type UnreviewedCode = Omit<Code, 'cyReviewed'> & {status: 'confirmed' | 'provisional'};
-
-export type CodeList = Readonly<Record<string, Code | UnreviewedCode>>;
+export type CodeList = Readonly<Record<string, Code>>;
 
 /** How the person is involved in the incident (IVLD_): a victim, a witness, for a victim, for a business. */
 export const involvement = choices.involvement satisfies CodeList;
@@ -47,31 +40,6 @@ export const gender = choices.gender satisfies CodeList;
  * The Welsh follows the 2021 Census's Welsh questionnaire (marked for review: the profile has no Welsh for them).
  */
 export const selfDefinedEthnicity = choices.selfDefinedEthnicity satisfies CodeList;
-
-/** How the person reporting knows someone who is missing (RLTN_). */
-export const relationshipToMissingPerson = {
-  parent: {
-    code: 'RLTN_0001',
-    en: 'I am their parent or carer',
-    cy: 'Fi yw eu rhiant neu eu gofalwr',
-    status: 'provisional',
-  },
-  partner: {code: 'RLTN_0002', en: 'I am their partner', cy: 'Fi yw eu partner', status: 'provisional'},
-  family: {
-    code: 'RLTN_0003',
-    en: 'I am another family member',
-    cy: 'Rwy’n aelod arall o’r teulu',
-    status: 'provisional',
-  },
-  friend: {code: 'RLTN_0004', en: 'I am a friend', cy: 'Rwy’n ffrind', status: 'provisional'},
-  professional: {
-    code: 'RLTN_0005',
-    en: 'Through my work (a care home, school or hospital)',
-    cy: 'Drwy fy ngwaith (cartref gofal, ysgol neu ysbyty)',
-    status: 'provisional',
-  },
-  other: {code: 'RLTN_0009', en: 'Another way', cy: 'Mewn ffordd arall', status: 'provisional'},
-} as const satisfies CodeList;
 
 /** A code list as answer options. */
 export function optionsFrom(list: CodeList): Array<{value: string; label: {en: string; cy: string}}> {

@@ -1,22 +1,34 @@
 /**
- * The building blocks of an SDM document's schema, in `zod/mini`: each
- * service composes its own from these. The same schemas check a document in
- * the sandbox and become the JSON Schemas shipped in the package.
+ * The building blocks of an SDM document's schema, in `zod/mini`, in the
+ * published SDM's names, types and lengths (src/sdm/profile/): each service
+ * composes its own from these, saying what its documents always carry. The
+ * same schemas check a document in the sandbox (after the SDM conformance
+ * check, src/sdm/conformance.ts) and become the JSON Schemas shipped in the
+ * package. They name only what this library sends; the conformance check is
+ * what refuses a name the SDM does not define.
  */
 import * as z from 'zod/mini';
-import {selfDefinedEthnicity} from './code-lists.js';
 
 export const uuid = z.uuid();
 export const isoDateTime = z.iso.datetime({offset: true});
-const name = z.string().check(z.minLength(1), z.maxLength(35));
 
-function identifier<Type extends string>(type: Type) {
-  return z.object({type: z.literal(type), id: z.string().check(z.minLength(1))});
+/** Text of the SDM's lengths: at least one character, at most `maxLength`. */
+export const text = (maxLength: number) => z.string().check(z.minLength(1), z.maxLength(maxLength));
+const optionalText = (maxLength: number) => z.optional(text(maxLength));
+/** A code from an SDM list (`GNDR_0001`); the conformance check knows the lists. */
+const code = (list: string) => z.string().check(z.regex(new RegExp(`^${list}_\\w+$`)));
+const name = z.array(text(35)).check(z.minLength(1));
+
+function identifier(types: readonly [string, ...string[]]) {
+  return z.object({type: z.enum(types), id: z.string().check(z.minLength(1))});
 }
 
-/** A relationship to entities of one type. */
-export function related<Type extends string>(type: Type) {
-  return z.object({data: z.array(identifier(type)).check(z.minLength(1))});
+/**
+ * A relationship to entities of one type (or of any of several: `stolen` points at property or a vehicle). The
+ * library sends a list, one relationship per role; JSON:API lets another sender point at one entity alone.
+ */
+export function related(...types: [string, ...string[]]) {
+  return z.object({data: z.union([z.array(identifier(types)).check(z.minLength(1)), identifier(types)])});
 }
 
 /** An entity of one type: its attributes, and the relationships it may have. */
@@ -33,116 +45,108 @@ export function entity<Type extends string, Shape extends z.core.$ZodLooseShape>
   });
 }
 
-export const emailEntity = entity('email', z.object({emailAddress: z.email()}));
+export const emailEntity = entity('email', z.object({emailAddress: z.email().check(z.maxLength(120))}));
 
-export const telephoneEntity = entity(
-  'telephone',
-  z.object({telephoneNumber: z.string().check(z.minLength(5), z.maxLength(30))}),
-);
+export const telephoneEntity = entity('telephone', z.object({telephoneNumberFull: text(40)}));
 
-/** A place: described in words, or an address (or both). */
+/** A place: in the person's words (`locationDetails`), or an address (or both). */
 export const locationEntity = entity(
   'location',
   z.object({
-    description: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
-    addressLine1: z.optional(z.string().check(z.minLength(1))),
-    addressLine2: z.optional(z.string()),
-    town: z.optional(z.string()),
-    county: z.optional(z.string()),
+    locationDetails: optionalText(4000),
+    fullAddress: z.optional(z.string().check(z.minLength(1))),
+    organisationName: optionalText(60),
+    buildingNumber: optionalText(4),
+    buildingName: optionalText(50),
+    street: optionalText(160),
+    dependentLocality: optionalText(35),
+    cityOrTown: optionalText(35),
+    county: optionalText(35),
     postcode: z.optional(z.string().check(z.regex(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/))),
-    uprn: z.optional(z.string().check(z.regex(/^\d{1,12}$/))),
+    UPRN: z.optional(z.string().check(z.regex(/^\d{1,12}$/))),
   }),
 );
 
+/** A person, in any role: the role is the relationship that points at them. */
 export const personEntity = entity(
   'person',
   z.object({
-    givenNames: z.optional(z.array(name).check(z.minLength(1))),
-    surname: z.optional(name),
-    description: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+    givenName: z.optional(name),
+    surname: optionalText(35),
+    alias: optionalText(40),
+    personDescription: optionalText(2000),
+    clothingAtTimeOfIncident: optionalText(2000),
     dateOfBirth: z.optional(z.iso.date()),
     dateOfBirthKnown: z.optional(z.boolean()),
-    contactPreference: z.optional(z.string().check(z.regex(/^CPNC_\d{4}$/))),
-    gender: z.optional(z.string().check(z.regex(/^GNDR_\d{4}$/))),
-    selfDefinedEthnicity: z.optional(z.enum(Object.values(selfDefinedEthnicity).map((entry) => entry.code))),
+    occupation: optionalText(200),
+    contactPreference: z.optional(z.array(code('CPNC'))),
+    gender: z.optional(code('GNDR')),
+    ethnicitySelfDefined: z.optional(code('ESDD')),
     disability: z.optional(z.boolean()),
-    communicationNeeds: z.optional(z.string().check(z.maxLength(500))),
-    safeContactMethods: z.optional(z.array(z.enum(['phone', 'text', 'email', 'online']))),
-    safeContactTimes: z.optional(z.array(z.enum(['morning', 'afternoon', 'evening']))),
-    messageMayBeLeft: z.optional(z.boolean()),
+    communicationNeeds: z.optional(z.boolean()),
+    communicationNeedsDetails: optionalText(4000),
+    welfareRisk: z.optional(z.boolean()),
+    welfareRiskDetails: optionalText(4000),
+    insuranceCompany: optionalText(100),
+    insurancePolicyNumber: optionalText(50),
   }),
   z.object({
-    email: z.optional(related('email')),
-    telephone: z.optional(related('telephone')),
+    personalEmail: z.optional(related('email')),
+    personalTelephone: z.optional(related('telephone')),
     currentAddress: z.optional(related('location')),
+    registeredGpAddress: z.optional(related('location')),
+    ownershipOf: z.optional(related('property')),
+    // How one person is related to another: the names the services use (SDM person-to-person relationships).
+    responsibleFor: z.optional(related('person')),
+    partner: z.optional(related('person')),
+    exPartner: z.optional(related('person')),
+    relativeOrOther: z.optional(related('person')),
+    friend: z.optional(related('person')),
+    acquaintanceOrOtherKnownRelationship: z.optional(related('person')),
   }),
-);
-
-/** Someone reported missing: who they are, what they look like, and what may help find them. */
-export const missingPersonEntity = entity(
-  'person',
-  z.object({
-    givenNames: z.array(name).check(z.minLength(1)),
-    surname: name,
-    knownAs: z.optional(z.string().check(z.maxLength(100))),
-    dateOfBirth: z.optional(z.iso.date()),
-    dateOfBirthKnown: z.boolean(),
-    approximateAge: z.optional(z.string().check(z.maxLength(20))),
-    description: z.string().check(z.minLength(1), z.maxLength(2000)),
-    clothing: z.optional(z.string().check(z.maxLength(1000))),
-    healthNeeds: z.boolean(),
-    healthDescription: z.optional(z.string().check(z.maxLength(1000))),
-    accessToMoney: z.enum(['yes', 'no', 'unknown']),
-    onlineAccounts: z.optional(z.string().check(z.maxLength(1000))),
-  }),
-  z.object({telephone: z.optional(related('telephone'))}),
 );
 
 /** Something stolen or damaged. */
 export const propertyEntity = entity(
   'property',
   z.object({
-    description: z.string().check(z.minLength(1), z.maxLength(200)),
-    value: z.optional(z.string()),
-    serialNumber: z.optional(z.string()),
+    propertyDescription: text(2000),
+    propertyApproxValue: optionalText(20),
+    propertyUniqueNumber: optionalText(35),
+    propertyDamaged: z.optional(z.boolean()),
   }),
 );
 
-/** A vehicle involved. */
+/** A vehicle. */
 export const vehicleEntity = entity(
   'vehicle',
   z.object({
-    registration: z.optional(z.string().check(z.regex(/^[A-Z0-9]{1,10}$/))),
-    make: z.string().check(z.minLength(1), z.maxLength(50)),
-    model: z.optional(z.string()),
-    colour: z.optional(z.string()),
+    vehicleVRM: z.optional(z.string().check(z.regex(/^[A-Z0-9]{1,11}$/))),
+    vehicleMakeDetails: optionalText(50),
+    vehicleModel: optionalText(35),
+    vehicleColour: optionalText(35),
+    vehicleDamaged: z.optional(z.boolean()),
   }),
 );
 
-/** A vehicle in a collision: its registration known, with its driver and owner where known. */
-export const roadVehicleEntity = entity(
-  'vehicle',
+/** The person's own photos, video or audio: whether they have any, and how they are provided. */
+export const evidenceEntity = entity(
+  'evidence',
   z.object({
-    registration: z.string().check(z.regex(/^[A-Z0-9]{1,10}$/)),
-    make: z.optional(z.string().check(z.maxLength(50))),
-    model: z.optional(z.string()),
-    colour: z.optional(z.string()),
+    yourVideoAudioPhotoEvidenceAvailable: z.boolean(),
+    howToProvideYourMedia: z.optional(code('HTPY')),
   }),
-  z.object({driver: z.optional(related('person')), owner: z.optional(related('person'))}),
 );
 
-/** A file uploaded with the report: where it is, and its SHA-256, which the endpoint checked. */
-export const attachmentAttributes = z.object({
-  fileName: z.string().check(z.minLength(1), z.maxLength(255)),
-  mediaType: z.string().check(z.minLength(1)),
-  size: z.number().check(z.int(), z.nonnegative()),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  url: z.url(),
-  captureTime: isoDateTime,
-  caption: z.optional(z.string().check(z.maxLength(500))),
-});
-
-export const attachmentEntity = entity('attachment', attachmentAttributes);
+/** A file uploaded with the report: its name, media type, and the address it is fetched from. */
+export const attachmentEntity = entity(
+  'attachment',
+  z.object({
+    attachmentName: text(255),
+    attachmentMimeType: text(255),
+    attachmentContent: z.url(),
+  }),
+);
 
 export const submissionEntity = entity(
   'submission',
@@ -152,9 +156,19 @@ export const submissionEntity = entity(
     submissionId: z.string().check(z.minLength(1)),
     submitTime: isoDateTime,
     userAgent: z.optional(z.string()),
-    submissionContent: z.optional(z.string()),
+    howInvolvedInCrime: z.optional(code('IVLD')),
+    submissionContent: z.string().check(z.minLength(1)),
   }),
+  z.object({attachments: z.optional(related('attachment'))}),
 );
+
+/** When it happened: the moment (start, end, exact time known), or a day only (the approximate date). */
+export const incidentTimeAttributes = {
+  incidentStartDateTime: z.optional(isoDateTime),
+  incidentEndDateTime: z.optional(isoDateTime),
+  incidentApproximateDate: z.optional(z.iso.date()),
+  incidentExactTimeKnown: z.boolean(),
+};
 
 /** The incident (`data`): a UUID, the service's attributes, and its relationships to what `included` holds. */
 export function incidentEntity<Attributes extends z.core.$ZodLooseShape, Relationships extends z.core.$ZodLooseShape>(

@@ -4,6 +4,8 @@ import {useSandboxAndBrowser} from './harness.js';
 import {fillFirearmsApplication} from './firearms-application.js';
 import {Keyboard} from './keyboard.js';
 import {inboxEntries} from './back-office.js';
+import {sdmModel} from '../../src/generated/sdm-model.js';
+import {sdmBreaches} from '../../src/sdm/conformance.js';
 
 // Every service on the demo force site, with the keyboard alone, in English
 // and in Welsh, to the real sandbox over HTTP. (The crime report has journeys
@@ -29,8 +31,10 @@ interface Journey {
   sends?: 'application';
   /** The answers, by keyboard, up to the check page; `next` presses Continue in the page's language. */
   fill(next: () => Promise<void>): Promise<void>;
-  /** Some of what the stored document must say. */
+  /** Some of what the stored document's incident must say. */
   expected: Record<string, unknown>;
+  /** Some of what its plain-text `submissionContent` must say (in English, whatever the page's language). */
+  submissionContent?: string[];
 }
 
 /** The first bytes of a photo and of a video: the upload decides what a file is from them. */
@@ -84,7 +88,7 @@ const journeys: Journey[] = [
       await keys.radio(1); // contact: no
       await next();
     },
-    expected: {ongoing: true, frequency: 'daily', contactRequested: false},
+    expected: {incidentStillHappening: true, incidentExactTimeKnown: false},
   },
   {
     service: 'covid-breach',
@@ -120,7 +124,7 @@ const journeys: Journey[] = [
       await keys.radio(1); // a message may be left: no
       await next();
     },
-    expected: {offenderLivesWithVictim: false, childrenInHousehold: false},
+    expected: {incidentDescription: 'He checks my phone and will not let me see my friends.'},
   },
   {
     service: 'road-traffic',
@@ -136,6 +140,7 @@ const journeys: Journey[] = [
       await keys.radio(0); // other vehicles: yes
       await next();
       await keys.text('AB12 CDE');
+      await keys.radio(0); // damaged: yes
       await next();
       await keys.radio(1); // another: no
       await next();
@@ -147,7 +152,7 @@ const journeys: Journey[] = [
       await next();
       await aboutMe(next);
     },
-    expected: {injuries: false, footageAvailable: true},
+    expected: {incidentExactTimeKnown: true},
   },
   {
     service: 'missing-person',
@@ -179,14 +184,16 @@ const journeys: Journey[] = [
       await next();
       await aboutMe(next);
     },
-    expected: {missingBefore: false, reporterRelationship: 'RLTN_0001'},
+    expected: {incidentApproximateDate: '2026-11-02', incidentExactTimeKnown: false},
   },
   {
     service: 'firearms',
     category: 'FAL',
     sends: 'application',
     fill: (next) => fillFirearmsApplication(keys, next),
-    expected: {applicationType: 'grant', certificateType: 'shotgun', convictions: false},
+    // The SDM's incident has no attribute for an application: what is applied for is in the report's text.
+    expected: {},
+    submissionContent: ['Shotgun certificate'],
   },
 ];
 
@@ -194,7 +201,10 @@ async function storedDocument(category: string, reference: string) {
   const inbox = await inboxEntries<{
     customerReferenceNumber: string;
     category: string;
-    document: {data: {attributes: Record<string, unknown>}};
+    document: {
+      data: {attributes: Record<string, unknown>};
+      included: Array<{type: string; attributes: Record<string, unknown>}>;
+    };
   }>(harness.app);
   const stored = inbox.find((entry) => entry.customerReferenceNumber === reference)!;
   expect(stored.category).toBe(category);
@@ -218,7 +228,12 @@ for (const journey of journeys) {
         const reference = page.locator('soh-report-form .reference');
         await reference.waitFor({timeout: 30000});
         const document = await storedDocument(journey.category, (await reference.innerText()).trim());
+        // Every attribute, relationship and code, on every branch these journeys take, is the published SDM's.
+        expect(sdmBreaches(document, sdmModel)).toEqual([]);
         expect(document.data.attributes).toMatchObject(journey.expected);
+        const submission = document.included.find((entity) => entity.type === 'submission')!;
+        for (const text of journey.submissionContent ?? [])
+          expect(submission.attributes.submissionContent).toContain(text);
       });
     }
   });

@@ -3,6 +3,8 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/engine/soh-report-form.js';
 import type {SohReportForm} from '../../src/engine/report-form.js';
 import {settled, until} from '../helpers/fixtures.js';
+import {sdmModel} from '../../src/generated/sdm-model.js';
+import {sdmBreaches} from '../../src/sdm/conformance.js';
 import {
   choose,
   deepActive,
@@ -90,10 +92,11 @@ describe('<soh-report-form service="crime">', () => {
     await pressContinue(form);
     await choose(form, 'property.another', 1);
     await pressContinue(form);
-    // A vehicle, only its make known.
+    // A vehicle, only its make known, involved neither stolen nor damaged.
     await choose(form, 'vehicles.any', 0);
     await pressContinue(form);
     await type(form, 'make', 'white van');
+    await choose(form, 'how', 2);
     await pressContinue(form);
     await choose(form, 'vehicles.another', 1);
     await pressContinue(form);
@@ -144,20 +147,25 @@ describe('<soh-report-form service="crime">', () => {
     expect(data.type).to.equal('incident');
     const person = included.find((entity) => entity.type === 'person')!;
     expect(person.attributes).to.deep.include({
-      givenNames: ['Alex'],
+      givenName: ['Alex'],
       surname: 'Example',
-      contactPreference: 'CPNC_0001',
+      contactPreference: ['CPNC_0001'],
     });
     const relationships = data.relationships as Record<string, {data: Array<{id: string}>}>;
     expect(relationships.victim.data[0].id).to.equal(person.id);
-    expect(relationships.reporter.data[0].id).to.equal(person.id);
+    expect(relationships.personReporting.data[0].id).to.equal(person.id);
     expect(relationships.witness).to.equal(undefined);
-    const suspect = included.find((entity) => entity.id === relationships.suspect.data[0].id)!;
-    expect(suspect.attributes).to.deep.equal({description: 'Tall, about 20, grey hoodie'});
+    // Described but not named: a suspect the person does not know.
+    const suspect = included.find((entity) => entity.id === relationships.unknownSuspect.data[0].id)!;
+    expect(suspect.attributes).to.deep.equal({personDescription: 'Tall, about 20, grey hoodie'});
     const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
     expect(submission.forceIdentifier).to.equal(42);
     expect(submission.category).to.equal('OCR');
     expect(submission.submissionContent).to.contain('What happened: Someone took my bicycle');
+    // The SDM relates a vehicle to a crime only as stolen or damaged: one involved another way is in the text alone.
+    expect(included.some((entity) => entity.type === 'vehicle')).to.equal(false);
+    expect(submission.submissionContent).to.contain('white van');
+    expect(sdmBreaches(stored.document, sdmModel)).to.deep.equal([]);
     expect(included.find((entity) => entity.type === 'email')!.attributes).to.deep.equal({
       emailAddress: 'alex@example.com',
     });

@@ -69,7 +69,7 @@ describe('malformed input is a 400, never a 500', () => {
 
   it('takes deep nesting inside a string as text', async () => {
     const document = validReport();
-    document.data.attributes.description =
+    document.data.attributes.incidentDescription =
       '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{';
     expect((await sendReport(JSON.stringify(document))).statusCode).toBe(201);
   });

@@ -8,8 +8,12 @@ describe('the shipped API description', () => {
   it('has a JSON Schema for every service, made from the schema the sandbox checks with', () => {
     const crime = serviceJsonSchemas().crime as Schema;
     const incident = crime.properties!.data.properties!;
-    expect(incident.attributes.required).toEqual(expect.arrayContaining(['description', 'dateFrom', 'weaponInvolved']));
-    expect(incident.relationships.required).toEqual(expect.arrayContaining(['reporter', 'location', 'submission']));
+    expect(incident.attributes.required).toEqual(
+      expect.arrayContaining(['incidentDescription', 'incidentExactTimeKnown']),
+    );
+    expect(incident.relationships.required).toEqual(
+      expect.arrayContaining(['personReporting', 'incidentLocation', 'submission']),
+    );
   });
 
   it('describes POST /incidents with its key, its bodies and every answer the contract names', () => {

@@ -52,7 +52,7 @@ describe('POST /incidents', () => {
     const key = randomUUID();
     await postIncident(app, minimalIncident(), key);
     const changed = minimalIncident();
-    changed.data.attributes.description = 'Something else';
+    changed.data.attributes.incidentDescription = 'Something else';
     const response = await postIncident(app, changed, key);
     expect(response.statusCode).toBe(409);
     expect(response.json().errors[0].code).toBe('idempotency-key-reused');
@@ -92,12 +92,12 @@ describe('POST /incidents', () => {
 
   it('answers 422 with a pointer for a relationship to a missing entity', async () => {
     const document = minimalIncident();
-    (document.data.relationships as {reporter: {data: {id: string}[]}}).reporter.data[0].id = 'missing';
+    (document.data.relationships as {personReporting: {data: {id: string}[]}}).personReporting.data[0].id = 'missing';
     const response = await postIncident(app, document);
     expect(response.statusCode).toBe(422);
     expect(response.json().errors[0]).toMatchObject({
       code: 'broken-relationship',
-      source: {pointer: '/data/relationships/reporter/data/0'},
+      source: {pointer: '/data/relationships/personReporting/data/0'},
     });
     expect(await inboxCount()).toBe(0);
   });
@@ -148,14 +148,24 @@ describe('POST /incidents', () => {
     expect(await inboxCount()).toBe(0);
   });
 
-  it('answers 422 for a category no service has', async () => {
+  it('takes a conforming document of a category this library has no service for (another sender’s)', async () => {
     const document = minimalIncident();
     (
       document.included.find((entity) => entity.type === 'submission') as {attributes: Record<string, unknown>}
-    ).attributes.category = 'XYZ';
+    ).attributes.category = 'HCR';
+    const response = await postIncident(app, document);
+    expect(response.statusCode).toBe(201);
+    const inbox = (await app.inject({method: 'GET', url: '/inbox.json', headers: asOperator})).json().data;
+    expect(inbox.find((entry: {id: string}) => entry.id === response.json().data.id).category).toBe('HCR');
+  });
+
+  it('holds a document of one of its services to that service’s rules, with a pointer', async () => {
+    const document = minimalIncident();
+    delete (document.data.attributes as Record<string, unknown>).incidentDescription;
     const response = await postIncident(app, document);
     expect(response.statusCode).toBe(422);
-    expect(response.json().errors[0].code).toBe('unknown-category');
+    expect(response.json().errors[0].source.pointer).toBe('/data/attributes/incidentDescription');
+    expect(await inboxCount()).toBe(0);
   });
 
   it('answers 422 for a force code no force has', async () => {
@@ -170,7 +180,7 @@ describe('POST /incidents', () => {
 
   it('answers 413 for an oversized body', async () => {
     const document = minimalIncident();
-    document.data.attributes.description = 'x'.repeat(2 * 1024 * 1024);
+    document.data.attributes.incidentDescription = 'x'.repeat(2 * 1024 * 1024);
     const response = await postIncident(app, document);
     expect(response.statusCode).toBe(413);
     expect(response.json().errors[0].code).toBe('too-large');
@@ -178,7 +188,7 @@ describe('POST /incidents', () => {
 
   it('logs ids and codes, never what the person wrote', async () => {
     const document = minimalIncident();
-    document.data.attributes.description = 'My neighbour Jo Bloggs at 12 Acacia Avenue';
+    document.data.attributes.incidentDescription = 'My neighbour Jo Bloggs at 12 Acacia Avenue';
     await postIncident(app, document);
     await app.inject({method: 'GET', url: '/inbox.json?postcode=SW1A%201AA', headers: asOperator});
     const logged = logs.join('\n');
@@ -261,7 +271,7 @@ describe('the fault switch', () => {
 describe('the inbox', () => {
   it('renders what people wrote as text, never as markup', async () => {
     const document = minimalIncident();
-    document.data.attributes.description = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    document.data.attributes.incidentDescription = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     await postIncident(app, document);
     const page = await app.inject({method: 'GET', url: '/inbox', headers: asOperator});
     expect(page.statusCode).toBe(200);

@@ -15,6 +15,8 @@ import {
   settledPage,
   type,
 } from '../helpers/report-form-driver.js';
+import {sdmModel} from '../../src/generated/sdm-model.js';
+import {sdmBreaches} from '../../src/sdm/conformance.js';
 
 async function sendAndFind(form: Parameters<typeof pressContinue>[0]) {
   expect(heading(form)).to.equal('Check your answers before sending your report');
@@ -24,7 +26,10 @@ async function sendAndFind(form: Parameters<typeof pressContinue>[0]) {
   const {detail} = await sent;
   await settled(form);
   expect(root(form).querySelector('[part="confirmation"]')!.textContent).to.contain(detail.reference);
-  return (await inbox()).find((entry) => entry.customerReferenceNumber === detail.reference)!.document;
+  const {document} = (await inbox()).find((entry) => entry.customerReferenceNumber === detail.reference)!;
+  // Every attribute, relationship and code is the published SDM's.
+  expect(sdmBreaches(document, sdmModel)).to.deep.equal([]);
+  return document;
 }
 
 /** The shared name and contact pages: Alex Example, by telephone. */
@@ -67,16 +72,17 @@ describe('anti-social behaviour, to the sandbox', () => {
     await choose(form, 'wantsContact', 1);
     await pressContinue(form);
     const {data, included} = await sendAndFind(form);
-    expect(data.attributes).to.deep.include({
-      ongoing: true,
-      frequency: 'daily',
-      impactOnVictim: 'I cannot sleep',
-      contactRequested: false,
+    expect(data.attributes).to.deep.equal({
+      incidentDescription: 'Loud music every night until 3am',
+      incidentApproximateDate: '2026-11-02',
+      incidentExactTimeKnown: false,
+      incidentStillHappening: true,
     });
     expect(included.map((entity) => entity.type).sort()).to.deep.equal(['location', 'submission']);
-    expect(
-      (included.find((entity) => entity.type === 'submission')!.attributes as {category: string}).category,
-    ).to.equal('ASB');
+    const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
+    expect(submission.category).to.equal('ASB');
+    // How often, and the effect on them, have no SDM attribute: they are in the plain-text report.
+    expect(submission.submissionContent).to.contain('I cannot sleep');
   });
 });
 
@@ -98,6 +104,7 @@ describe('a COVID-19 breach, to the sandbox', () => {
     await pressContinue(form);
     const {detail} = await sent;
     const document = (await inbox()).find((entry) => entry.customerReferenceNumber === detail.reference)!.document;
+    expect(sdmBreaches(document, sdmModel)).to.deep.equal([]);
     const submission = document.included.find((entity) => entity.type === 'submission')!.attributes as Record<
       string,
       string
@@ -126,6 +133,7 @@ describe('a road traffic collision, to the sandbox', () => {
     await choose(form, 'vehicles.any', 0);
     await pressContinue(form);
     await type(form, 'registration', 'ab12 cde');
+    await choose(form, 'damaged', 0);
     await type(form, 'driver', 'Jo Bloggs');
     await pressContinue(form);
     await choose(form, 'vehicles.another', 1);
@@ -137,14 +145,19 @@ describe('a road traffic collision, to the sandbox', () => {
     await pressContinue(form);
     await nameAndTelephone(form);
     const {data, included} = await sendAndFind(form);
-    expect(data.attributes).to.deep.include({injuries: false, footageAvailable: true});
-    const vehicle = included.find((entity) => entity.type === 'vehicle')!;
-    expect(vehicle.attributes).to.deep.equal({registration: 'AB12CDE'});
-    const driverId = (vehicle.relationships as Record<string, {data: Array<{id: string}>}>).driver.data[0].id;
-    expect(included.find((entity) => entity.id === driverId)!.attributes).to.deep.equal({
-      givenNames: ['Jo'],
-      surname: 'Bloggs',
+    expect(data.attributes).to.deep.include({incidentExactTimeKnown: true});
+    const relationships = data.relationships as Record<string, {data: Array<{id: string}>}>;
+    const vehicle = included.find((entity) => entity.id === relationships.damaged.data[0].id)!;
+    expect(vehicle.attributes).to.deep.equal({vehicleVRM: 'AB12CDE', vehicleDamaged: true});
+    const evidence = included.find((entity) => entity.id === relationships.incidentEvidence.data[0].id)!;
+    // Footage to come: they said they have it, and sent none with the report.
+    expect(evidence.attributes).to.deep.equal({
+      yourVideoAudioPhotoEvidenceAvailable: true,
+      howToProvideYourMedia: 'HTPY_0001',
     });
+    // The other driver has no place in the SDM but the report's text.
+    const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
+    expect(submission.submissionContent).to.contain('Jo Bloggs');
   });
 });
 
@@ -194,29 +207,32 @@ describe('a missing person, to the sandbox', () => {
     await nameAndTelephone(form);
     expect(root(form).querySelector('[part="summary"]')!.textContent).to.contain('sam.jpg');
     const {data, included} = await sendAndFind(form);
-    expect(data.attributes).to.deep.include({
-      missingBefore: false,
-      exactTimeKnown: false,
-      reporterRelationship: 'RLTN_0001',
-    });
-    const missingId = (data.relationships as Record<string, {data: Array<{id: string}>}>).missingPerson.data[0].id;
+    expect(data.attributes).to.deep.equal({incidentApproximateDate: '2026-11-02', incidentExactTimeKnown: false});
+    type Related = Record<string, {data: Array<{id: string}>}>;
+    const reporter = included.find(
+      (entity) => entity.id === (data.relationships as Related).personReporting.data[0].id,
+    )!;
+    // "I am their parent or carer": the person reporting is responsible for them.
+    const missingId = (reporter.relationships as Related).responsibleFor.data[0].id;
     expect(included.find((entity) => entity.id === missingId)!.attributes).to.deep.include({
-      givenNames: ['Sam'],
+      givenName: ['Sam'],
       surname: 'Example',
       dateOfBirthKnown: false,
-      healthNeeds: true,
-      healthDescription: 'Diabetes, needs insulin',
-      accessToMoney: 'unknown',
+      welfareRisk: true,
+      welfareRiskDetails: 'Diabetes, needs insulin',
     });
-    const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
-    expect(submission.category).to.equal('MIS');
-    // The photo is referenced, with the SHA-256 the endpoint checked, and is there to fetch.
-    const attachment = included.find((entity) => entity.type === 'attachment')!.attributes as Record<string, string>;
-    expect(attachment).to.deep.include({fileName: 'sam.jpg', mediaType: 'image/jpeg', size: 2048});
-    expect(attachment.sha256).to.match(/^[0-9a-f]{64}$/);
-    expect((await fetch(attachment.url, asOperator)).status).to.equal(200);
+    const submission = included.find((entity) => entity.type === 'submission')!;
+    const {category, submissionContent, submissionId} = submission.attributes as Record<string, string>;
+    expect(category).to.equal('MIS');
+    // The photo is the submission's attachment, referenced by the address it is fetched from.
+    const attachmentId = (submission.relationships as Related).attachments.data[0].id;
+    const attachment = included.find((entity) => entity.id === attachmentId)!.attributes as Record<string, string>;
+    expect(attachment).to.deep.include({attachmentName: 'sam.jpg', attachmentMimeType: 'image/jpeg'});
+    expect((await fetch(attachment.attachmentContent, asOperator)).status).to.equal(200);
+    // Its size and the SHA-256 the endpoint checked, which the SDM's attachment cannot hold, are in the text.
+    expect(submissionContent).to.match(/sam\.jpg: image\/jpeg, 2048 bytes, SHA-256 [0-9a-f]{64}/);
     // The upload names the submission it went with, as the report does (tus HEAD answers with the metadata).
-    const head = await fetch(attachment.url, {
+    const head = await fetch(attachment.attachmentContent, {
       method: 'HEAD',
       headers: {'Tus-Resumable': '1.0.0', ...(asOperator.headers as Record<string, string>)},
     });
@@ -227,8 +243,8 @@ describe('a missing person, to the sandbox', () => {
         .map((pair) => pair.split(' '))
         .map(([key, value]) => [key, atob(value ?? '')]),
     );
-    expect(submission.submissionId).to.match(/^[0-9a-f-]{36}$/);
-    expect(metadata.submissionId).to.equal(submission.submissionId);
+    expect(submissionId).to.match(/^[0-9a-f-]{36}$/);
+    expect(metadata.submissionId).to.equal(submissionId);
   });
 });
 
@@ -302,20 +318,20 @@ describe('a firearms certificate application, to the sandbox', () => {
     await settled(form);
     expect(root(form).querySelector('h1')!.textContent!.trim()).to.equal('Application sent');
     expect(root(form).textContent).to.contain('Next, pay the fee');
-    const {data, included} = (await inbox()).find(
-      (entry) => entry.customerReferenceNumber === detail.reference,
-    )!.document;
-    expect(data.attributes).to.deep.include({applicationType: 'renewal', certificateType: 'both', convictions: false});
-    const relationships = data.relationships as Record<string, {data: Array<{id: string}>}>;
-    expect(relationships.referee.data).to.have.length(2);
-    const applicant = included.find((entity) => entity.id === relationships.applicant.data[0].id)!;
-    const previous = (applicant.relationships as Record<string, {data: Array<{id: string}>}>).previousAddress.data;
-    expect(included.find((entity) => entity.id === previous[0].id)!.attributes).to.deep.include({
-      postcode: 'CF10 1AA',
-      livedFrom: '2015-01-01',
-      livedTo: '2026-11-02',
-    });
+    const document = (await inbox()).find((entry) => entry.customerReferenceNumber === detail.reference)!.document;
+    expect(sdmBreaches(document, sdmModel)).to.deep.equal([]);
+    const {data, included} = document;
+    type Related = Record<string, {data: Array<{id: string}>}>;
+    const applicant = included.find(
+      (entity) => entity.id === (data.relationships as Related).personReporting.data[0].id,
+    )!;
+    const applicantRelationships = applicant.relationships as Related;
+    expect(applicantRelationships.acquaintanceOrOtherKnownRelationship.data).to.have.length(2);
+    const gp = included.find((entity) => entity.id === applicantRelationships.registeredGpAddress.data[0].id)!;
+    expect(gp.attributes).to.deep.include({organisationName: 'Example Surgery', postcode: 'CM1 1AB'});
+    // What is applied for and the earlier addresses have no SDM attribute: they are in the report's text.
     const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
     expect(submission.category).to.equal('FAL');
+    expect(submission.submissionContent).to.contain('CF10 1AA').and.to.contain('FAC 12345');
   });
 });

@@ -1,14 +1,16 @@
 /**
- * Checks that a body is a well-formed Standard Data Model document: JSON:API
- * with an `incident` as `data`, every relationship pointing at an entity in
- * `included`, and a `submission` entity carrying what the hub needs to route
- * it. Each problem is a JSON:API error whose pointer names the field.
+ * Checks that a body is a Standard Data Model document, in three steps: JSON:API
+ * (an `incident` as `data`, every relationship pointing at an entity in
+ * `included`, one `submission`); the published SDM (every entity type,
+ * attribute, value, code and relationship one the SDM defines, from any
+ * sender); and, for a service this library sends, that service's own rules.
+ * Each problem is a JSON:API error whose pointer names the field.
  */
 import {z} from 'zod';
 import {documentSchemas} from '../../../src/generated/document-schemas.js';
 import {findForceByCode} from './force-codes.js';
 import {sdmModel} from '../../../src/generated/sdm-model.js';
-import {sdmBreaches} from '../../../src/sdm/conformance.js';
+import {sdmBreaches, type SdmBreach} from '../../../src/sdm/conformance.js';
 import {jsonApiError, type JsonApiError} from '../json-api-errors.js';
 
 const identifier = z.object({type: z.string().min(1), id: z.string().min(1)});
@@ -25,17 +27,15 @@ const sdmDocument = z.object({
   included: z.array(resource),
 });
 
-const submissionAttributes = z.object({
-  forceIdentifier: z
-    .number('must be the national force code, a number')
-    .int()
-    .min(1)
-    .max(99)
-    .transform((code) => String(code).padStart(2, '0')),
-  category: z.string().min(1),
-  submissionId: z.string().min(1),
-  submitTime: z.iso.datetime({offset: true, message: 'must be an ISO 8601 date and time with an offset'}),
-});
+/** What a breach of the SDM is called, for the error's title. */
+const SDM_BREACH_TITLES: Record<SdmBreach['code'], string> = {
+  'unknown-type': 'The SDM has no entity of this type',
+  'unknown-attribute': 'The SDM has no such attribute for this entity',
+  'invalid-value': 'The value is not what the SDM allows',
+  'unknown-code': 'The code is not in the SDM’s list',
+  'unknown-relationship': 'The SDM has no such relationship between these entities',
+  dangling: 'A relationship points at nothing',
+};
 
 export type SdmDocument = z.infer<typeof sdmDocument>;
 type Resource = z.infer<typeof resource>;
@@ -88,36 +88,36 @@ function brokenRelationships(owner: Resource, ownerPath: PropertyKey[], known: S
   return errors;
 }
 
+/** What the hub needs to route a submission, besides its force: each must be there. */
+const ROUTING_FIELDS = ['category', 'submissionId', 'submitTime'] as const;
+
 /**
- * A document in the published SDM shape (it breaks no SDM rule): what the inbox needs to route it. The SDM's
- * `forceIdentifier` is a number (Essex: 42), its `category` the service's code. Any sender may send one; the
- * services' own documents are moving to this shape, and until they all have, the older checks below still stand.
+ * What the inbox needs to route a document that breaks no SDM rule: the SDM's `forceIdentifier` is a number
+ * (Essex: 42) of a force that exists, and the submission names its `category` (the service's code), its
+ * `submissionId` and its `submitTime`. Every one missing is named.
  */
-function publishedShapeFacts(
+function routingFacts(
   submission: Record<string, unknown>,
   submissionIndex: number,
 ): {facts: SubmissionFacts} | {errors: JsonApiError[]} {
   const at = (name: string) => pointer(['included', submissionIndex, 'attributes', name]);
+  const errors: JsonApiError[] = [];
   const force = submission.forceIdentifier;
   const forceCode = typeof force === 'number' && Number.isInteger(force) ? String(force).padStart(2, '0') : '';
   if (!findForceByCode(forceCode))
-    return {
-      errors: [
-        jsonApiError(
-          422,
-          'unknown-force',
-          'The force is not known',
-          'Send the national force code.',
-          at('forceIdentifier'),
-        ),
-      ],
-    };
-  const category = submission.category;
-  if (typeof category !== 'string' || category === '')
-    return {
-      errors: [jsonApiError(422, 'missing-field', 'A required field is missing', 'Send the category.', at('category'))],
-    };
-  return {facts: {forceCode, category}};
+    errors.push(
+      jsonApiError(
+        422,
+        'unknown-force',
+        'The force is not known',
+        'Send the national force code.',
+        at('forceIdentifier'),
+      ),
+    );
+  for (const name of ROUTING_FIELDS)
+    if (submission[name] === undefined || submission[name] === '')
+      errors.push(jsonApiError(422, 'missing-field', 'A required field is missing', `Send the ${name}.`, at(name)));
+  return errors.length > 0 ? {errors} : {facts: {forceCode, category: submission.category as string}};
 }
 
 /** Checks a parsed body; answers the facts the inbox needs, or the errors. */
@@ -162,52 +162,21 @@ export function checkSdmDocument(
     );
     return {ok: false, errors};
   }
-  if (errors.length === 0 && sdmBreaches(parsed.data, sdmModel).length === 0) {
-    const published = publishedShapeFacts(included[submissionIndex].attributes ?? {}, submissionIndex);
-    return 'errors' in published
-      ? {ok: false, errors: published.errors}
-      : {ok: true, document: parsed.data, ...published};
-  }
-  const attributes = submissionAttributes.safeParse(included[submissionIndex].attributes ?? {});
-  if (!attributes.success) {
-    errors.push(...fromZod(attributes.error, ['included', submissionIndex, 'attributes']));
-    return {ok: false, errors};
-  }
-  if (!findForceByCode(attributes.data.forceIdentifier)) {
-    errors.push(
-      jsonApiError(
-        422,
-        'unknown-force',
-        'The force is not known',
-        `No force has the national code "${attributes.data.forceIdentifier}".`,
-        pointer(['included', submissionIndex, 'attributes', 'forceIdentifier']),
-      ),
-    );
-  }
   if (errors.length > 0) return {ok: false, errors};
 
-  // Then the service's own schema, the one shipped as JSON Schema.
-  const service = documentSchemas.find((candidate) => candidate.category === attributes.data.category);
-  if (!service) {
-    const known = documentSchemas.map((candidate) => candidate.category).join(', ');
-    return {
-      ok: false,
-      errors: [
-        jsonApiError(
-          422,
-          'unknown-category',
-          'The service is not known',
-          `No service has the category "${attributes.data.category}". Known: ${known}.`,
-          pointer(['included', submissionIndex, 'attributes', 'category']),
-        ),
-      ],
-    };
-  }
-  const checked = service.schema.safeParse(body);
-  if (!checked.success) return {ok: false, errors: fromZod(checked.error)};
-  return {
-    ok: true,
-    document: checked.data,
-    facts: {forceCode: attributes.data.forceIdentifier, category: attributes.data.category},
-  };
+  // The published SDM first (any sender's document is held to it, whatever its category), and what routing needs.
+  const submission = included[submissionIndex].attributes ?? {};
+  const routing = routingFacts(submission, submissionIndex);
+  const breachErrors = sdmBreaches(parsed.data, sdmModel).map((breach) =>
+    jsonApiError(422, `sdm-${breach.code}`, SDM_BREACH_TITLES[breach.code], breach.detail, breach.pointer),
+  );
+  if (breachErrors.length > 0 || 'errors' in routing)
+    return {ok: false, errors: [...breachErrors, ...('errors' in routing ? routing.errors : [])]};
+
+  // Then, for the services this library sends, the service's own rules (what its documents always carry): the
+  // schema shipped as JSON Schema. A category of another sender's service has none here.
+  const service = documentSchemas.find((candidate) => candidate.category === routing.facts.category);
+  const checked = service?.schema.safeParse(parsed.data);
+  if (checked && !checked.success) return {ok: false, errors: fromZod(checked.error)};
+  return {ok: true, document: parsed.data, facts: routing.facts};
 }

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import {contactPreference} from '../../sdm/code-lists.js';
+import {contactPreferenceAnswer} from '../shared/contact-preference-answer.js';
 
 const yesNo = z.enum(['yes', 'no']);
-const codes = Object.values(contactPreference).map((entry) => entry.code) as [string, ...string[]];
 
 /** The answers of a finished anti-social behaviour report. */
 export const asbAnswers = z.object({
@@ -16,7 +15,7 @@ export const asbAnswers = z.object({
   wantsContact: yesNo,
   givenName: z.optional(z.string().check(z.minLength(1), z.maxLength(35))),
   familyName: z.optional(z.string().check(z.minLength(1), z.maxLength(35))),
-  contactPreference: z.optional(z.enum(codes)),
+  contactPreference: z.optional(contactPreferenceAnswer({post: false})),
   email: z.optional(z.email()),
   telephone: z.optional(z.string()),
 });

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import {
-  incidentEntity,
   emailEntity,
-  isoDateTime,
+  incidentEntity,
+  incidentTimeAttributes,
   locationEntity,
   personEntity,
   propertyEntity,
@@ -10,39 +10,42 @@ import {
   sdmDocument,
   submissionEntity,
   telephoneEntity,
+  text,
   vehicleEntity,
 } from '../../sdm/document-schema.js';
 
 /**
  * The crime report as the endpoint receives it: the schema of its SDM
- * document. (Each service's document-schema.ts exports `documentSchema`; the
- * sandbox and the JSON Schema build find them by that name.)
+ * document. What it requires is what a force needs to act on any sender's
+ * crime report (what happened, when, who reports it, where); the rest is what
+ * this library's form also sends. (Each service's document-schema.ts exports
+ * `documentSchema`; the sandbox and the JSON Schema build find them by that name.)
  */
 export const documentSchema = sdmDocument(
   incidentEntity(
     z.object({
-      description: z.string().check(z.minLength(1), z.maxLength(2000)),
-      dateFrom: isoDateTime,
-      dateTo: isoDateTime,
-      exactTimeKnown: z.boolean(),
-      onPublicTransport: z.boolean(),
-      weaponInvolved: z.boolean(),
-      physicallyAssaulted: z.boolean(),
-      threatenedOrAbused: z.boolean(),
-      targetedByOffender: z.boolean(),
-      hateCrime: z.boolean(),
-      alreadyReported: z.boolean(),
-      alreadyReportedReference: z.optional(z.string().check(z.maxLength(50))),
+      incidentDescription: text(4000),
+      ...incidentTimeAttributes,
+      incidentInvolvement: z.optional(z.string().check(z.regex(/^IVLD_\w+$/))),
+      incidentOnPublicTransport: z.optional(z.boolean()),
+      hadWeapon: z.optional(z.boolean()),
+      physicallyAssaulted: z.optional(z.boolean()),
+      subjectedToThreatAbuseOrAssault: z.optional(z.boolean()),
+      targetedByOffender: z.optional(z.boolean()),
+      subjectedToHateCrime: z.optional(z.boolean()),
+      incidentAnyWitnesses: z.optional(z.boolean()),
+      incidentReportedAlready: z.optional(z.boolean()),
+      incidentReportedAlreadyReference: z.optional(text(50)),
     }),
     z.object({
-      reporter: related('person'),
+      personReporting: related('person'),
       victim: z.optional(related('person')),
       witness: z.optional(related('person')),
-      suspect: z.optional(related('person')),
-      stolenProperty: z.optional(related('property')),
-      damagedProperty: z.optional(related('property')),
-      vehicle: z.optional(related('vehicle')),
-      location: related('location'),
+      knownSuspect: z.optional(related('person')),
+      unknownSuspect: z.optional(related('person')),
+      stolen: z.optional(related('property', 'vehicle')),
+      damaged: z.optional(related('vehicle')),
+      incidentLocation: related('location'),
       submission: related('submission'),
     }),
   ),

@@ -166,6 +166,23 @@ export const peopleAndThingsPages: ReadonlyArray<Page> = [
       },
       {id: 'model', kind: 'text', label: {en: 'Model (optional)', cy: 'Model (dewisol)'}},
       {id: 'colour', kind: 'text', label: {en: 'Colour (optional)', cy: 'Lliw (dewisol)'}},
+      {
+        // The SDM relates a vehicle to a crime only as stolen or damaged; any other part it played is in the
+        // report's text.
+        id: 'how',
+        kind: 'radios',
+        label: {en: 'How was the vehicle involved?', cy: 'Sut oedd y cerbyd yn rhan o hyn?'},
+        required: true,
+        requiredMessage: {
+          en: 'Select how the vehicle was involved',
+          cy: 'Dewiswch sut oedd y cerbyd yn rhan o hyn',
+        },
+        options: [
+          {value: 'stolen', label: {en: 'It was stolen', cy: 'Cafodd ei ddwyn'}},
+          {value: 'damaged', label: {en: 'It was damaged', cy: 'Cafodd ei ddifrodi'}},
+          {value: 'other', label: {en: 'Another way', cy: 'Mewn ffordd arall'}},
+        ],
+      },
     ],
   },
 ];

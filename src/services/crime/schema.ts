@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {addressAnswer} from '../shared/address-answer.js';
-import {contactPreference, gender, involvement, selfDefinedEthnicity} from '../../sdm/code-lists.js';
+import {gender, involvement, selfDefinedEthnicity} from '../../sdm/code-lists.js';
+import {contactPreferenceAnswer} from '../shared/contact-preference-answer.js';
 
 const code = <List extends Record<string, {code: string}>>(list: List) =>
   z.enum(Object.values(list).map((entry) => entry.code) as [string, ...string[]]);
@@ -41,6 +42,7 @@ export const crimeAnswers = z.object({
         make: z.string().check(z.minLength(1), z.maxLength(50)),
         model: z.optional(z.string().check(z.maxLength(50))),
         colour: z.optional(z.string().check(z.maxLength(30))),
+        how: z.enum(['stolen', 'damaged', 'other']),
       }),
     ),
   ),
@@ -63,7 +65,7 @@ export const crimeAnswers = z.object({
   familyName: z.string().check(z.minLength(1), z.maxLength(35)),
   dateOfBirth: z.optional(z.iso.date()),
   homeAddress: addressAnswer,
-  contactPreference: code(contactPreference),
+  contactPreference: contactPreferenceAnswer({post: true}),
   email: z.optional(z.email()),
   telephone: z.optional(z.string()),
   gender: z.optional(code(gender)),

@@ -1,89 +1,100 @@
 import {involvement} from '../../sdm/code-lists.js';
 import {addressLocation} from '../../sdm/address-location.js';
-import {addContactDetails} from '../../sdm/contact-details.js';
+import {addContactDetails, addTelephone} from '../../sdm/contact-details.js';
+import {incidentTime} from '../../sdm/incident-time.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
-import {personName} from '../../sdm/person-name.js';
-import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
+import {givenAndFamilyName, personName} from '../../sdm/person-name.js';
+import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
+import {withinLimit} from '../../sdm/within-limit.js';
 import type {CrimeAnswers} from './schema.js';
 
-function localDateTime(date: string, time: string | undefined): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = (time ?? '00:00').split(':').map(Number);
-  return isoWithOffset(new Date(year, month - 1, day, hour, minute));
-}
-
 /**
- * The crime report as a Standard Data Model document: the incident; the
- * person reporting, related to it as reporter and, by their own answer, as
- * victim or witness; where it happened; their email and telephone; and the
- * submission. A pure function: the same answers and context give the same
- * document.
+ * The crime report as a Standard Data Model document, in the SDM's own names:
+ * the incident; the person reporting, related as `personReporting` and, by
+ * their own answer, as `victim` or `witness`; the people who did it
+ * (`knownSuspect` when the person could name them, else `unknownSuspect`);
+ * witnesses; what was stolen (`stolen`) or damaged (a damaged thing belongs to
+ * the victim reporting it: `ownershipOf`); vehicles stolen or damaged; where it
+ * happened (`incidentLocation`); and the submission. What the SDM has no place
+ * for (a damaged thing reported by a witness, a vehicle involved another way,
+ * the name of someone longer than the SDM holds) is in `submissionContent`,
+ * which carries every answer. A pure function: the same answers and context
+ * give the same document.
  */
 export function crimeToSdm(answers: CrimeAnswers, context: SubmissionContext, newId?: () => string): SdmDocument {
   const builder = new SdmBuilder(newId);
-  const exactTimeKnown = answers.time !== undefined;
+  const isVictim = answers.involvement === involvement.victim.code;
   const incident = builder.incident({
-    description: answers.description,
-    dateFrom: localDateTime(answers.date, answers.time),
-    dateTo: exactTimeKnown ? localDateTime(answers.date, answers.time) : localDateTime(answers.date, '23:59'),
-    exactTimeKnown,
-    onPublicTransport: answers.publicTransport === 'yes',
-    weaponInvolved: answers.weapon === 'yes',
+    incidentDescription: answers.description,
+    ...incidentTime(answers.date, answers.time),
+    incidentInvolvement: answers.involvement,
+    incidentOnPublicTransport: answers.publicTransport === 'yes',
+    hadWeapon: answers.weapon === 'yes',
     physicallyAssaulted: answers.assaulted === 'yes',
-    threatenedOrAbused: answers.threatened === 'yes',
+    subjectedToThreatAbuseOrAssault: answers.threatened === 'yes',
     targetedByOffender: answers.targeted === 'yes',
-    hateCrime: answers.hate === 'yes',
-    alreadyReported: answers.alreadyReported === 'yes',
-    alreadyReportedReference: answers.previousReference,
+    subjectedToHateCrime: answers.hate === 'yes',
+    incidentAnyWitnesses: answers['witnesses.any'] === 'yes',
+    incidentReportedAlready: answers.alreadyReported === 'yes',
+    incidentReportedAlreadyReference: answers.previousReference,
   });
 
   const person = builder.add('person', {
-    givenNames: [answers.givenName],
-    surname: answers.familyName,
+    ...givenAndFamilyName(answers.givenName, answers.familyName),
     dateOfBirth: answers.dateOfBirth,
     dateOfBirthKnown: answers.dateOfBirth !== undefined,
-    contactPreference: answers.contactPreference,
+    contactPreference: [answers.contactPreference],
     gender: answers.gender,
-    selfDefinedEthnicity: answers.ethnicity,
+    ethnicitySelfDefined: answers.ethnicity,
     disability: answers.disability === undefined ? undefined : answers.disability === 'yes',
-    communicationNeeds: answers.communicationNeeds,
+    communicationNeeds: answers.communicationNeeds === undefined ? undefined : answers.communicationNeeds !== '',
+    communicationNeedsDetails: answers.communicationNeeds,
   });
-  const home = builder.add('location', addressLocation(answers.homeAddress));
-  builder.relate(person, 'currentAddress', home);
+  builder.relate(person, 'currentAddress', builder.add('location', addressLocation(answers.homeAddress)));
   addContactDetails(builder, person, answers);
 
-  builder.relate(incident, 'reporter', person);
-  if (answers.involvement === involvement.victim.code) builder.relate(incident, 'victim', person);
+  builder.relate(incident, 'personReporting', person);
+  if (isVictim) builder.relate(incident, 'victim', person);
   if (answers.involvement === involvement.witness.code) builder.relate(incident, 'witness', person);
 
   for (const suspect of answers.suspects ?? []) {
-    const person = builder.add('person', {...personName(suspect.name), description: suspect.description});
-    builder.relate(incident, 'suspect', person);
+    const name = personName(suspect.name);
+    const entity = builder.add('person', {...name, personDescription: suspect.description});
+    builder.relate(incident, name.givenName ? 'knownSuspect' : 'unknownSuspect', entity);
   }
   for (const witness of answers.witnesses ?? []) {
-    const person = builder.add('person', personName(witness.name));
-    if (witness.telephone)
-      builder.relate(person, 'telephone', builder.add('telephone', {telephoneNumber: witness.telephone}));
-    builder.relate(incident, 'witness', person);
+    const entity = builder.add('person', personName(witness.name));
+    addTelephone(builder, entity, witness.telephone);
+    builder.relate(incident, 'witness', entity);
   }
 
   for (const item of answers.property ?? []) {
-    const property = builder.add('property', {description: item.what, value: item.value, serialNumber: item.serial});
-    builder.relate(incident, item.how === 'stolen' ? 'stolenProperty' : 'damagedProperty', property);
+    const stolen = item.how === 'stolen';
+    if (!stolen && !isVictim) continue;
+    const property = builder.add('property', {
+      propertyDescription: item.what,
+      propertyApproxValue: item.value,
+      propertyUniqueNumber: withinLimit(item.serial, 35),
+      propertyDamaged: stolen ? undefined : true,
+    });
+    if (stolen) builder.relate(incident, 'stolen', property);
+    else builder.relate(person, 'ownershipOf', property);
   }
 
   for (const vehicle of answers.vehicles ?? []) {
-    const registration = vehicle.registration?.replace(/\s+/g, '').toUpperCase();
-    builder.relate(
-      incident,
-      'vehicle',
-      builder.add('vehicle', {registration, make: vehicle.make, model: vehicle.model, colour: vehicle.colour}),
-    );
+    if (vehicle.how !== 'stolen' && vehicle.how !== 'damaged') continue;
+    const entity = builder.add('vehicle', {
+      vehicleVRM: vehicle.registration?.replace(/\s+/g, '').toUpperCase(),
+      vehicleMakeDetails: vehicle.make,
+      vehicleModel: withinLimit(vehicle.model, 35),
+      vehicleColour: vehicle.colour,
+      vehicleDamaged: vehicle.how === 'damaged' ? true : undefined,
+    });
+    builder.relate(incident, vehicle.how, entity);
   }
 
-  const location = builder.add('location', {description: answers.location});
-  builder.relate(incident, 'location', location);
+  builder.relate(incident, 'incidentLocation', builder.add('location', {locationDetails: answers.location}));
 
-  addSubmission(builder, incident, 'OCR', context);
+  addSubmission(builder, incident, 'OCR', context, {howInvolvedInCrime: answers.involvement});
   return builder.document(incident);
 }

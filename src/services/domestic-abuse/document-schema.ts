@@ -1,26 +1,23 @@
 import * as z from 'zod/mini';
 import {
-  incidentEntity,
   emailEntity,
+  incidentEntity,
   personEntity,
   related,
   sdmDocument,
   submissionEntity,
   telephoneEntity,
+  text,
 } from '../../sdm/document-schema.js';
 
 /** Domestic abuse as the endpoint receives it. */
 export const documentSchema = sdmDocument(
   incidentEntity(
+    z.object({incidentDescription: text(4000)}),
     z.object({
-      description: z.string().check(z.minLength(1), z.maxLength(2000)),
-      offenderRelationship: z.enum(['partner', 'ex-partner', 'family', 'other']),
-      offenderLivesWithVictim: z.boolean(),
-      childrenInHousehold: z.boolean(),
-    }),
-    z.object({
-      reporter: related('person'),
+      personReporting: related('person'),
       victim: related('person'),
+      knownSuspect: related('person'),
       submission: related('submission'),
     }),
   ),

@@ -1,13 +1,27 @@
+import {contactPreference} from '../../sdm/code-lists.js';
 import {addContactDetails} from '../../sdm/contact-details.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {personName} from '../../sdm/person-name.js';
 import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
 import type {DomesticAbuseAnswers} from './schema.js';
 
+/** Who is hurting them, as the SDM's relationship from the victim to that person. */
+const RELATIONSHIP_TO_THEM = {
+  partner: 'partner',
+  'ex-partner': 'exPartner',
+  family: 'relativeOrOther',
+  other: 'acquaintanceOrOtherKnownRelationship',
+} as const satisfies Record<DomesticAbuseAnswers['relationship'], string>;
+
 /**
- * Domestic abuse: the incident, and the person reporting as victim with
- * their safe-contact instructions on their own record, so whoever contacts
- * them sees them first.
+ * Domestic abuse in the SDM's names: the incident; the person reporting as
+ * `personReporting` and `victim`, with the ways they can be reached safely as
+ * their `contactPreference` (phone or text: by phone; email: by email); and the
+ * person hurting them as a `knownSuspect` (the form asks no name, so the
+ * person carries only how the victim is related to them). The SDM has no
+ * attribute for the safe times, whether a message may be left, whether they
+ * live together or whether children live there: those are in
+ * `submissionContent`, which whoever contacts them reads first.
  */
 export function domesticAbuseToSdm(
   answers: DomesticAbuseAnswers,
@@ -15,21 +29,23 @@ export function domesticAbuseToSdm(
   newId?: () => string,
 ): SdmDocument {
   const builder = new SdmBuilder(newId);
-  const incident = builder.incident({
-    description: answers.description,
-    offenderRelationship: answers.relationship,
-    offenderLivesWithVictim: answers.livesWithYou === 'yes',
-    childrenInHousehold: answers.children === 'yes',
-  });
+  const incident = builder.incident({incidentDescription: answers.description});
+  const methods = new Set(answers.contactMethods);
   const person = builder.add('person', {
     ...personName(answers.name),
-    safeContactMethods: answers.contactMethods,
-    safeContactTimes: answers.safeTimes,
-    messageMayBeLeft: answers.messageOk === undefined ? undefined : answers.messageOk === 'yes',
+    contactPreference: [
+      ...(methods.has('phone') || methods.has('text') ? [contactPreference.telephone.code] : []),
+      ...(methods.has('email') ? [contactPreference.email.code] : []),
+    ],
   });
   addContactDetails(builder, person, answers);
-  builder.relate(incident, 'reporter', person);
+  builder.relate(incident, 'personReporting', person);
   builder.relate(incident, 'victim', person);
+
+  const suspect = builder.add('person', {});
+  builder.relate(person, RELATIONSHIP_TO_THEM[answers.relationship], suspect);
+  builder.relate(incident, 'knownSuspect', suspect);
+
   addSubmission(builder, incident, 'DAB', context);
   return builder.document(incident);
 }

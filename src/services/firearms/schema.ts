@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import {contactPreference} from '../../sdm/code-lists.js';
+import {contactPreferenceAnswer} from '../shared/contact-preference-answer.js';
 import {addressAnswer} from '../shared/address-answer.js';
 
 const yesNo = z.enum(['yes', 'no']);
 const agreed = z.tuple([z.literal('agreed')]);
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const codes = Object.values(contactPreference).map((entry) => entry.code) as [string, ...string[]];
 
 /** The answers of a finished firearm or shotgun certificate application. */
 export const firearmsAnswers = z.object({
@@ -22,7 +21,7 @@ export const firearmsAnswers = z.object({
   movedIn: z.iso.date(),
   'previousAddresses.any': yesNo,
   previousAddresses: z.optional(z.array(z.object({address: addressAnswer, from: z.iso.date(), to: z.iso.date()}))),
-  contactPreference: z.enum(codes),
+  contactPreference: contactPreferenceAnswer({post: false}),
   email: z.optional(z.email()),
   telephone: z.optional(z.string()),
   medicalConditions: yesNo,

@@ -1,59 +1,47 @@
 import {addressLocation} from '../../sdm/address-location.js';
-import {addContactDetails} from '../../sdm/contact-details.js';
+import {addContactDetails, addTelephone} from '../../sdm/contact-details.js';
 import {SdmBuilder, type Resource, type SdmDocument} from '../../sdm/json-api.js';
-import {personName} from '../../sdm/person-name.js';
+import {givenAndFamilyName, personName} from '../../sdm/person-name.js';
 import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
+import {withinLimit} from '../../sdm/within-limit.js';
 import type {FirearmsAnswers} from './schema.js';
 
 /**
- * A firearm or shotgun certificate application: what is applied for, the
- * medical and conviction declarations, the applicant with every address of
- * the last five years, the GP practice, and the two referees.
+ * A firearm or shotgun certificate application in the SDM's names. The SDM
+ * models reports of incidents, not applications: the incident carries no
+ * attribute of its own, and what is applied for, the certificate number, the
+ * place of birth (the SDM takes a country code, the form asks a town), the
+ * earlier addresses (the SDM has no relationship for a past address), the
+ * medical and conviction declarations and how long each referee has known the
+ * applicant are in `submissionContent`. The applicant is `personReporting`,
+ * with their home (`currentAddress`) and GP practice (`registeredGpAddress`);
+ * each referee is related to the applicant as an
+ * `acquaintanceOrOtherKnownRelationship`, with their address and telephone.
  */
 export function firearmsToSdm(answers: FirearmsAnswers, context: SubmissionContext, newId?: () => string): SdmDocument {
   const builder = new SdmBuilder(newId);
-  const application = builder.incident({
-    applicationType: answers.applicationType,
-    certificateType: answers.certificateType,
-    certificateNumber: answers.certificateNumber,
-    variationDetails: answers.variationDetails,
-    medicalConditions: answers.medicalConditions === 'yes',
-    medicalDetails: answers.medicalDetails,
-    gpContactAgreed: true,
-    convictions: answers.convictions === 'yes',
-    convictionDetails: answers.convictionDetails,
-    declarationAgreed: true,
-  });
+  const application = builder.incident({});
 
   const applicant = builder.add('person', {
-    givenNames: [answers.givenName],
-    surname: answers.familyName,
+    ...givenAndFamilyName(answers.givenName, answers.familyName),
     dateOfBirth: answers.dateOfBirth,
     dateOfBirthKnown: true,
-    placeOfBirth: answers.placeOfBirth,
     occupation: answers.occupation,
-    contactPreference: answers.contactPreference,
+    contactPreference: [answers.contactPreference],
   });
+  builder.relate(applicant, 'currentAddress', builder.add('location', addressLocation(answers.homeAddress)));
+  addContactDetails(builder, applicant, answers);
   builder.relate(
     applicant,
-    'currentAddress',
-    builder.add('location', {...addressLocation(answers.homeAddress), livedFrom: answers.movedIn}),
+    'registeredGpAddress',
+    builder.add('location', {
+      organisationName: withinLimit(answers.gpPractice, 60),
+      ...addressLocation(answers.gpAddress),
+    }),
   );
-  for (const {address, from, to} of answers.previousAddresses ?? [])
-    builder.relate(
-      applicant,
-      'previousAddress',
-      builder.add('location', {...addressLocation(address), livedFrom: from, livedTo: to}),
-    );
-  addContactDetails(builder, applicant, answers);
-  builder.relate(application, 'applicant', applicant);
-
-  builder.relate(
-    application,
-    'gpPractice',
-    builder.add('location', {description: answers.gpPractice, ...addressLocation(answers.gpAddress)}),
-  );
-  for (const number of [1, 2] as const) builder.relate(application, 'referee', referee(builder, answers, number));
+  for (const number of [1, 2] as const)
+    builder.relate(applicant, 'acquaintanceOrOtherKnownRelationship', referee(builder, answers, number));
+  builder.relate(application, 'personReporting', applicant);
 
   addSubmission(builder, application, 'FAL', context);
   return builder.document(application);
@@ -64,9 +52,8 @@ function referee(builder: SdmBuilder, answers: FirearmsAnswers, number: 1 | 2): 
   const person = builder.add('person', {
     ...personName(answers[`${prefix}Name`]),
     occupation: answers[`${prefix}Occupation`],
-    yearsKnown: answers[`${prefix}YearsKnown`],
   });
   builder.relate(person, 'currentAddress', builder.add('location', addressLocation(answers[`${prefix}Address`])));
-  builder.relate(person, 'telephone', builder.add('telephone', {telephoneNumber: answers[`${prefix}Telephone`]}));
+  addTelephone(builder, person, answers[`${prefix}Telephone`]);
   return person;
 }

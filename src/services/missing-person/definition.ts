@@ -1,6 +1,6 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
-import {optionsFrom, relationshipToMissingPerson} from '../../sdm/code-lists.js';
+import {howYouKnowThemOptions} from './how-you-know-them.js';
 import {contactPage, namePage} from '../shared/person-pages.js';
 
 /**
@@ -94,7 +94,7 @@ export const missingPersonReport: ServiceDefinition = {
           summaryLabel: {en: 'How you know them', cy: 'Sut rydych yn eu hadnabod'},
           required: true,
           requiredMessage: {en: 'Select how you know them', cy: 'Dewiswch sut rydych yn eu hadnabod'},
-          options: optionsFrom(relationshipToMissingPerson),
+          options: howYouKnowThemOptions,
         },
       ],
     },

@@ -1,12 +1,10 @@
 import * as z from 'zod/mini';
 import {attachmentsAnswer} from '../shared/attachment-answer.js';
-import {contactPreference, relationshipToMissingPerson} from '../../sdm/code-lists.js';
+import {contactPreferenceAnswer} from '../shared/contact-preference-answer.js';
+import {howYouKnowThem, type HowYouKnowThem} from './how-you-know-them.js';
 
 const yesNo = z.enum(['yes', 'no']);
 const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
-const codes = (list: Record<string, {code: string}>) =>
-  z.enum(Object.values(list).map((entry) => entry.code) as [string, ...string[]]);
-
 /** The answers of a finished missing person report. */
 export const missingPersonAnswers = z.object({
   missingGivenName: z.string().check(z.minLength(1), z.maxLength(35)),
@@ -14,7 +12,7 @@ export const missingPersonAnswers = z.object({
   missingKnownAs: optionalText(100),
   missingDateOfBirth: z.optional(z.iso.date()),
   missingAge: optionalText(20),
-  relationship: codes(relationshipToMissingPerson),
+  relationship: z.enum(Object.keys(howYouKnowThem) as [HowYouKnowThem, ...HowYouKnowThem[]]),
   missingDescription: z.string().check(z.minLength(1), z.maxLength(2000)),
   missingClothing: optionalText(1000),
   photo: attachmentsAnswer,
@@ -33,7 +31,7 @@ export const missingPersonAnswers = z.object({
   missingBeforeDetails: optionalText(1000),
   givenName: z.string().check(z.minLength(1), z.maxLength(35)),
   familyName: z.string().check(z.minLength(1), z.maxLength(35)),
-  contactPreference: codes(contactPreference),
+  contactPreference: contactPreferenceAnswer({post: false}),
   email: z.optional(z.email()),
   telephone: z.optional(z.string()),
 });

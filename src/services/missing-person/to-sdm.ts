@@ -1,14 +1,23 @@
-import {addReporter} from '../../sdm/contact-details.js';
-import {addAttachments} from '../../sdm/attachments.js';
+import {addReporter, addTelephone} from '../../sdm/contact-details.js';
+import {incidentTime} from '../../sdm/incident-time.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
-import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
+import {givenAndFamilyName} from '../../sdm/person-name.js';
+import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
+import {withinLimit} from '../../sdm/within-limit.js';
+import {howYouKnowThem} from './how-you-know-them.js';
 import type {MissingPersonAnswers} from './schema.js';
 
 /**
- * A missing person: the incident (when last seen, by whom, where they may
- * go, who they may contact, whether it happened before), where they were
- * last seen, the missing person, and the person reporting with how they
- * know them.
+ * A missing person in the SDM's names: the incident (when they were last seen,
+ * and where, as `incidentLocation`); the person reporting (`personReporting`),
+ * related to the missing person by how they know them (the SDM has no
+ * relationship from an incident to a missing person, so the missing person is
+ * reached through the person reporting); the missing person (name, alias, date
+ * of birth, description, clothing, and a health condition or medication as a
+ * welfare risk, with their phone); their photo as the submission's attachment.
+ * Who saw them last, where they may go, who they may contact, money, online
+ * accounts, a rough age and earlier disappearances have no SDM attribute:
+ * they are in `submissionContent`.
  */
 export function missingPersonToSdm(
   answers: MissingPersonAnswers,
@@ -16,41 +25,25 @@ export function missingPersonToSdm(
   newId?: () => string,
 ): SdmDocument {
   const builder = new SdmBuilder(newId);
-  const [year, month, day] = answers.lastSeenDate.split('-').map(Number);
-  const [hour, minute] = (answers.lastSeenTime ?? '00:00').split(':').map(Number);
-  const incident = builder.incident({
-    dateFrom: isoWithOffset(new Date(year, month - 1, day, hour, minute)),
-    exactTimeKnown: answers.lastSeenTime !== undefined,
-    lastSeenBy: answers.lastSeenBy,
-    placesMayGo: answers.places,
-    associates: answers.people,
-    missingBefore: answers.missingBefore === 'yes',
-    missingBeforeDetails: answers.missingBeforeDetails,
-    reporterRelationship: answers.relationship,
-  });
-  builder.relate(incident, 'location', builder.add('location', {description: answers.lastSeenLocation}));
+  const incident = builder.incident(incidentTime(answers.lastSeenDate, answers.lastSeenTime));
+  builder.relate(incident, 'incidentLocation', builder.add('location', {locationDetails: answers.lastSeenLocation}));
 
   const missing = builder.add('person', {
-    givenNames: [answers.missingGivenName],
-    surname: answers.missingFamilyName,
-    knownAs: answers.missingKnownAs,
+    ...givenAndFamilyName(answers.missingGivenName, answers.missingFamilyName),
+    alias: withinLimit(answers.missingKnownAs, 40),
     dateOfBirth: answers.missingDateOfBirth,
     dateOfBirthKnown: answers.missingDateOfBirth !== undefined,
-    approximateAge: answers.missingAge,
-    description: answers.missingDescription,
-    clothing: answers.missingClothing,
-    healthNeeds: answers.healthNeeds === 'yes',
-    healthDescription: answers.healthDetails,
-    accessToMoney: answers.money,
-    onlineAccounts: answers.onlineAccounts,
+    personDescription: answers.missingDescription,
+    clothingAtTimeOfIncident: answers.missingClothing,
+    welfareRisk: answers.healthNeeds === 'yes',
+    welfareRiskDetails: answers.healthDetails,
   });
-  if (answers.missingTelephone)
-    builder.relate(missing, 'telephone', builder.add('telephone', {telephoneNumber: answers.missingTelephone}));
-  builder.relate(incident, 'missingPerson', missing);
+  addTelephone(builder, missing, answers.missingTelephone);
 
-  builder.relate(incident, 'reporter', addReporter(builder, answers));
+  const reporter = addReporter(builder, answers);
+  builder.relate(reporter, howYouKnowThem[answers.relationship].relationship, missing);
+  builder.relate(incident, 'personReporting', reporter);
 
-  addAttachments(builder, incident, answers.photo);
-  addSubmission(builder, incident, 'MIS', context);
+  addSubmission(builder, incident, 'MIS', context, {attachments: answers.photo});
   return builder.document(incident);
 }

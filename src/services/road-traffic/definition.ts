@@ -114,6 +114,18 @@ export const roadTrafficReport: ServiceDefinition = {
         {id: 'model', kind: 'text', label: {en: 'Model (optional)', cy: 'Model (dewisol)'}},
         {id: 'colour', kind: 'text', label: {en: 'Colour (optional)', cy: 'Lliw (dewisol)'}},
         {
+          // The SDM relates a vehicle to an incident only as stolen or damaged.
+          id: 'damaged',
+          kind: 'yes-no',
+          label: {en: 'Was this vehicle damaged?', cy: 'A gafodd y cerbyd hwn ei ddifrodi?'},
+          required: true,
+          requiredMessage: {
+            en: 'Select yes if this vehicle was damaged',
+            cy: 'Dewiswch do os cafodd y cerbyd hwn ei ddifrodi',
+          },
+          answers: welshAnswers.do,
+        },
+        {
           id: 'driver',
           kind: 'text',
           label: {en: 'Driver’s name, if known (optional)', cy: 'Enw’r gyrrwr, os yw’n hysbys (dewisol)'},

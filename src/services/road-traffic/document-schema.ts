@@ -1,37 +1,39 @@
 import * as z from 'zod/mini';
 import {
   attachmentEntity,
-  incidentEntity,
   emailEntity,
-  isoDateTime,
+  evidenceEntity,
+  incidentEntity,
+  incidentTimeAttributes,
   locationEntity,
   personEntity,
   related,
-  roadVehicleEntity,
   sdmDocument,
   submissionEntity,
   telephoneEntity,
+  vehicleEntity,
 } from '../../sdm/document-schema.js';
 
 /** A road traffic collision as the endpoint receives it. */
 export const documentSchema = sdmDocument(
   incidentEntity(
+    z.object(incidentTimeAttributes),
     z.object({
-      dateFrom: isoDateTime,
-      injuries: z.boolean(),
-      injuryDescription: z.optional(z.string().check(z.maxLength(1000))),
-      damageDescription: z.optional(z.string().check(z.maxLength(1000))),
-      footageAvailable: z.boolean(),
-      insurer: z.optional(z.string().check(z.maxLength(100))),
-      insurancePolicyNumber: z.optional(z.string().check(z.maxLength(50))),
-    }),
-    z.object({
-      location: related('location'),
-      reporter: related('person'),
-      vehicle: z.optional(related('vehicle')),
-      attachment: z.optional(related('attachment')),
+      incidentLocation: related('location'),
+      personReporting: related('person'),
+      damaged: z.optional(related('vehicle')),
+      incidentEvidence: related('evidence'),
       submission: related('submission'),
     }),
   ),
-  [personEntity, locationEntity, emailEntity, telephoneEntity, roadVehicleEntity, submissionEntity, attachmentEntity],
+  [
+    personEntity,
+    locationEntity,
+    emailEntity,
+    telephoneEntity,
+    vehicleEntity,
+    evidenceEntity,
+    submissionEntity,
+    attachmentEntity,
+  ],
 );

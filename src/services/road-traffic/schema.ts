@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import {attachmentsAnswer} from '../shared/attachment-answer.js';
-import {contactPreference} from '../../sdm/code-lists.js';
+import {contactPreferenceAnswer} from '../shared/contact-preference-answer.js';
 
 const yesNo = z.enum(['yes', 'no']);
 const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
-const codes = Object.values(contactPreference).map((entry) => entry.code) as [string, ...string[]];
 
 /** The answers of a finished road traffic collision report. */
 export const roadTrafficAnswers = z.object({
@@ -19,6 +18,7 @@ export const roadTrafficAnswers = z.object({
         make: optionalText(50),
         model: optionalText(50),
         colour: optionalText(30),
+        damaged: yesNo,
         driver: optionalText(70),
         owner: optionalText(70),
       }),
@@ -33,7 +33,7 @@ export const roadTrafficAnswers = z.object({
   footage: attachmentsAnswer,
   givenName: z.string().check(z.minLength(1), z.maxLength(35)),
   familyName: z.string().check(z.minLength(1), z.maxLength(35)),
-  contactPreference: z.enum(codes),
+  contactPreference: contactPreferenceAnswer({post: false}),
   email: z.optional(z.email()),
   telephone: z.optional(z.string()),
 });

@@ -1,14 +1,20 @@
 import {addReporter} from '../../sdm/contact-details.js';
-import {addAttachments} from '../../sdm/attachments.js';
+import {incidentTime} from '../../sdm/incident-time.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
-import {personName} from '../../sdm/person-name.js';
-import {addSubmission, isoWithOffset, type SubmissionContext} from '../../sdm/submission.js';
+import {addMediaEvidence} from '../../sdm/media-evidence.js';
+import {addSubmission, type SubmissionContext} from '../../sdm/submission.js';
+import {withinLimit} from '../../sdm/within-limit.js';
 import type {RoadTrafficAnswers} from './schema.js';
 
 /**
- * A road traffic collision: the incident (when, injuries, damage, footage,
- * the reporter's insurance), where, the reporting driver, and each other
- * vehicle with its driver and owner where known.
+ * A road traffic collision in the SDM's names: the incident (when, and where
+ * as `incidentLocation`); the driver reporting it (`personReporting`, with
+ * their insurer and policy number); each other vehicle that was damaged
+ * (`damaged`); their dash-cam footage as `evidence` (`incidentEvidence`), its
+ * files the submission's attachments. The SDM relates a vehicle to an incident
+ * only as stolen or damaged, and has no attribute for injuries or for the
+ * other drivers and owners: an undamaged vehicle, the names of its driver and
+ * owner, who was hurt and what was damaged are in `submissionContent`.
  */
 export function roadTrafficToSdm(
   answers: RoadTrafficAnswers,
@@ -16,33 +22,29 @@ export function roadTrafficToSdm(
   newId?: () => string,
 ): SdmDocument {
   const builder = new SdmBuilder(newId);
-  const [year, month, day] = answers.date.split('-').map(Number);
-  const [hour, minute] = answers.time.split(':').map(Number);
-  const incident = builder.incident({
-    dateFrom: isoWithOffset(new Date(year, month - 1, day, hour, minute)),
-    injuries: answers.injuries === 'yes',
-    injuryDescription: answers.injuryDetails,
-    damageDescription: answers.damage,
-    footageAvailable: answers.dashcam === 'yes',
-    insurer: answers.insurer,
+  const incident = builder.incident(incidentTime(answers.date, answers.time));
+  builder.relate(incident, 'incidentLocation', builder.add('location', {locationDetails: answers.location}));
+
+  const reporter = addReporter(builder, answers, {
+    insuranceCompany: answers.insurer,
     insurancePolicyNumber: answers.policyNumber,
   });
-  builder.relate(incident, 'location', builder.add('location', {description: answers.location}));
-
-  builder.relate(incident, 'reporter', addReporter(builder, answers));
+  builder.relate(incident, 'personReporting', reporter);
 
   for (const vehicle of answers.vehicles ?? []) {
+    if (vehicle.damaged !== 'yes') continue;
     const entity = builder.add('vehicle', {
-      registration: vehicle.registration.replace(/\s+/g, '').toUpperCase(),
-      make: vehicle.make,
-      model: vehicle.model,
-      colour: vehicle.colour,
+      vehicleVRM: vehicle.registration.replace(/\s+/g, '').toUpperCase(),
+      vehicleMakeDetails: vehicle.make,
+      vehicleModel: withinLimit(vehicle.model, 35),
+      vehicleColour: vehicle.colour,
+      vehicleDamaged: true,
     });
-    builder.relate(incident, 'vehicle', entity);
-    if (vehicle.driver) builder.relate(entity, 'driver', builder.add('person', personName(vehicle.driver)));
-    if (vehicle.owner) builder.relate(entity, 'owner', builder.add('person', personName(vehicle.owner)));
+    builder.relate(incident, 'damaged', entity);
   }
-  addAttachments(builder, incident, answers.footage);
-  addSubmission(builder, incident, 'RTC', context);
+
+  const footage = answers.footage ?? [];
+  addMediaEvidence(builder, incident, {available: answers.dashcam === 'yes', uploaded: footage.length > 0});
+  addSubmission(builder, incident, 'RTC', context, {attachments: footage});
   return builder.document(incident);
 }
