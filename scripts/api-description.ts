@@ -61,7 +61,7 @@ export function openApiDocument(version: string): object {
         post: {
           summary: 'Send a report',
           description:
-            'Stores the report durably, then answers 201. The same Idempotency-Key and body again replays the first answer and stores nothing; the same key with another body is 409.',
+            'Stores the report durably, then answers 201. The same Idempotency-Key and body again replays the first answer and stores nothing; the same key with another body is 409. The body is a document in the published Standard Data Model: every entity type, attribute (with its type, format and length), relationship and code must be one the SDM defines (each breach is a 422 naming it with a JSON pointer; what the SDM cannot hold goes in the submission’s plain-text submissionContent). The schemas below are the documents of the services soh-elements sends, with what each must carry; a document of another category is held to the SDM alone.',
           parameters: [
             {
               name: 'Idempotency-Key',
