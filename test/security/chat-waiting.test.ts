@@ -123,8 +123,10 @@ describe('a long queue', () => {
   });
 
   it('is counted by GET /chat/status without loading every waiting chat', async () => {
-    await sandbox.agent();
+    const agent = await sandbox.agent();
     await openSixty();
+    // Agents hear the queue at most so often: wait for the last telling, which loads the waiting chats itself.
+    await until(() => framesOf(agent, 'queue').at(-1)?.total === 60);
     const loaded = vi.spyOn(ChatStore.prototype, 'waiting');
     try {
       const status = (await (await fetch(`${sandbox.origin}/chat/status`)).json()) as {queueLength: number};
