@@ -41,6 +41,31 @@ export const gender = choices.gender satisfies CodeList;
  */
 export const selfDefinedEthnicity = choices.selfDefinedEthnicity satisfies CodeList;
 
+/**
+ * Whether the person knows who did it (SKWN_): they know them; they do not, but can describe them; they know
+ * nothing about them. On the suspect (`suspectKnown`); it decides `knownSuspect` or `unknownSuspect`.
+ */
+export const suspectKnown = choices.suspectKnown satisfies CodeList;
+
+/**
+ * The kinds of weapon a person can tell apart (WTLT_), of the SDM's 43: a knife (the SDM's "Knife-other", its
+ * nearest to a knife of a kind not said), a handgun, a rifle, a baseball bat, a crowbar, an axe, a sword.
+ */
+export const weaponType = choices.weaponType satisfies CodeList;
+
+/** The kind of public transport (PTTP_): bus, train, tram, something else. */
+export const publicTransportType = choices.publicTransportType satisfies CodeList;
+
+/**
+ * What kind of thing was stolen or damaged (SITP_, sent as the property's `propertyCategory`, as SOH does): a bank
+ * card, a bicycle, a mobile phone or tablet, something else identifiable, something else. Not a vehicle: the crime
+ * report asks about vehicles on pages of their own.
+ */
+export const stolenItemType = choices.stolenItemType satisfies CodeList;
+
+/** What kind of disability the person has (DCRY_), if they say they have one: a person may choose several. */
+export const disabilityCategory = choices.disabilityCategory satisfies CodeList;
+
 /** A code list as answer options. */
 export function optionsFrom(list: CodeList): Array<{value: string; label: {en: string; cy: string}}> {
   return Object.values(list).map(({code, en, cy}) => ({value: code, label: {en, cy}}));

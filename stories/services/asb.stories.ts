@@ -11,7 +11,8 @@ export const What: Story = at('what');
 export const Where: Story = at('where');
 /** When, and how often once it is still going on. */
 export const When: Story = at('when', {ongoing: 'yes'});
-export const Who: Story = at('who');
+/** Who: what they know of them, then, if anything, about them. */
+export const Who: Story = at('who', {whoKnown: 'SKWN_0003'});
 export const Impact: Story = at('impact');
 export const ContactWanted: Story = at('contact-wanted');
 export const YourName: Story = at('your-name', {wantsContact: 'yes'});

@@ -12,7 +12,11 @@ export const WhatHappened: Story = at('what-happened');
 export const When: Story = at('when');
 export const Where: Story = at('where');
 export const Transport: Story = at('transport');
+/** On public transport: what kind, from the SDM's list. */
+export const TransportWhichKind: Story = at('transport', {publicTransport: 'yes'});
 export const About: Story = at('about');
+/** Only when a weapon was used or seen: both questions optional. */
+export const Weapon: Story = at('weapon', {weapon: 'yes'});
 export const Suspects: Story = at('suspects');
 export const Suspect: Story = at('suspects/0', {'suspects.any': 'yes'});
 export const Witnesses: Story = at('witnesses');
@@ -28,3 +32,5 @@ export const YourAddress: Story = at('your-address');
 export const Contact: Story = at('contact');
 /** Equality questions: every one optional. */
 export const Equality: Story = at('equality');
+/** Having a disability: what kind, from the SDM's list, optional too. */
+export const EqualityDisability: Story = at('equality', {disability: 'yes'});

@@ -176,6 +176,7 @@ const journeys: Journey[] = [
       await next();
       await next(); // places and people: optional
       await keys.radio(1); // health: no
+      await keys.radio(2); // might harm themselves: do not know
       await next();
       await keys.radio(2); // money: do not know
       await next();

@@ -66,15 +66,26 @@ describe('<soh-report-form service="crime">', () => {
     await pressContinue(form);
     await type(form, 'location', 'Outside the library on High Street');
     await pressContinue(form);
-    await choose(form, 'publicTransport', 1);
+    // On a bus: the kind of public transport is asked once the answer is yes.
+    expect(field(form, 'publicTransportType')).to.equal(null);
+    await choose(form, 'publicTransport', 0);
+    await settled(form);
+    await choose(form, 'publicTransportType', 0);
     await pressContinue(form);
-    for (const question of ['weapon', 'assaulted', 'threatened', 'targeted', 'hate']) await choose(form, question, 1);
+    await choose(form, 'weapon', 0);
+    for (const question of ['assaulted', 'threatened', 'targeted', 'hate']) await choose(form, question, 1);
+    await pressContinue(form);
+    // A weapon was seen: what kind, and the person's words for it, both optional.
+    expect(heading(form)).to.equal('About the weapon');
+    await choose(form, 'weaponType', 0);
+    await type(form, 'weaponDetails', 'A long kitchen knife');
     await pressContinue(form);
     // Add another: one suspect, then no more; no witnesses.
     expect(heading(form)).to.equal('Do you know anything about who did it?');
     await choose(form, 'suspects.any', 0);
     await pressContinue(form);
     expect(heading(form)).to.equal('About the person who did it 1');
+    await choose(form, 'known', 1); // No, but I can describe them
     await type(form, 'description', 'Tall, about 20, grey hoodie');
     await pressContinue(form);
     expect(heading(form)).to.equal('People you have told us about');
@@ -86,6 +97,7 @@ describe('<soh-report-form service="crime">', () => {
     // One stolen item.
     await choose(form, 'property.any', 0);
     await pressContinue(form);
+    await choose(form, 'category', 1); // a bicycle
     await type(form, 'what', 'Black mountain bike');
     await choose(form, 'how', 0);
     await type(form, 'value', '350');
@@ -118,11 +130,15 @@ describe('<soh-report-form service="crime">', () => {
     await settled(form);
     await type(form, 'email', 'alex@example.com');
     await pressContinue(form);
-    // Equality questions: optional; the ethnic group found by typing.
+    // Equality questions: optional; the ethnic group found by typing; the kind of disability once they say they have one.
     expect(heading(form)).to.equal('About you (optional)');
     await type(form, 'ethnicity', 'pakis');
     await sendKeys({press: 'ArrowDown'});
     await sendKeys({press: 'Enter'});
+    expect(field(form, 'disabilityCategory')).to.equal(null);
+    await choose(form, 'disability', 0);
+    await settled(form);
+    await choose(form, 'disabilityCategory', 0);
     await pressContinue(form);
 
     expect(heading(form)).to.equal('Check your answers before sending your report');
@@ -131,6 +147,8 @@ describe('<soh-report-form service="crime">', () => {
     expect(summary).to.contain('<b>from</b>');
     expect(summary).to.contain('1 Example Street, Chelmsford, CM1 1AA');
     expect(summary).to.contain('Suspect 1').and.to.contain('Tall, about 20, grey hoodie');
+    expect(summary).to.contain('Bus').and.to.contain('A knife').and.to.contain('A bicycle');
+    expect(summary).to.contain('Physical or mobility');
     await expect(form).to.be.accessible();
 
     const sent = oneEvent(form, 'soh-report-sent');
@@ -145,19 +163,37 @@ describe('<soh-report-form service="crime">', () => {
     const stored = (await inbox()).find((entry) => entry.customerReferenceNumber === detail.reference)!;
     const {data, included} = stored.document;
     expect(data.type).to.equal('incident');
+    expect(data.attributes).to.deep.include({
+      incidentOnPublicTransport: true,
+      publicTransportType: 'PTTP_0001',
+      hadWeapon: true,
+    });
     const person = included.find((entity) => entity.type === 'person')!;
     expect(person.attributes).to.deep.include({
       givenName: ['Alex'],
       surname: 'Example',
       contactPreference: ['CPNC_0001'],
+      disability: true,
+      disabilityCategory: ['DCRY_0005'],
     });
     const relationships = data.relationships as Record<string, {data: Array<{id: string}>}>;
     expect(relationships.victim.data[0].id).to.equal(person.id);
     expect(relationships.personReporting.data[0].id).to.equal(person.id);
     expect(relationships.witness).to.equal(undefined);
-    // Described but not named: a suspect the person does not know.
+    // Someone they can describe but do not know: an unknown suspect, who says so.
     const suspect = included.find((entity) => entity.id === relationships.unknownSuspect.data[0].id)!;
-    expect(suspect.attributes).to.deep.equal({personDescription: 'Tall, about 20, grey hoodie'});
+    expect(suspect.attributes).to.deep.equal({
+      personDescription: 'Tall, about 20, grey hoodie',
+      suspectKnown: 'SKWN_0002',
+    });
+    expect(relationships.knownSuspect).to.equal(undefined);
+    const weapon = included.find((entity) => entity.id === relationships.weaponUsed.data[0].id)!;
+    expect(weapon.attributes).to.deep.equal({weaponType: 'WTLT_0027', weaponDetails: 'A long kitchen knife'});
+    const bicycle = included.find((entity) => entity.id === relationships.stolen.data[0].id)!;
+    expect(bicycle.attributes).to.deep.include({
+      propertyCategory: 'SITP_0002',
+      propertyDescription: 'Black mountain bike',
+    });
     const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
     expect(submission.forceIdentifier).to.equal(42);
     expect(submission.category).to.equal('OCR');

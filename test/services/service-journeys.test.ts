@@ -66,7 +66,12 @@ describe('anti-social behaviour, to the sandbox', () => {
     await settled(form);
     await choose(form, 'frequency', 0);
     await pressContinue(form);
-    await pressContinue(form); // who: optional
+    // Who: optional; someone they can describe, but do not know.
+    expect(field(form, 'who')).to.equal(null);
+    await choose(form, 'whoKnown', 1);
+    await settled(form);
+    await type(form, 'who', 'Two men from the flat above');
+    await pressContinue(form);
     await type(form, 'impact', 'I cannot sleep');
     await pressContinue(form);
     await choose(form, 'wantsContact', 1);
@@ -78,7 +83,13 @@ describe('anti-social behaviour, to the sandbox', () => {
       incidentExactTimeKnown: false,
       incidentStillHappening: true,
     });
-    expect(included.map((entity) => entity.type).sort()).to.deep.equal(['location', 'submission']);
+    expect(included.map((entity) => entity.type).sort()).to.deep.equal(['location', 'person', 'submission']);
+    // Not someone they know: an unknown suspect, in their words.
+    const suspectId = (data.relationships as Record<string, {data: Array<{id: string}>}>).unknownSuspect.data[0].id;
+    expect(included.find((entity) => entity.id === suspectId)!.attributes).to.deep.equal({
+      suspectKnown: 'SKWN_0002',
+      personDescription: 'Two men from the flat above',
+    });
     const submission = included.find((entity) => entity.type === 'submission')!.attributes as Record<string, string>;
     expect(submission.category).to.equal('ASB');
     // How often, and the effect on them, have no SDM attribute: they are in the plain-text report.
@@ -171,7 +182,8 @@ describe('a missing person, to the sandbox', () => {
     await type(form, 'missingGivenName', 'Sam');
     await type(form, 'missingFamilyName', 'Example');
     await pressContinue(form);
-    await pressContinue(form); // age: optional
+    await type(form, 'missingAge', '15'); // no date of birth: an age, in years
+    await pressContinue(form);
     await choose(form, 'relationship', 0);
     await pressContinue(form);
     await type(form, 'missingDescription', 'Tall, short dark hair, glasses');
@@ -198,6 +210,7 @@ describe('a missing person, to the sandbox', () => {
     await choose(form, 'healthNeeds', 0);
     await settled(form);
     await type(form, 'healthDetails', 'Diabetes, needs insulin');
+    await choose(form, 'selfHarm', 0);
     await pressContinue(form);
     await choose(form, 'money', 2);
     await pressContinue(form);
@@ -218,8 +231,10 @@ describe('a missing person, to the sandbox', () => {
       givenName: ['Sam'],
       surname: 'Example',
       dateOfBirthKnown: false,
+      age: 15,
       welfareRisk: true,
       welfareRiskDetails: 'Diabetes, needs insulin',
+      riskOfSelfHarm: true,
     });
     const submission = included.find((entity) => entity.type === 'submission')!;
     const {category, submissionContent, submissionId} = submission.attributes as Record<string, string>;

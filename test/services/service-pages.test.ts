@@ -21,6 +21,7 @@ import {until} from '../helpers/fixtures.js';
 const crimeEverything: Answers = {
   emergency: 'no',
   involvement: 'IVLD_0001',
+  weapon: 'yes',
   'suspects.any': 'yes',
   suspects: [{description: 'Tall'}],
   'witnesses.any': 'yes',
@@ -137,6 +138,53 @@ for (const {definition, everything} of services) {
     }
   });
 }
+
+// A question an answer on its own page reveals (the kind of public transport, once it happened on one): axe and its
+// message with the answer that reveals it given.
+const revealed: Array<{service: string; page: string; answers: Answers; message: string}> = [
+  {
+    service: 'crime',
+    page: 'transport',
+    answers: {emergency: 'no', involvement: 'IVLD_0001', publicTransport: 'yes'},
+    message: 'Select what kind of public transport',
+  },
+  {
+    service: 'crime',
+    page: 'equality',
+    answers: {...crimeEverything, disability: 'yes'},
+    message: '',
+  },
+  {
+    service: 'asb',
+    page: 'who',
+    answers: {emergency: 'no', ongoing: 'yes', whoKnown: 'SKWN_0002'},
+    message: '',
+  },
+];
+
+describe('questions an answer reveals', () => {
+  afterEach(() => sessionStorage.clear());
+  for (const {service, page, answers, message} of revealed) {
+    it(`${service} "${page}": shown once revealed, axe-clean${message ? ', with their message' : ''}`, async () => {
+      const definition = services.find((candidate) => candidate.definition.id === service)!.definition;
+      const shown = questionsOnPage(
+        definition.pages.find((candidate) => candidate.id === page)!,
+        answers,
+      );
+      const form = await openAt(service, page, answers);
+      await until(() => shown.every(({id}) => form.shadowRoot!.querySelector(`[data-question="${id}"]`)));
+      const hidden = questionsOnPage(
+        definition.pages.find((candidate) => candidate.id === page)!,
+        {},
+      );
+      expect(shown.length).to.be.greaterThan(hidden.length);
+      await expect(form).to.be.accessible();
+      if (!message) return;
+      expect(await continueEmpty(form)).to.contain(message);
+      await expect(form).to.be.accessible();
+    });
+  }
+});
 
 // A service that keeps nothing on the device cannot be opened part-way
 // through a draft: walk it, testing each page empty, then answering it.

@@ -1,6 +1,7 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
 import {contactPage, namePage} from '../shared/person-pages.js';
+import {optionsFrom, suspectKnown} from '../../sdm/code-lists.js';
 
 const wantsContact = {question: 'wantsContact', equals: 'yes'} as const;
 
@@ -88,17 +89,27 @@ export const asbReport: ServiceDefinition = {
     },
     {
       id: 'who',
+      title: {en: 'Who is doing it?', cy: 'Pwy sy’n ei wneud?'},
       questions: [
+        {
+          // The SDM's suspectKnown: whether the person reported is one they know (`knownSuspect`) or not.
+          id: 'whoKnown',
+          kind: 'radios',
+          label: {en: 'Do you know who they are? (optional)', cy: 'Ydych chi’n gwybod pwy ydyn nhw? (dewisol)'},
+          summaryLabel: {en: 'Know who is doing it', cy: 'Gwybod pwy sy’n ei wneud'},
+          options: optionsFrom(suspectKnown),
+        },
         {
           id: 'who',
           kind: 'textarea',
-          label: {en: 'Do you know who is doing it? (optional)', cy: 'Ydych chi’n gwybod pwy sy’n ei wneud? (dewisol)'},
+          label: {en: 'Tell us about them (optional)', cy: 'Dywedwch wrthym amdanyn nhw (dewisol)'},
           summaryLabel: {en: 'Who', cy: 'Pwy'},
           hint: {
             en: 'Names, descriptions, or where they live, if you know',
             cy: 'Enwau, disgrifiadau, neu ble maen nhw’n byw, os ydych yn gwybod',
           },
           maxlength: 1000,
+          when: {question: 'whoKnown', in: [suspectKnown.known.code, suspectKnown.canDescribe.code]},
         },
       ],
     },

@@ -4,13 +4,13 @@ import {
   incidentEntity,
   incidentTimeAttributes,
   locationEntity,
-  personEntity,
   related,
   sdmDocument,
   submissionEntity,
   telephoneEntity,
   text,
 } from '../../sdm/document-schema.js';
+import {personWith, suspectKnownAttribute} from '../shared/sdm-entities.js';
 
 /** Anti-social behaviour as the endpoint receives it. */
 export const documentSchema = sdmDocument(
@@ -23,9 +23,10 @@ export const documentSchema = sdmDocument(
     z.object({
       incidentLocation: related('location'),
       knownSuspect: z.optional(related('person')),
+      unknownSuspect: z.optional(related('person')),
       personReporting: z.optional(related('person')),
       submission: related('submission'),
     }),
   ),
-  [personEntity, locationEntity, emailEntity, telephoneEntity, submissionEntity],
+  [personWith(suspectKnownAttribute), locationEntity, emailEntity, telephoneEntity, submissionEntity],
 );

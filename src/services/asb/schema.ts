@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {contactPreferenceAnswer} from '../shared/contact-preference-answer.js';
+import {suspectKnown} from '../../sdm/code-lists.js';
 
 const yesNo = z.enum(['yes', 'no']);
 
@@ -10,6 +11,7 @@ export const asbAnswers = z.object({
   date: z.iso.date(),
   ongoing: yesNo,
   frequency: z.optional(z.enum(['daily', 'weekly', 'sometimes'])),
+  whoKnown: z.optional(z.enum(Object.values(suspectKnown).map((entry) => entry.code) as [string, ...string[]])),
   who: z.optional(z.string().check(z.maxLength(1000))),
   impact: z.string().check(z.minLength(1), z.maxLength(1000)),
   wantsContact: yesNo,

@@ -4,8 +4,6 @@ import {
   incidentEntity,
   incidentTimeAttributes,
   locationEntity,
-  personEntity,
-  propertyEntity,
   related,
   sdmDocument,
   submissionEntity,
@@ -13,6 +11,19 @@ import {
   text,
   vehicleEntity,
 } from '../../sdm/document-schema.js';
+import {
+  categorisedPropertyEntity,
+  personWith,
+  sdmCode,
+  suspectKnownAttribute,
+  weaponEntity,
+} from '../shared/sdm-entities.js';
+
+/** People: the person reporting (with the kinds of disability they told us of), suspects, witnesses. */
+const crimePerson = personWith({
+  ...suspectKnownAttribute,
+  disabilityCategory: z.optional(z.array(sdmCode('DCRY'))),
+});
 
 /**
  * The crime report as the endpoint receives it: the schema of its SDM
@@ -28,6 +39,7 @@ export const documentSchema = sdmDocument(
       ...incidentTimeAttributes,
       incidentInvolvement: z.optional(z.string().check(z.regex(/^IVLD_\w+$/))),
       incidentOnPublicTransport: z.optional(z.boolean()),
+      publicTransportType: z.optional(sdmCode('PTTP')),
       hadWeapon: z.optional(z.boolean()),
       physicallyAssaulted: z.optional(z.boolean()),
       subjectedToThreatAbuseOrAssault: z.optional(z.boolean()),
@@ -44,10 +56,20 @@ export const documentSchema = sdmDocument(
       knownSuspect: z.optional(related('person')),
       unknownSuspect: z.optional(related('person')),
       stolen: z.optional(related('property', 'vehicle')),
+      weaponUsed: z.optional(related('weapon')),
       damaged: z.optional(related('vehicle')),
       incidentLocation: related('location'),
       submission: related('submission'),
     }),
   ),
-  [personEntity, locationEntity, emailEntity, telephoneEntity, propertyEntity, vehicleEntity, submissionEntity],
+  [
+    crimePerson,
+    locationEntity,
+    emailEntity,
+    telephoneEntity,
+    categorisedPropertyEntity,
+    vehicleEntity,
+    weaponEntity,
+    submissionEntity,
+  ],
 );

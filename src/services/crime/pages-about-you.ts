@@ -1,5 +1,5 @@
 import type {Page} from '../../engine/definition.js';
-import {gender, optionsFrom, selfDefinedEthnicity} from '../../sdm/code-lists.js';
+import {disabilityCategory, gender, optionsFrom, selfDefinedEthnicity} from '../../sdm/code-lists.js';
 import {contactPageOffering, namePage} from '../shared/person-pages.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
 
@@ -99,6 +99,18 @@ export const aboutYouPages: ReadonlyArray<Page> = [
         },
         summaryLabel: {en: 'Disability', cy: 'Anabledd'},
         answers: welshAnswers.ydw,
+      },
+      {
+        id: 'disabilityCategory',
+        kind: 'checkboxes',
+        label: {
+          en: 'Which of these describe your disability? (optional)',
+          cy: 'Pa rai o’r rhain sy’n disgrifio eich anabledd? (dewisol)',
+        },
+        summaryLabel: {en: 'Kind of disability', cy: 'Math o anabledd'},
+        hint: {en: 'Select all that apply', cy: 'Dewiswch bob un sy’n berthnasol'},
+        options: optionsFrom(disabilityCategory),
+        when: {question: 'disability', equals: 'yes'},
       },
       {
         id: 'communicationNeeds',

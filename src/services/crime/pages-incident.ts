@@ -1,5 +1,5 @@
 import type {Page} from '../../engine/definition.js';
-import {involvement, optionsFrom} from '../../sdm/code-lists.js';
+import {involvement, optionsFrom, publicTransportType, weaponType} from '../../sdm/code-lists.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
 
 /** What happened, when, where, how the person is involved. */
@@ -102,6 +102,19 @@ export const incidentPages: ReadonlyArray<Page> = [
         },
         answers: welshAnswers.do,
       },
+      {
+        id: 'publicTransportType',
+        kind: 'radios',
+        label: {en: 'What kind of public transport?', cy: 'Pa fath o drafnidiaeth gyhoeddus?'},
+        summaryLabel: {en: 'Public transport', cy: 'Trafnidiaeth gyhoeddus'},
+        required: true,
+        requiredMessage: {
+          en: 'Select what kind of public transport',
+          cy: 'Dewiswch pa fath o drafnidiaeth gyhoeddus',
+        },
+        options: optionsFrom(publicTransportType),
+        when: {question: 'publicTransport', equals: 'yes'},
+      },
     ],
   },
   {
@@ -178,6 +191,36 @@ export const incidentPages: ReadonlyArray<Page> = [
           cy: 'Dewiswch ydw os ydych yn meddwl ei bod yn drosedd casineb',
         },
         answers: welshAnswers.ydw,
+      },
+    ],
+  },
+  {
+    // Both optional: a weapon is often only glimpsed. What it was goes to the SDM's weapon (`weaponUsed`).
+    id: 'weapon',
+    title: {en: 'About the weapon', cy: 'Am yr arf'},
+    when: {question: 'weapon', equals: 'yes'},
+    questions: [
+      {
+        id: 'weaponType',
+        kind: 'radios',
+        label: {en: 'What kind of weapon was it? (optional)', cy: 'Pa fath o arf oedd e? (dewisol)'},
+        summaryLabel: {en: 'Kind of weapon', cy: 'Math o arf'},
+        hint: {
+          en: 'If you are not sure, leave this and describe it below',
+          cy: 'Os nad ydych yn siŵr, gadewch hwn a’i ddisgrifio isod',
+        },
+        options: [...optionsFrom(weaponType), {value: 'other', label: {en: 'Something else', cy: 'Rhywbeth arall'}}],
+      },
+      {
+        id: 'weaponDetails',
+        kind: 'textarea',
+        label: {en: 'Describe the weapon (optional)', cy: 'Disgrifiwch yr arf (dewisol)'},
+        summaryLabel: {en: 'The weapon', cy: 'Yr arf'},
+        hint: {
+          en: 'For example, its size and colour, or if there was more than one',
+          cy: 'Er enghraifft, ei faint a’i liw, neu os oedd mwy nag un',
+        },
+        maxlength: 1000,
       },
     ],
   },

@@ -1,5 +1,9 @@
 import type {Page} from '../../engine/definition.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
+import {optionsFrom, stolenItemType, suspectKnown} from '../../sdm/code-lists.js';
+
+/** Of a person they describe, the person knows who they are, or can only describe them (SDM `suspectKnown`). */
+const {known, canDescribe} = suspectKnown;
 
 /** Who did it, who saw it, what was stolen or damaged, which vehicles: each an "add another". */
 export const peopleAndThingsPages: ReadonlyArray<Page> = [
@@ -19,6 +23,17 @@ export const peopleAndThingsPages: ReadonlyArray<Page> = [
     summaryQuestion: 'description',
     max: 10,
     questions: [
+      {
+        id: 'known',
+        kind: 'radios',
+        label: {en: 'Do you know who they are?', cy: 'Ydych chi’n gwybod pwy ydyn nhw?'},
+        required: true,
+        requiredMessage: {
+          en: 'Select whether you know who they are',
+          cy: 'Dewiswch a ydych yn gwybod pwy ydyn nhw',
+        },
+        options: optionsFrom({known, canDescribe}),
+      },
       {
         id: 'name',
         kind: 'text',
@@ -89,14 +104,23 @@ export const peopleAndThingsPages: ReadonlyArray<Page> = [
     max: 20,
     questions: [
       {
+        id: 'category',
+        kind: 'radios',
+        label: {en: 'What kind of thing is it?', cy: 'Pa fath o beth ydyw?'},
+        hint: {en: 'We ask about vehicles after this', cy: 'Byddwn yn gofyn am gerbydau ar ôl hyn'},
+        required: true,
+        requiredMessage: {en: 'Select what kind of thing it is', cy: 'Dewiswch pa fath o beth ydyw'},
+        options: optionsFrom(stolenItemType),
+      },
+      {
         id: 'what',
         kind: 'text',
-        label: {en: 'What is it?', cy: 'Beth ydyw?'},
+        label: {en: 'Describe it', cy: 'Disgrifiwch yr eitem'},
         hint: {en: 'For example, a black mountain bike', cy: 'Er enghraifft, beic mynydd du'},
         required: true,
         requiredMessage: {
-          en: 'Enter what was stolen or damaged',
-          cy: 'Rhowch beth a gafodd ei ddwyn neu ei ddifrodi',
+          en: 'Describe what was stolen or damaged',
+          cy: 'Disgrifiwch beth a gafodd ei ddwyn neu ei ddifrodi',
         },
       },
       {

@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import {addressAnswer} from '../shared/address-answer.js';
-import {gender, involvement, selfDefinedEthnicity} from '../../sdm/code-lists.js';
+import {
+  disabilityCategory,
+  gender,
+  involvement,
+  publicTransportType,
+  selfDefinedEthnicity,
+  stolenItemType,
+  suspectKnown,
+  weaponType,
+} from '../../sdm/code-lists.js';
 import {contactPreferenceAnswer} from '../shared/contact-preference-answer.js';
 
 const code = <List extends Record<string, {code: string}>>(list: List) =>
@@ -18,7 +27,10 @@ export const crimeAnswers = z.object({
   time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
   location: z.string().check(z.minLength(1), z.maxLength(500)),
   publicTransport: yesNo,
+  publicTransportType: z.optional(code(publicTransportType)),
   weapon: yesNo,
+  weaponType: z.optional(z.enum([...Object.values(weaponType).map((entry) => entry.code), 'other'])),
+  weaponDetails: z.optional(z.string().check(z.maxLength(1000))),
   assaulted: yesNo,
   threatened: yesNo,
   targeted: yesNo,
@@ -27,6 +39,7 @@ export const crimeAnswers = z.object({
   property: z.optional(
     z.array(
       z.object({
+        category: code(stolenItemType),
         what: z.string().check(z.minLength(1), z.maxLength(200)),
         how: z.enum(['stolen', 'damaged']),
         value: z.optional(z.string().check(z.maxLength(20))),
@@ -52,6 +65,7 @@ export const crimeAnswers = z.object({
   suspects: z.optional(
     z.array(
       z.object({
+        known: z.enum([suspectKnown.known.code, suspectKnown.canDescribe.code]),
         name: z.optional(z.string().check(z.maxLength(70))),
         description: z.string().check(z.minLength(1), z.maxLength(2000)),
       }),
@@ -71,6 +85,7 @@ export const crimeAnswers = z.object({
   gender: z.optional(code(gender)),
   ethnicity: z.optional(code(selfDefinedEthnicity)),
   disability: z.optional(yesNo),
+  disabilityCategory: z.optional(z.array(code(disabilityCategory))),
   communicationNeeds: z.optional(z.string().check(z.maxLength(500))),
 });
 

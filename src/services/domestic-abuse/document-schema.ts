@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import {
   emailEntity,
   incidentEntity,
-  personEntity,
   related,
   sdmDocument,
   submissionEntity,
   telephoneEntity,
   text,
 } from '../../sdm/document-schema.js';
+import {personWith, suspectKnownAttribute} from '../shared/sdm-entities.js';
 
 /** Domestic abuse as the endpoint receives it. */
 export const documentSchema = sdmDocument(
@@ -21,5 +21,5 @@ export const documentSchema = sdmDocument(
       submission: related('submission'),
     }),
   ),
-  [personEntity, emailEntity, telephoneEntity, submissionEntity],
+  [personWith(suspectKnownAttribute), emailEntity, telephoneEntity, submissionEntity],
 );

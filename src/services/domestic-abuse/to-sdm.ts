@@ -1,4 +1,4 @@
-import {contactPreference} from '../../sdm/code-lists.js';
+import {contactPreference, suspectKnown} from '../../sdm/code-lists.js';
 import {addContactDetails} from '../../sdm/contact-details.js';
 import {SdmBuilder, type SdmDocument} from '../../sdm/json-api.js';
 import {personName} from '../../sdm/person-name.js';
@@ -17,10 +17,11 @@ const RELATIONSHIP_TO_THEM = {
  * Domestic abuse in the SDM's names: the incident; the person reporting as
  * `personReporting` and `victim`, with the ways they can be reached safely as
  * their `contactPreference` (phone or text: by phone; email: by email); and the
- * person hurting them as a `knownSuspect` (the form asks no name, so the
- * person carries only how the victim is related to them). The SDM has no
- * attribute for the safe times, whether a message may be left, whether they
- * live together or whether children live there: those are in
+ * person hurting them as a `knownSuspect` (the form asks no name, and no more
+ * questions of someone who may be watched: the person carries only that the
+ * victim knows them, `suspectKnown`, and how the victim is related to them).
+ * The SDM has no attribute for the safe times, whether a message may be left,
+ * whether they live together or whether children live there: those are in
  * `submissionContent`, which whoever contacts them reads first.
  */
 export function domesticAbuseToSdm(
@@ -42,7 +43,7 @@ export function domesticAbuseToSdm(
   builder.relate(incident, 'personReporting', person);
   builder.relate(incident, 'victim', person);
 
-  const suspect = builder.add('person', {});
+  const suspect = builder.add('person', {suspectKnown: suspectKnown.known.code});
   builder.relate(person, RELATIONSHIP_TO_THEM[answers.relationship], suspect);
   builder.relate(incident, 'knownSuspect', suspect);
 

@@ -259,6 +259,30 @@ export const missingPersonReport: ServiceDefinition = {
           maxlength: 1000,
           when: {question: 'healthNeeds', equals: 'yes'},
         },
+        {
+          // The SDM's riskOfSelfHarm: it changes how urgently a force looks.
+          id: 'selfHarm',
+          kind: 'radios',
+          label: {
+            en: 'Are you worried they might harm themselves?',
+            cy: 'Ydych chi’n poeni y gallen nhw niweidio eu hunain?',
+          },
+          summaryLabel: {en: 'Worried they might harm themselves', cy: 'Poeni y gallen nhw niweidio eu hunain'},
+          hint: {
+            en: 'This helps us decide how quickly to look for them',
+            cy: 'Mae hyn yn ein helpu i benderfynu pa mor gyflym i chwilio amdanyn nhw',
+          },
+          required: true,
+          requiredMessage: {
+            en: 'Select whether you are worried they might harm themselves',
+            cy: 'Dewiswch a ydych yn poeni y gallen nhw niweidio eu hunain',
+          },
+          options: [
+            {value: 'yes', label: {en: 'Yes', cy: 'Ydw'}},
+            {value: 'no', label: {en: 'No', cy: 'Nac ydw'}},
+            {value: 'unknown', label: {en: 'I do not know', cy: 'Dydw i ddim yn gwybod'}},
+          ],
+        },
       ],
     },
     {

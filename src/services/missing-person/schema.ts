@@ -24,6 +24,7 @@ export const missingPersonAnswers = z.object({
   people: optionalText(2000),
   healthNeeds: yesNo,
   healthDetails: optionalText(1000),
+  selfHarm: z.enum(['yes', 'no', 'unknown']),
   money: z.enum(['yes', 'no', 'unknown']),
   missingTelephone: z.optional(z.string()),
   onlineAccounts: optionalText(1000),

@@ -13,12 +13,19 @@ import type {MissingPersonAnswers} from './schema.js';
  * related to the missing person by how they know them (the SDM has no
  * relationship from an incident to a missing person, so the missing person is
  * reached through the person reporting); the missing person (name, alias, date
- * of birth, description, clothing, and a health condition or medication as a
- * welfare risk, with their phone); their photo as the submission's attachment.
- * Who saw them last, where they may go, who they may contact, money, online
- * accounts, a rough age and earlier disappearances have no SDM attribute:
- * they are in `submissionContent`.
+ * of birth, or their age when given as a number of years, description,
+ * clothing, a health condition or medication as a welfare risk, whether the
+ * person fears they may harm themselves, with their phone); their photo as the
+ * submission's attachment. Who saw them last, where they may go, who they may
+ * contact, money, online accounts, an age in other words ("about 15") and
+ * earlier disappearances have no SDM attribute: they are in `submissionContent`.
  */
+/** An age given as a whole number of years ("15"), as the SDM's `age`; other words ("about 15") stay in the text. */
+function wholeYears(age: string | undefined): number | undefined {
+  const years = /^\s*(\d{1,3})\s*$/.exec(age ?? '');
+  return years && Number(years[1]) <= 130 ? Number(years[1]) : undefined;
+}
+
 export function missingPersonToSdm(
   answers: MissingPersonAnswers,
   context: SubmissionContext,
@@ -35,8 +42,10 @@ export function missingPersonToSdm(
     dateOfBirthKnown: answers.missingDateOfBirth !== undefined,
     personDescription: answers.missingDescription,
     clothingAtTimeOfIncident: answers.missingClothing,
+    age: wholeYears(answers.missingAge),
     welfareRisk: answers.healthNeeds === 'yes',
     welfareRiskDetails: answers.healthDetails,
+    riskOfSelfHarm: answers.selfHarm === 'unknown' ? undefined : answers.selfHarm === 'yes',
   });
   addTelephone(builder, missing, answers.missingTelephone);
 
