@@ -1,7 +1,17 @@
 import {describe, expect, it} from 'vitest';
 import {documentSchemas} from '../../src/generated/document-schemas.js';
 import {sdmModel} from '../../src/generated/sdm-model.js';
-import {contactPreference, gender, involvement, selfDefinedEthnicity} from '../../src/sdm/code-lists.js';
+import {
+  contactPreference,
+  disabilityCategory,
+  gender,
+  involvement,
+  publicTransportType,
+  selfDefinedEthnicity,
+  stolenItemType,
+  suspectKnown,
+  weaponType,
+} from '../../src/sdm/code-lists.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
 import type {ServiceSending} from '../../src/engine/service-module.js';
 import {sending as asb} from '../../src/services/asb/sending.js';
@@ -74,6 +84,36 @@ const crimeCases: Case[] = [
     name: `involved: ${key}, with a time`,
     answers: {...crimeBase, involvement: code, time: '17:45'},
   })),
+  ...Object.entries(publicTransportType).map(([key, {code}]) => ({
+    name: `on public transport: ${key}`,
+    answers: {...crimeBase, publicTransport: 'yes', publicTransportType: code},
+  })),
+  ...[...Object.keys(weaponType), 'other'].map((key) => ({
+    name: `a weapon: ${key}, not described`,
+    answers: {
+      ...crimeBase,
+      weapon: 'yes',
+      weaponType: key === 'other' ? 'other' : weaponType[key as keyof typeof weaponType].code,
+    },
+  })),
+  {name: 'a weapon, its kind not given, described', answers: {...crimeBase, weapon: 'yes', weaponDetails: 'A bottle'}},
+  {name: 'a weapon, nothing said of it', answers: {...crimeBase, weapon: 'yes'}},
+  ...Object.entries(stolenItemType).map(([key, {code}]) => ({
+    name: `stolen: ${key}`,
+    answers: {...crimeBase, 'property.any': 'yes', property: [{category: code, what: 'It', how: 'stolen'}]},
+  })),
+  {
+    name: 'one suspect they know, unnamed; one they can describe, named',
+    answers: {
+      ...crimeBase,
+      'suspects.any': 'yes',
+      suspects: [
+        {known: suspectKnown.known.code, description: 'My neighbour'},
+        {known: suspectKnown.canDescribe.code, name: 'Dave', description: 'Short'},
+      ],
+    },
+  },
+  {name: 'a disability, its kind not said', answers: {...crimeBase, disability: 'yes'}},
   {
     name: 'every answer, at its longest, everything stolen and damaged',
     answers: {
@@ -82,15 +122,24 @@ const crimeCases: Case[] = [
       time: '23:59',
       location: long(500),
       publicTransport: 'yes',
+      publicTransportType: publicTransportType.other.code,
       weapon: 'yes',
+      weaponType: weaponType.knife.code,
+      weaponDetails: long(1000),
       assaulted: 'yes',
       threatened: 'yes',
       targeted: 'yes',
       hate: 'yes',
       'property.any': 'yes',
       property: [
-        {what: long(200), how: 'stolen', value: long(20, '9'), serial: long(100)},
-        {what: 'A window', how: 'damaged', value: '300', serial: 'SN-1'},
+        {
+          category: stolenItemType.identifiable.code,
+          what: long(200),
+          how: 'stolen',
+          value: long(20, '9'),
+          serial: long(100),
+        },
+        {category: stolenItemType.other.code, what: 'A window', how: 'damaged', value: '300', serial: 'SN-1'},
       ],
       'vehicles.any': 'yes',
       vehicles: [
@@ -102,9 +151,9 @@ const crimeCases: Case[] = [
       previousReference: long(50),
       'suspects.any': 'yes',
       suspects: [
-        {name: 'Jo Anne Bloggs', description: long(2000)},
-        {description: 'Tall'},
-        {name: long(70), description: 'x'},
+        {known: suspectKnown.known.code, name: 'Jo Anne Bloggs', description: long(2000)},
+        {known: suspectKnown.canDescribe.code, description: 'Tall'},
+        {known: suspectKnown.known.code, name: long(70), description: 'x'},
       ],
       'witnesses.any': 'yes',
       witnesses: [{name: 'Sam', telephone: '07700 900123'}, {name: `${long(35)} ${long(34)}`}],
@@ -116,6 +165,7 @@ const crimeCases: Case[] = [
       gender: gender.notStated.code,
       ethnicity: selfDefinedEthnicity.NS.code,
       disability: 'yes',
+      disabilityCategory: Object.values(disabilityCategory).map(({code}) => code),
       communicationNeeds: long(500),
     },
   },
@@ -125,7 +175,7 @@ const crimeCases: Case[] = [
       ...crimeBase,
       involvement: involvement.witness.code,
       'property.any': 'yes',
-      property: [{what: 'A window', how: 'damaged'}],
+      property: [{category: stolenItemType.other.code, what: 'A window', how: 'damaged'}],
     },
   },
 ];
@@ -140,6 +190,10 @@ const asbBase = {
 };
 const asbCases: Case[] = [
   {name: 'without giving any details', answers: asbBase},
+  ...Object.entries(suspectKnown).map(([key, {code}]) => ({
+    name: `who is doing it: ${key}`,
+    answers: {...asbBase, whoKnown: code, ...(code === suspectKnown.nothingKnown.code ? {} : {who: 'The flat above'})},
+  })),
   {
     name: 'every answer, at its longest, contact wanted',
     answers: {
@@ -148,6 +202,7 @@ const asbCases: Case[] = [
       location: long(500),
       ongoing: 'yes',
       frequency: 'daily',
+      whoKnown: suspectKnown.known.code,
       who: long(1000),
       impact: long(1000),
       wantsContact: 'yes',
@@ -242,6 +297,7 @@ const missingPersonBase = {
   lastSeenDate: '2026-11-02',
   lastSeenLocation: 'Chelmsford station',
   healthNeeds: 'no',
+  selfHarm: 'unknown',
   money: 'unknown',
   missingBefore: 'no',
   ...reporter,
@@ -250,6 +306,10 @@ const missingPersonCases: Case[] = [
   ...Object.keys(howYouKnowThem).map((relationship) => ({
     name: `known to the person reporting as: ${relationship}`,
     answers: {...missingPersonBase, relationship},
+  })),
+  ...['yes', 'no'].map((selfHarm) => ({
+    name: `might harm themselves: ${selfHarm}; an age in years`,
+    answers: {...missingPersonBase, selfHarm, missingAge: '15'},
   })),
   {
     name: 'every answer, at its longest, with a photo',
@@ -270,6 +330,7 @@ const missingPersonCases: Case[] = [
       people: long(2000),
       healthNeeds: 'yes',
       healthDetails: long(1000),
+      selfHarm: 'yes',
       money: 'yes',
       missingTelephone: '07700 900123',
       onlineAccounts: long(1000),
