@@ -43,18 +43,35 @@ async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
   await keys.tabTo(textBox);
   await page.keyboard.type('High Street, outside the library');
   await keys.pressButton(say.continue);
-  await keys.tabTo(ofType('radio')); // on public transport? No
-  await page.keyboard.press('ArrowDown');
-  await keys.pressButton(say.continue);
-  for (let question = 0; question < 5; question++) {
-    await keys.tabTo(ofType('radio')); // weapon, hurt, threatened, targeted, hate: No
-    await page.keyboard.press('ArrowDown');
-  }
-  await keys.pressButton(say.continue);
-  for (let step = 0; step < 5; step++) {
-    await keys.tabTo(ofType('radio')); // who did it? anyone see it? anything stolen? a vehicle? reported before? No
-    await page.keyboard.press('ArrowDown');
-    await keys.pressButton(say.continue);
+  await keys.radio(0); // on public transport? Yes: which kind is asked below it
+  await keys.radio(0); // a bus
+  await keys.nextPage(say.continue);
+  await keys.radio(0); // a weapon used or seen? Yes
+  for (let question = 0; question < 4; question++) await keys.radio(1); // hurt, threatened, targeted, hate: No
+  await keys.nextPage(say.continue);
+  await keys.radio(0); // about the weapon (optional): a knife
+  await keys.nextPage(say.continue);
+  await keys.radio(0); // who did it? Yes
+  await keys.nextPage(say.continue);
+  await keys.radio(1); // do you know who they are? No, but I can describe them
+  await keys.text(''); // their name: optional
+  await keys.text('Tall, grey hoodie');
+  await keys.nextPage(say.continue);
+  await keys.radio(1); // another? No
+  await keys.nextPage(say.continue);
+  await keys.radio(1); // anyone see it? No
+  await keys.nextPage(say.continue);
+  await keys.radio(0); // anything stolen or damaged? Yes
+  await keys.nextPage(say.continue);
+  await keys.radio(1); // what kind of thing? A bicycle
+  await keys.text('Black mountain bike');
+  await keys.radio(0); // stolen
+  await keys.nextPage(say.continue);
+  await keys.radio(1); // another? No
+  await keys.nextPage(say.continue);
+  for (let step = 0; step < 2; step++) {
+    await keys.radio(1); // a vehicle? reported before? No
+    await keys.nextPage(say.continue);
   }
   await keys.tabTo(textBox);
   await page.keyboard.type('Alex');
@@ -82,6 +99,11 @@ async function reportByKeyboard(language: 'en' | 'cy'): Promise<void> {
   await keys.pressButton(say.send);
 }
 
+interface StoredDocument {
+  data: {attributes: Record<string, unknown>};
+  included: Array<{attributes: Record<string, unknown>}>;
+}
+
 async function reference(language: 'en' | 'cy'): Promise<string> {
   await page.getByRole('heading', {name: words[language].sent}).waitFor({timeout: 30000});
   return (await page.locator('soh-report-form .reference').innerText()).trim();
@@ -90,6 +112,21 @@ async function reference(language: 'en' | 'cy'): Promise<string> {
 async function storedWith(customerReference: string): Promise<number> {
   const inbox = await inboxEntries<{customerReferenceNumber: string}>(harness.app);
   return inbox.filter((entry) => entry.customerReferenceNumber === customerReference).length;
+}
+
+/** What the keys chose on the new questions' pages, in the SDM's codes. */
+async function expectWhatTheKeysChose(customerReference: string): Promise<void> {
+  const {document} = (
+    await inboxEntries<{customerReferenceNumber: string; document: StoredDocument}>(harness.app)
+  ).find((entry) => entry.customerReferenceNumber === customerReference)!;
+  expect(document.data.attributes).toMatchObject({publicTransportType: 'PTTP_0001', hadWeapon: true});
+  expect(document.included.map(({attributes}) => attributes)).toEqual(
+    expect.arrayContaining([
+      {weaponType: 'WTLT_0027'},
+      {personDescription: 'Tall, grey hoodie', suspectKnown: 'SKWN_0002'},
+      {propertyCategory: 'SITP_0002', propertyDescription: 'Black mountain bike'},
+    ]),
+  );
 }
 
 async function storedCount(): Promise<number> {
@@ -104,6 +141,7 @@ describe('reporting a crime on the demo site', () => {
     const customerReference = await reference('en');
     expect(customerReference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(await storedWith(customerReference)).toBe(1);
+    await expectWhatTheKeysChose(customerReference);
     const inboxPage = await page.context().newPage();
     await signInToBackOffice(inboxPage, harness.origin);
     await expect(inboxPage.locator('main').innerText()).resolves.toContain(customerReference);
@@ -116,7 +154,9 @@ describe('reporting a crime on the demo site', () => {
       .getByRole('heading', {name: 'A oes unrhyw un mewn perygl uniongyrchol, neu a oes trosedd yn digwydd nawr?'})
       .waitFor();
     await reportByKeyboard('cy');
-    expect(await storedWith(await reference('cy'))).toBe(1);
+    const customerReference = await reference('cy');
+    expect(await storedWith(customerReference)).toBe(1);
+    await expectWhatTheKeysChose(customerReference);
   });
 
   it('stores one report when the endpoint fails three times first', async () => {
