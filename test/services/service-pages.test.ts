@@ -178,6 +178,8 @@ describe('questions an answer reveals', () => {
         {},
       );
       expect(shown.length).to.be.greaterThan(hidden.length);
+      // The page keeps its heading when a question appears under the first.
+      expect(form.shadowRoot!.querySelector('h1')).not.to.equal(null);
       await expect(form).to.be.accessible();
       if (!message) return;
       expect(await continueEmpty(form)).to.contain(message);

@@ -85,6 +85,8 @@ export const incidentPages: ReadonlyArray<Page> = [
   },
   {
     id: 'transport',
+    // A title: the kind of public transport, asked below once it is yes, would otherwise take the page's heading away.
+    title: {en: 'Public transport', cy: 'Trafnidiaeth gyhoeddus'},
     questions: [
       {
         id: 'publicTransport',
@@ -106,7 +108,7 @@ export const incidentPages: ReadonlyArray<Page> = [
         id: 'publicTransportType',
         kind: 'radios',
         label: {en: 'What kind of public transport?', cy: 'Pa fath o drafnidiaeth gyhoeddus?'},
-        summaryLabel: {en: 'Public transport', cy: 'Trafnidiaeth gyhoeddus'},
+        summaryLabel: {en: 'Kind of public transport', cy: 'Math o drafnidiaeth gyhoeddus'},
         required: true,
         requiredMessage: {
           en: 'Select what kind of public transport',
