@@ -7,7 +7,17 @@ import type {FastifyInstance} from 'fastify';
 import {sdmModelSource, writeSdmModel} from '../../scripts/generate-sdm.js';
 import {sdmModel} from '../../src/generated/sdm-model.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
-import {contactPreference, gender, involvement, selfDefinedEthnicity} from '../../src/sdm/code-lists.js';
+import {
+  contactPreference,
+  disabilityCategory,
+  gender,
+  involvement,
+  publicTransportType,
+  selfDefinedEthnicity,
+  stolenItemType,
+  suspectKnown,
+  weaponType,
+} from '../../src/sdm/code-lists.js';
 import * as sdmLists from '../../src/generated/sdm-code-lists.js';
 import type {Page, Question} from '../../src/engine/definition.js';
 import {contactPage} from '../../src/services/shared/person-pages.js';
@@ -87,10 +97,17 @@ const optionsOf = (pages: ReadonlyArray<Page>, id: string) => {
 describe('the choices the forms offer', () => {
   const inList = (list: ReadonlyArray<{code: string; en: string; cy?: string}>, code: string) =>
     list.find((entry) => entry.code === code);
-  const ours = {involvement, contactPreference, gender, selfDefinedEthnicity} as Record<
-    string,
-    Record<string, {code: string; en: string; cy: string; cyReviewed: boolean}>
-  >;
+  const ours = {
+    involvement,
+    contactPreference,
+    gender,
+    selfDefinedEthnicity,
+    suspectKnown,
+    weaponType,
+    publicTransportType,
+    stolenItemType,
+    disabilityCategory,
+  } as Record<string, Record<string, {code: string; en: string; cy: string; cyReviewed: boolean}>>;
 
   it('are every choice of our wording, each with a code of its SDM list that means what the SDM means', () => {
     expect(Object.keys(ours).sort()).toEqual(choiceLists.map(([name]) => name).sort());
