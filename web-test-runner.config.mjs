@@ -3,9 +3,9 @@ import {fileURLToPath} from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
-import {chromeLauncher} from '@web/test-runner-chrome';
+import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
-import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
+import {chromiumArgs, chromiumPath, firefoxPath} from './scripts/chromium.mjs';
 // TypeScript: this config is loaded under tsx (see the test:browser script).
 import {sandboxPlugin} from './test/helpers/sandbox-plugin.ts';
 
@@ -31,6 +31,45 @@ function countingReporter() {
       writeFileSync('test-results/browser.json', JSON.stringify({passed, failed}));
     },
   };
+}
+
+/** Each engine the public uses, and how web-test-runner starts it headless from Debian's packages. */
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      // Headless Chromium never fires requestAnimationFrame in background
+      // tabs (axe waits on it): one window per page keeps each visible.
+      createPage: ({context}) => context.newPage({type: 'window'}),
+      launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs},
+    }),
+  // Firefox ESR over WebDriver BiDi, through puppeteer-core: no geckodriver needed.
+  firefox: () => {
+    const launcher = chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},
+      // One page at a time: of two Firefox pages only one has the focus, and the other's radios, check boxes and
+      // buttons do not answer the keyboard.
+      concurrency: 1,
+    });
+    // A fresh page for each test file: a page reused after some files (the option list's, for one) types text but
+    // no longer activates a radio or a button from the keyboard.
+    const stopSession = launcher.stopSession.bind(launcher);
+    launcher.stopSession = async (sessionId) => {
+      const result = await stopSession(sessionId);
+      await launcher.inactivePages.pop().puppeteerPage.close();
+      return result;
+    };
+    return launcher;
+  },
+};
+
+/** The engines to run: all of them, or those named in SOH_ENGINES (`chromium,firefox`). */
+function engines() {
+  const named = (process.env.SOH_ENGINES ?? Object.keys(launchers).join(',')).split(',').filter(Boolean);
+  for (const engine of named)
+    if (!(engine in launchers))
+      throw new Error(`SOH_ENGINES: no engine "${engine}" (${Object.keys(launchers).join(', ')})`);
+  return named;
 }
 
 export default {
@@ -79,17 +118,6 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      // Headless Chromium never fires requestAnimationFrame in background
-      // tabs (axe waits on it): one window per page keeps each visible.
-      createPage: ({context}) => context.newPage({type: 'window'}),
-      launchOptions: {
-        executablePath: chromiumPath,
-        headless: true,
-        args: chromiumArgs,
-      },
-    }),
-  ],
+  browsers: engines().map((engine) => launchers[engine]()),
   testFramework: {config: {timeout: 10000}},
 };

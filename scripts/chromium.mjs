@@ -13,3 +13,6 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+// Debian's Firefox ESR, driven over WebDriver BiDi (web-test-runner.config.mjs).
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything, in order, on a fresh machine. Type-check, lint and
- * format; build; the browser tests (web-test-runner in headless Chromium);
+ * format; build; the browser tests (web-test-runner in headless Chromium and Firefox);
  * the server, theme, translation and end-to-end tests and the Storybook
  * stories (Vitest). Ends with one line, `N passed, N failed`, counting every
  * test and every check; exits non-zero if anything failed.
@@ -8,7 +8,7 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import {chromiumPath} from './chromium.mjs';
+import {chromiumPath, firefoxPath} from './chromium.mjs';
 import {root} from './tokens.js';
 
 const chromium = chromiumPath;
@@ -61,24 +61,34 @@ function suite(
   }
 }
 
-function ensureChromium(): void {
-  if (existsSync(chromium)) return;
+/** The engines' executables, and the Debian package each comes from. */
+const engines = [
+  {name: 'Chromium', path: chromium, debianPackage: 'chromium', setting: 'CHROME_PATH'},
+  {name: 'Firefox', path: firefoxPath, debianPackage: 'firefox-esr', setting: 'FIREFOX_PATH'},
+];
+
+/** Installs from Debian's packages any engine that is missing (as root, as CI is), or says how to. */
+function ensureEngines(): void {
+  const missing = engines.filter((engine) => !existsSync(engine.path));
+  if (missing.length === 0) return;
+  const packages = missing.map((engine) => engine.debianPackage);
   if (process.getuid?.() === 0) {
-    console.log('Chromium is missing: installing Debian’s chromium package.');
+    console.log(
+      `Missing ${missing.map((engine) => engine.name).join(' and ')}: installing Debian’s ${packages.join(', ')}.`,
+    );
     if (
       run('apt-get', ['update', '-qq']) &&
-      run('apt-get', ['install', '-y', '-qq', 'chromium']) &&
-      existsSync(chromium)
+      run('apt-get', ['install', '-y', '-qq', ...packages]) &&
+      missing.every((engine) => existsSync(engine.path))
     )
       return;
   }
-  console.error(
-    `Chromium not found at ${chromium}: install it with "sudo apt-get install -y chromium" (or set CHROME_PATH), then run npm test again.`,
-  );
+  for (const engine of missing) console.error(`${engine.name} not found at ${engine.path} (or set ${engine.setting}).`);
+  console.error(`Install with "sudo apt-get install -y ${packages.join(' ')}", then run npm test again.`);
   process.exit(1);
 }
 
-ensureChromium();
+ensureEngines();
 mkdirSync(results, {recursive: true});
 
 if (!check('generate', bin('tsx'), ['scripts/generate.ts'])) {

@@ -93,11 +93,14 @@ describe('reporting domestic abuse', () => {
       document: {included: Array<{type: string; attributes: Record<string, unknown>}>};
     }>(harness.app);
     const stored = inbox.find((entry) => entry.category === 'DAB')!;
+    // A phone call is safe: by phone, in the SDM's contact preference. When, and whether a message may be left, have
+    // no SDM attribute: they are in the report's text, which whoever contacts them reads first.
     expect(stored.document.included.find((entity) => entity.type === 'person')!.attributes).toMatchObject({
-      safeContactMethods: ['phone'],
-      safeContactTimes: ['morning'],
-      messageMayBeLeft: false,
+      contactPreference: ['CPNC_0002'],
     });
+    const {submissionContent} = stored.document.included.find((entity) => entity.type === 'submission')!.attributes;
+    expect(submissionContent).toContain('When is it safe?: Mornings (8am to 12pm)');
+    expect(submissionContent).toContain('Can we leave a message?: No');
   });
 
   it('leaves nothing on the device after Exit this page', async () => {

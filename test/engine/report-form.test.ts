@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/engine/soh-report-form.js';
 import type {SohReportForm} from '../../src/engine/report-form.js';
 import {settled, until} from '../helpers/fixtures.js';

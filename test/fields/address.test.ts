@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/fields/address/soh-address.js';
 import type {SohAddress} from '../../src/fields/address/address-field.js';
 import {settled, shadowText, until} from '../helpers/fixtures.js';

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/fields/choice/soh-checkboxes.js';
 import '../../src/fields/choice/soh-radios.js';
 import '../../src/fields/choice/soh-yes-no.js';
@@ -23,7 +23,7 @@ fieldConformance('soh-radios', {
       required-message="Enter your answer"
       .options=${involvement}
     ></soh-radios>`,
-  typeAnswer: () => sendKeys({press: 'Space'}),
+  typeAnswer: () => sendKeys({press: ' '}),
   answer: 'IVLD_VICTIM',
   labelledBy: 'legend',
 });
@@ -37,7 +37,7 @@ fieldConformance('soh-checkboxes', {
       required-message="Enter your answer"
       .options=${involvement}
     ></soh-checkboxes>`,
-  typeAnswer: () => sendKeys({press: 'Space'}),
+  typeAnswer: () => sendKeys({press: ' '}),
   answer: 'IVLD_VICTIM',
   labelledBy: 'legend',
   savedState: (() => {
@@ -50,7 +50,7 @@ fieldConformance('soh-checkboxes', {
 fieldConformance('soh-yes-no', {
   render: () =>
     html`<soh-yes-no name="answer" label="Your answer" required required-message="Enter your answer"></soh-yes-no>`,
-  typeAnswer: () => sendKeys({press: 'Space'}),
+  typeAnswer: () => sendKeys({press: ' '}),
   answer: 'yes',
   labelledBy: 'legend',
 });
@@ -91,10 +91,10 @@ describe('<soh-checkboxes>', () => {
     const boxes = form.querySelector<SohCheckboxes>('soh-checkboxes')!;
     await settled(boxes);
     boxes.focus();
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await sendKeys({press: 'Tab'});
     await sendKeys({press: 'Tab'});
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     expect(new FormData(form).getAll('involved')).to.deep.equal(['IVLD_VICTIM', 'IVLD_OTHER']);
   });
 });
@@ -110,7 +110,7 @@ describe('<soh-yes-no>', () => {
     await settled(field);
     expect(shadowText(field)).to.contain('Do').and.to.contain('Naddo');
     field.focus();
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     expect(new FormData(wrapper as HTMLFormElement).get('seen')).to.equal('yes');
   });
 
@@ -122,7 +122,7 @@ describe('<soh-yes-no>', () => {
     await settled(field);
     expect(shadowText(field)).to.contain('Ie').and.to.contain('Na');
     field.focus();
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     expect(new FormData(wrapper as HTMLFormElement).get('weapon')).to.equal('yes');
   });
 });

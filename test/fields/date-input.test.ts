@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/fields/date-input/soh-date-input.js';
 import type {SohDateInput} from '../../src/fields/date-input/date-input.js';
 import {checkDate} from '../../src/fields/date-input/date-parts.js';

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import type {TemplateResult} from 'lit';
 import type {SohField} from '../../src/fields/field-element.js';
 import {settled} from '../helpers/fixtures.js';

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/fields/select/soh-select.js';
 import type {SohSelect} from '../../src/fields/select/select.js';
 import {filterOptions} from '../../src/fields/select/filter-options.js';

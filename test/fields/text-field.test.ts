@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/fields/text-field/soh-text-field.js';
 import type {SohTextField} from '../../src/fields/text-field/text-field.js';
 import {settled} from '../helpers/fixtures.js';

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/fields/textarea/soh-textarea.js';
 import type {SohTextarea} from '../../src/fields/textarea/textarea.js';
 import {settled} from '../helpers/fixtures.js';

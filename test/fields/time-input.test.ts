@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/fields/time-input/soh-time-input.js';
 import type {SohTimeInput} from '../../src/fields/time-input/time-input.js';
 import {checkTime} from '../../src/fields/time-input/time-parts.js';

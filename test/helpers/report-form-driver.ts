@@ -1,5 +1,5 @@
 import {fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from './keys.js';
 import '../../src/engine/soh-report-form.js';
 import type {SohReportForm} from '../../src/engine/report-form.js';
 import {settled, until} from './fixtures.js';
@@ -54,7 +54,7 @@ export async function pressContinue(form: SohReportForm): Promise<void> {
 export async function choose(form: SohReportForm, question: string, presses: number): Promise<void> {
   const target = field(form, question);
   target.focus();
-  await sendKeys({press: 'Space'});
+  await sendKeys({press: ' '});
   for (let press = 0; press < presses; press++) await sendKeys({press: 'ArrowDown'});
 }
 

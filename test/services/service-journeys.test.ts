@@ -1,5 +1,5 @@
 import {expect, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import {settled, until} from '../helpers/fixtures.js';
 import {
   asOperator,

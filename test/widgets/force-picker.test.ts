@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../helpers/keys.js';
 import '../../src/widgets/force-picker/soh-force-picker.js';
 import type {SohForcePicker, SohForceChosenEvent} from '../../src/widgets/force-picker/force-picker.js';
 import {settled, shadowText, until} from '../helpers/fixtures.js';

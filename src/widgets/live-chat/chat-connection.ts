@@ -78,11 +78,16 @@ export class ChatConnection {
     this.socket!.send(JSON.stringify({type: 'ping'}));
   };
 
-  /** Reconnects at once, without waiting for the next attempt ("Try now", a wake-up). */
+  /**
+   * Reconnects at once, without waiting for the next attempt ("Try now", a wake-up). An attempt still connecting
+   * is given up for a new one: Firefox holds a socket to a host that has been failing in "connecting" for up to a
+   * minute before it even tries, and a person who presses Try now means now.
+   */
   tryNow(): void {
     clearTimeout(this.reconnectTimer);
-    if (this.socket && this.socket.readyState === WebSocket.CONNECTING) return;
+    const stale = this.socket?.readyState === WebSocket.CONNECTING ? this.socket : undefined;
     this.connect();
+    stale?.close();
   }
 
   private connect(): void {

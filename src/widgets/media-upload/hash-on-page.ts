@@ -1,11 +1,15 @@
 import {sha256} from '@noble/hashes/sha2.js';
 import {bytesToHex} from '@noble/hashes/utils.js';
+import {filePieces} from './file-pieces.js';
 
 /** Give the page back its turn after about this long hashing, so typing and scrolling stay smooth. */
 const SLICE_MS = 10;
 
 /** Tell the caller how far hashing has got about every this many bytes. */
 const PROGRESS_STEP = 4 * 1024 * 1024;
+
+/** Read and hash this much at a time: in pure JavaScript, a few milliseconds' work. */
+const PIECE_SIZE = 256 * 1024;
 
 /** Lets the browser handle input and paint before the next slice. */
 function yieldToPage(): Promise<void> {
@@ -18,21 +22,18 @@ function yieldToPage(): Promise<void> {
  * The SHA-256 of a file (hex), worked out on the page itself, for where the
  * hashing worker cannot start (the library served from another origin than
  * the page, which a browser never lets start a worker). Pure JavaScript
- * (@noble/hashes), so no page policy can stop it; read as a stream, in
+ * (@noble/hashes), so no page policy can stop it; read a piece at a time, in
  * slices of about 10 ms between which the page carries on. Slower than the
  * worker, same answer. `onProgress` hears how many bytes are hashed so far.
  */
 export async function hashOnPage(file: Blob, onProgress?: (hashed: number) => void): Promise<string> {
   const hash = sha256.create();
-  const reader = file.stream().getReader();
   let hashed = 0;
   let told = 0;
   let sliceStart = performance.now();
-  for (;;) {
-    const {done, value} = await reader.read();
-    if (done) break;
-    hash.update(value);
-    hashed += value.byteLength;
+  for await (const piece of filePieces(file, PIECE_SIZE)) {
+    hash.update(piece);
+    hashed += piece.byteLength;
     if (hashed - told >= PROGRESS_STEP) {
       told = hashed;
       onProgress?.(hashed);
@@ -42,6 +43,6 @@ export async function hashOnPage(file: Blob, onProgress?: (hashed: number) => vo
       sliceStart = performance.now();
     }
   }
-  onProgress?.(hashed);
+  if (hashed !== told) onProgress?.(hashed);
   return bytesToHex(hash.digest());
 }

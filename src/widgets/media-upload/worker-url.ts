@@ -13,18 +13,22 @@ interface TrustedTypesPolicy {
 
 let policy: TrustedTypesPolicy | undefined;
 
-export function workerUrl(url: URL): string | URL {
+/** The library's hashing worker, or the page's own copy, on the page's origin (a browser starts no other). */
+function vouchedFor(candidate: string): string {
+  const asked = new URL(candidate);
+  if (asked.origin !== location.origin || !/(^|\/)hash-worker[^/]*\.[jt]s$/.test(asked.pathname))
+    throw new TypeError(`soh-elements starts no worker from ${candidate}`);
+  return candidate;
+}
+
+/**
+ * The address to start the hashing worker from: refused alike in every engine when it is not the hashing worker,
+ * and vouched for by the policy where the engine has Trusted Types.
+ */
+export function workerUrl(url: URL): string {
   const trustedTypes = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: object): TrustedTypesPolicy}})
     .trustedTypes;
-  if (!trustedTypes) return url;
-  policy ??= trustedTypes.createPolicy('soh-elements', {
-    createScriptURL: (candidate: string) => {
-      const asked = new URL(candidate);
-      // A browser starts a worker only from the page's origin: there, the library's worker or the page's own copy.
-      if (asked.origin !== location.origin || !/(^|\/)hash-worker[^/]*\.[jt]s$/.test(asked.pathname))
-        throw new TypeError(`soh-elements starts no worker from ${candidate}`);
-      return candidate;
-    },
-  });
+  if (!trustedTypes) return vouchedFor(url.href);
+  policy ??= trustedTypes.createPolicy('soh-elements', {createScriptURL: vouchedFor});
   return policy.createScriptURL(url.href) as string;
 }

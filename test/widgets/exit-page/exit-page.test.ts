@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../../helpers/keys.js';
 import '../../../src/widgets/exit-page/soh-exit-page.js';
 import type {SohExitPage} from '../../../src/widgets/exit-page/exit-page.js';
 import type {SohExitEvent} from '../../../src/widgets/exit-page/exit-event.js';

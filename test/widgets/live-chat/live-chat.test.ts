@@ -1,5 +1,5 @@
 import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../../helpers/keys.js';
 import '../../../src/widgets/exit-page/soh-exit-page.js';
 import '../../../src/widgets/live-chat/soh-live-chat.js';
 import type {SohLiveChat} from '../../../src/widgets/live-chat/live-chat.js';
@@ -261,9 +261,12 @@ describe('<soh-live-chat>', () => {
       await new Promise((resolve) => setTimeout(resolve, backAt - performance.now()));
 
       const gaps = attempts.slice(1).map((at, index) => at - attempts[index]);
-      // Quick at first (a short drop is over within a second), then further and further apart.
+      // Quick at first (a short drop is over within a second), then further and further apart. Firefox adds a wait of
+      // its own before it reports a failed attempt to a host that keeps failing (from 200 ms, growing), so there the
+      // first attempts come up to half a second later.
+      const quickGap = navigator.userAgent.includes('Firefox/') ? 1500 : 900;
       expect(
-        gaps.slice(0, 3).every((gap) => gap < 900),
+        gaps.slice(0, 3).every((gap) => gap < quickGap),
         `first gaps ${gaps.join(', ')}`,
       ).to.equal(true);
       expect(Math.max(...gaps), `gaps ${gaps.join(', ')}`).to.be.greaterThan(1500);

@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../../helpers/keys.js';
 import '../../../src/widgets/media-upload/soh-media-upload.js';
 import type {SohMediaUpload} from '../../../src/widgets/media-upload/media-upload.js';
 import {settled, shadowText, until} from '../../helpers/fixtures.js';
