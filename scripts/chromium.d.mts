@@ -1,3 +1,4 @@
 export declare const chromiumPath: string;
 export declare const chromiumArgs: string[];
 export declare const firefoxPath: string;
+export declare const webkitBrowserPath: string;

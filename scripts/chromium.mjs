@@ -16,3 +16,7 @@ export const chromiumArgs = [
 
 // Debian's Firefox ESR, driven over WebDriver BiDi (web-test-runner.config.mjs).
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+// WebKitGTK's MiniBrowser, which Debian's webkit2gtk-driver (WebKitWebDriver) starts.
+export const webkitBrowserPath =
+  process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
