@@ -11,6 +11,7 @@ import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {chromiumArgs, chromiumPath, firefoxPath, webkitBrowserPath} from './scripts/chromium.mjs';
 // TypeScript: this config is loaded under tsx (see the test:browser script).
 import {sandboxPlugin} from './test/helpers/sandbox-plugin.ts';
+import {engineCommandsPlugin} from './test/helpers/engine-commands-plugin.ts';
 
 /** Writes the pass/fail counts for scripts/test.ts, which prints the one closing line. */
 function countingReporter() {
@@ -109,7 +110,7 @@ async function startWebKitDriver() {
 
 /**
  * The engines `npm test` runs, or those named in SOH_ENGINES (`chromium,firefox,webkit`). WebKit is not yet in the
- * default: 5 of its 375 component tests still fail (see the issue notes).
+ * default: 3 of its 375 component tests still fail (see the issue notes).
  */
 const DEFAULT_ENGINES = 'chromium,firefox';
 
@@ -152,6 +153,7 @@ export default {
   ],
   plugins: [
     sandboxPlugin(),
+    engineCommandsPlugin(),
     // tus-js-client's browser build imports CommonJS packages (url-parse, js-base64), as Vite's build converts them.
     fromRollup(commonjs)({
       include: [

@@ -1,4 +1,4 @@
-import {sendKeys as sendKeysCommand} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys as sendKeysCommand} from '@web/test-runner-commands';
 
 type SendKeysPayload = Parameters<typeof sendKeysCommand>[0];
 
@@ -27,8 +27,20 @@ export async function sendKeys(payload: SendKeysPayload): Promise<void> {
     for (const key of payload.type) await sendKeys({type: key});
     return;
   }
+  // Over WebDriver, web-test-runner's sendKeys neither holds a key nor knows a key by its code ("KeyA").
+  if (isWebKit && ('down' in payload || 'up' in payload)) {
+    const change = 'down' in payload ? 'down' : 'up';
+    await executeServerCommand('soh-hold-key', {change, key: 'down' in payload ? payload.down : payload.up});
+    return;
+  }
+  if (isWebKit && 'press' in payload && /^Key[A-Z]$/.test(payload.press)) {
+    await sendKeys({type: payload.press.slice(3).toLowerCase()});
+    return;
+  }
   const {type, key} = lastKey(payload);
-  const names = key === ' ' ? [' ', 'Space'] : [key, key.toLowerCase()];
+  // The key's name as an event gives it: " " for Space; "a" or "A" for the key whose code is "KeyA".
+  const letter = /^Key([A-Z])$/.exec(key)?.[1];
+  const names = key === ' ' ? [' ', 'Space'] : letter ? [letter, letter.toLowerCase()] : [key, key.toLowerCase()];
   const heard = new Promise<void>((resolve) => {
     const timer = setTimeout(done, 1000);
     function done() {

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../../helpers/viewport.js';
 import '../../../src/widgets/exit-page/soh-exit-page.js';
 import '../../../src/core/config/soh-config.js';
 import type {SohExitPage} from '../../../src/widgets/exit-page/exit-page.js';

@@ -1,5 +1,5 @@
 import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../../helpers/viewport.js';
 import {SohPayment} from '../../../src/widgets/payment/payment.js';
 import {SohReportSentEvent} from '../../../src/engine/report-sent-event.js';
 import {readPaymentRecord} from '../../../src/widgets/payment/payment-record.js';
