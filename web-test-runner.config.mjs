@@ -110,7 +110,7 @@ async function startWebKitDriver() {
 
 /**
  * The engines `npm test` runs, or those named in SOH_ENGINES (`chromium,firefox,webkit`). WebKit is not yet in the
- * default: 3 of its 375 component tests still fail (see the issue notes).
+ * default: 2 of its 375 component tests still fail (see the issue notes).
  */
 const DEFAULT_ENGINES = 'chromium,firefox';
 
