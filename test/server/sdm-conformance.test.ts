@@ -25,6 +25,7 @@ import {aboutYouPages} from '../../src/services/crime/pages-about-you.js';
 import type {CrimeAnswers} from '../../src/services/crime/schema.js';
 import {covidBreachToSdm} from '../../src/services/covid-breach/to-sdm.js';
 import {asOperator, postIncident, startTestSandbox} from './sandbox-helpers.js';
+import {fewestCrimeAnswers} from '../fixtures/crime-answers.js';
 
 // The Standard Data Model as data (src/sdm/profile/), its generated rules, and the check every document is held to.
 const published = () =>
@@ -208,24 +209,10 @@ describe('the SDM profile is data, replaceable', () => {
 
       // A person who chose those options: the document carries the new codes, and the victim is still the victim.
       const answers = {
+        ...fewestCrimeAnswers,
         involvement: 'IVLD_0091',
-        description: 'Someone took my bicycle',
         date: '2026-11-03',
         location: 'The park',
-        publicTransport: 'no',
-        weapon: 'no',
-        assaulted: 'no',
-        threatened: 'no',
-        targeted: 'no',
-        hate: 'no',
-        'property.any': 'no',
-        'vehicles.any': 'no',
-        alreadyReported: 'no',
-        'suspects.any': 'no',
-        'witnesses.any': 'no',
-        givenName: 'Alex',
-        familyName: 'Example',
-        homeAddress: {line1: '1 Example Street', town: 'Chelmsford', postcode: 'CM1 1AA'},
         contactPreference: contactPreference.post.code,
         gender: 'GNDR_0099',
       } as CrimeAnswers;

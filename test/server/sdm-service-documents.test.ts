@@ -22,6 +22,7 @@ import {sending as firearms} from '../../src/services/firearms/sending.js';
 import {sending as missingPerson} from '../../src/services/missing-person/sending.js';
 import {sending as roadTraffic} from '../../src/services/road-traffic/sending.js';
 import {howYouKnowThem} from '../../src/services/missing-person/how-you-know-them.js';
+import {fewestCrimeAnswers} from '../fixtures/crime-answers.js';
 
 // Every service's document, on every branch its questions take, with the fewest answers and with every answer at the
 // longest the form takes: each must break no rule of the published SDM (src/sdm/profile) and keep its service's
@@ -59,21 +60,8 @@ interface Case {
 }
 
 const crimeBase = {
+  ...fewestCrimeAnswers,
   involvement: involvement.victim.code,
-  description: 'Someone took my bicycle',
-  date: '2026-11-02',
-  location: 'Outside the library',
-  publicTransport: 'no',
-  weapon: 'no',
-  assaulted: 'no',
-  threatened: 'no',
-  targeted: 'no',
-  hate: 'no',
-  'property.any': 'no',
-  'vehicles.any': 'no',
-  alreadyReported: 'no',
-  'suspects.any': 'no',
-  'witnesses.any': 'no',
   ...reporter,
   homeAddress: address,
 };

@@ -9,6 +9,7 @@ import {crimeAnswers} from '../../src/services/crime/schema.js';
 import {asbAnswers} from '../../src/services/asb/schema.js';
 import {missingPersonAnswers} from '../../src/services/missing-person/schema.js';
 import {domesticAbuseAnswers} from '../../src/services/domestic-abuse/schema.js';
+import {fewestCrimeAnswers} from '../fixtures/crime-answers.js';
 
 // The questions the forms ask for the SDM, answer by answer: where each answer lands in the document. (Every
 // branch's conformance to the SDM is in test/server/sdm-service-documents.test.ts.)
@@ -26,28 +27,7 @@ function related(document: SdmDocument, role: string) {
   return document.included.filter((entity) => ids.includes(entity.id));
 }
 
-const crime = {
-  involvement: 'IVLD_0001',
-  description: 'Someone took my bicycle',
-  date: '2026-11-02',
-  location: 'Outside the library',
-  publicTransport: 'no',
-  weapon: 'no',
-  assaulted: 'no',
-  threatened: 'no',
-  targeted: 'no',
-  hate: 'no',
-  'property.any': 'no',
-  'vehicles.any': 'no',
-  alreadyReported: 'no',
-  'suspects.any': 'no',
-  'witnesses.any': 'no',
-  givenName: 'Alex',
-  familyName: 'Example',
-  homeAddress: {line1: '1 Example Street', town: 'Chelmsford', postcode: 'CM1 1AA'},
-  contactPreference: 'CPNC_0001',
-  email: 'alex@example.com',
-};
+const crime = fewestCrimeAnswers;
 const crimeDocument = (answers: Record<string, unknown>) =>
   crimeToSdm(crimeAnswers.parse({...crime, ...answers}), context);
 
