@@ -78,6 +78,23 @@ export abstract class SohField<Value = string> extends SohElement {
     });
   }
 
+  override connectedCallback(): void {
+    this.adoptValueSetBeforeUpgrade();
+    super.connectedCallback();
+  }
+
+  /**
+   * A value set before this element's definition loaded (the report form renders a page while its field modules
+   * are still loading) sits on the element itself and hides the class's `value` accessor: typed parts would then
+   * never reach the answer. Hand it to the accessor, once, when the upgraded element is connected.
+   */
+  private adoptValueSetBeforeUpgrade(): void {
+    if (!Object.prototype.hasOwnProperty.call(this, 'value')) return;
+    const early = (this as unknown as {value: Value}).value;
+    delete (this as unknown as {value?: Value}).value;
+    this.value = early;
+  }
+
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }

@@ -22,6 +22,7 @@ fieldConformance('soh-date-input', {
     await sendKeys({type: '2020'});
   },
   answer: '2020-03-12',
+  valueBeforeDefinition: '',
   labelledBy: 'legend',
   savedState: '12/3/2020',
 });

@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {render} from 'lit';
 import {sendKeys} from '../helpers/keys.js';
 import type {TemplateResult} from 'lit';
 import type {SohField} from '../../src/fields/field-element.js';
@@ -21,6 +22,11 @@ export interface FieldUnderTest {
   savedState?: string | FormData;
   /** The FormData key that holds `answer`, where a field submits several (default: `answer`). */
   formKey?: string;
+  /**
+   * For a field whose `value` is an accessor of its own class (not a Lit property, which Lit keeps safe): the
+   * empty value the report form sets on it, which may land before the field's module has loaded.
+   */
+  valueBeforeDefinition?: unknown;
 }
 
 function inForm(field: TemplateResult, wrapper?: (inner: TemplateResult) => TemplateResult) {
@@ -71,6 +77,27 @@ export function fieldConformance(tag: string, spec: FieldUnderTest): void {
       expect(seen.at(-1)).to.equal(spec.answer);
       expect(form.checkValidity()).to.equal(true);
     });
+
+    if (spec.valueBeforeDefinition !== undefined)
+      it('answers what is typed after its value was set before its definition loaded', async () => {
+        // Rendered where it is not yet defined (a document of its own), its value set, as the report form does
+        // while the field's module is still on its way; then on the page, where it upgrades.
+        const elsewhere = document.implementation.createHTMLDocument('');
+        render(inForm(spec.render()), elsewhere.body, {creationScope: elsewhere});
+        const early = elsewhere.querySelector('[name="answer"]') as unknown as {value: unknown};
+        early.value = spec.valueBeforeDefinition;
+        expect(Object.prototype.hasOwnProperty.call(early, 'value')).to.equal(true);
+        const root = await fixture<HTMLElement>(html`<div></div>`);
+        root.append(document.adoptNode(elsewhere.querySelector('form')!));
+        const form = root.querySelector('form')!;
+        const field = form.querySelector<SohField<unknown>>('[name="answer"]')!;
+        await settled(field);
+        form.querySelector<HTMLButtonElement>('#before')!.focus();
+        await sendKeys({press: 'Tab'});
+        await spec.typeAnswer();
+        expect(field.value).to.equal(spec.answer);
+        expect(new FormData(form).get(spec.formKey ?? 'answer')).to.equal(spec.answer);
+      });
 
     it('refuses an empty required answer, showing what to do with a hidden "Error:", and passes axe', async () => {
       const {form, field} = await mount(spec);

@@ -20,6 +20,7 @@ fieldConformance('soh-time-input', {
     await sendKeys({type: '05'});
   },
   answer: '09:05',
+  valueBeforeDefinition: '',
   labelledBy: 'legend',
   savedState: '9/05',
 });
