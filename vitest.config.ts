@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
 import {playwright} from '@vitest/browser-playwright';
 import {defineConfig} from 'vitest/config';
-import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
+import {chromiumArgs, chromiumPath} from './scripts/engine-paths.mjs';
 import {TEST_OPERATOR_TOKEN} from './test/helpers/test-sandbox-settings.js';
 
 // Where the story tests' own sandbox listens (test/helpers/story-sandbox.ts starts it; the stories are built to

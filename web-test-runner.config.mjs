@@ -3,36 +3,40 @@ import {fileURLToPath} from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
-import {spawn} from 'node:child_process';
-import {createServer} from 'node:net';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
-import {chromiumArgs, chromiumPath, firefoxPath, webkitBrowserPath} from './scripts/chromium.mjs';
+import {chromiumArgs, chromiumPath, firefoxPath, webkitBrowserPath} from './scripts/engine-paths.mjs';
+import {startWebKitDriver, webkitCapabilities} from './scripts/webkit-driver.mjs';
 // TypeScript: this config is loaded under tsx (see the test:browser script).
 import {sandboxPlugin} from './test/helpers/sandbox-plugin.ts';
 import {engineCommandsPlugin} from './test/helpers/engine-commands-plugin.ts';
 
-/** Writes the pass/fail counts for scripts/test.ts, which prints the one closing line. */
+/**
+ * Writes the pass/fail counts, and the name of each failure, for scripts/test.ts, which prints them in its closing
+ * lines (CI shows only the end of a long run).
+ */
 function countingReporter() {
   return {
     onTestRunFinished({sessions}) {
       let passed = 0;
-      let failed = 0;
-      const visit = (suite) => {
+      const failures = [];
+      const visit = (suite, file, engine, names) => {
         for (const test of suite.tests) {
           if (test.passed) passed++;
-          else if (!test.skipped) failed++;
+          else if (!test.skipped) failures.push(`${engine}: ${file} › ${[...names, test.name].join(' › ')}`);
         }
-        for (const child of suite.suites) visit(child);
+        for (const child of suite.suites) visit(child, file, engine, [...names, child.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) visit(session.testResults);
+        const file = session.testFile.replace(`${process.cwd()}/`, '');
+        const engine = session.browser.name;
+        if (session.testResults) visit(session.testResults, file, engine, []);
         // A file that failed to load has no results: count it as a failure.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) failed++;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) failures.push(`${engine}: ${file} (did not load)`);
       }
       mkdirSync('test-results', {recursive: true});
-      writeFileSync('test-results/browser.json', JSON.stringify({passed, failed}));
+      writeFileSync('test-results/browser.json', JSON.stringify({passed, failed: failures.length, failures}));
     },
   };
 }
@@ -66,53 +70,24 @@ const launchers = {
     return launcher;
   },
   // WebKit (every iPhone's engine) over classic WebDriver: WebKitWebDriver drives MiniBrowser; it speaks no BiDi.
-  webkit: async () =>
-    webdriverLauncher({
+  webkit: async () => {
+    const launcher = webdriverLauncher({
       hostname: '127.0.0.1',
-      port: await startWebKitDriver(),
+      port: (await startWebKitDriver()).port,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': {binary: webkitBrowserPath, args: ['--automation']},
-        'wdio:enforceWebDriverClassic': true,
-      },
-    }),
+      capabilities: webkitCapabilities(webkitBrowserPath),
+    });
+    // One file at a time, in the window itself: with more, the launcher runs files side by side in iframes, where
+    // keys and the window size reach only one of them. The other engines keep the runner's concurrency.
+    launcher.concurrency = 1;
+    const initialize = launcher.initialize.bind(launcher);
+    launcher.initialize = (config, testFiles) => initialize({...config, concurrency: 1}, testFiles);
+    return launcher;
+  },
 };
 
-/** A port nothing listens on now. */
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * WebKitGTK's WebDriver server, under a virtual display (its MiniBrowser has no headless mode), stopped with the
- * runner. Resolves with its port once it answers.
- */
-async function startWebKitDriver() {
-  const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {stdio: 'ignore', detached: true});
-  process.on('exit', () => process.kill(-driver.pid, 'SIGTERM'));
-  for (let tries = 0; tries < 100; tries++) {
-    const answered = await fetch(`http://127.0.0.1:${port}/status`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (answered) return port;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('WebKitWebDriver did not start: install webkit2gtk-driver and xvfb from Debian.');
-}
-
-/**
- * The engines `npm test` runs, or those named in SOH_ENGINES (`chromium,firefox,webkit`). WebKit is not yet in the
- * default: 2 of its 375 component tests still fail (see the issue notes).
- */
-const DEFAULT_ENGINES = 'chromium,firefox';
+/** The engines `npm test` runs: all three the public uses, or those named in SOH_ENGINES (`chromium,webkit`). */
+const DEFAULT_ENGINES = 'chromium,firefox,webkit';
 
 function engines() {
   const named = (process.env.SOH_ENGINES ?? DEFAULT_ENGINES).split(',').filter(Boolean);
@@ -136,9 +111,8 @@ export default {
   ],
   // The browser builds of packages that ship one (tus-js-client).
   nodeResolve: {browser: true},
-  // Two cores: one browser, two pages at a time.
-  // WebKit's WebDriver launcher runs files side by side in iframes unless this is 1.
-  concurrency: engines().includes('webkit') ? 1 : 2,
+  // Two cores: one browser, two pages at a time (Firefox and WebKit take one; see their launchers).
+  concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 120000,

@@ -24,7 +24,7 @@ import {buildSandbox} from '../demo/server/sandbox.js';
 import {buildBenchElement, buildLitBaseline, entries, firstLoad, sizeBudgets, sizes} from './bundle-sizes.js';
 import {measureUpload} from './bench-upload.js';
 import {measureChat} from './bench-chat.js';
-import {chromiumArgs, chromiumPath} from './chromium.mjs';
+import {chromiumArgs, chromiumPath} from './engine-paths.mjs';
 import {root} from './tokens.js';
 import {TEST_SANDBOX_SETTINGS} from '../test/helpers/test-sandbox-settings.js';
 

@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything, in order, on a fresh machine. Type-check, lint and
- * format; build; the browser tests (web-test-runner in headless Chromium and Firefox);
+ * format; build; the browser tests (web-test-runner in headless Chromium, Firefox and WebKit);
  * the server, theme, translation and end-to-end tests and the Storybook
  * stories (Vitest). Ends with one line, `N passed, N failed`, counting every
  * test and every check; exits non-zero if anything failed.
@@ -8,13 +8,15 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import {chromiumPath, firefoxPath} from './chromium.mjs';
+import {chromiumPath, firefoxPath, webkitBrowserPath} from './engine-paths.mjs';
 import {root} from './tokens.js';
 
 const chromium = chromiumPath;
 const results = path.join(root, 'test-results');
 let passed = 0;
 let failed = 0;
+/** Each failed test by engine, file and name: printed last, where a CI log that shows only its end still shows them. */
+const failures: string[] = [];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n▶ ${command} ${args.join(' ')}`);
@@ -43,7 +45,7 @@ function suite(
   command: string,
   args: string[],
   countsFile: string,
-  readCounts: (json: unknown) => {passed: number; failed: number},
+  readCounts: (json: unknown) => {passed: number; failed: number; failures: string[]},
 ): void {
   rmSync(countsFile, {force: true});
   const ok = run(command, args, {CHROME_PATH: chromium});
@@ -55,35 +57,43 @@ function suite(
   const counts = readCounts(JSON.parse(readFileSync(countsFile, 'utf8')));
   passed += counts.passed;
   failed += counts.failed;
+  failures.push(...counts.failures);
   if (!ok && counts.failed === 0) {
     failed++;
     console.log(`✗ ${name} exited with an error`);
   }
 }
 
-/** The engines' executables, and the Debian package each comes from. */
+/** The engines' executables (and what drives them), and the Debian packages they come from. */
 const engines = [
-  {name: 'Chromium', path: chromium, debianPackage: 'chromium', setting: 'CHROME_PATH'},
-  {name: 'Firefox', path: firefoxPath, debianPackage: 'firefox-esr', setting: 'FIREFOX_PATH'},
+  {name: 'Chromium', paths: [chromium], debianPackages: ['chromium'], setting: 'CHROME_PATH'},
+  {name: 'Firefox', paths: [firefoxPath], debianPackages: ['firefox-esr'], setting: 'FIREFOX_PATH'},
+  {
+    name: 'WebKit',
+    // MiniBrowser and its WebDriver server, under a virtual display (MiniBrowser has no headless mode).
+    paths: [webkitBrowserPath, '/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'],
+    debianPackages: ['webkit2gtk-driver', 'xvfb'],
+    setting: 'WEBKIT_BROWSER_PATH',
+  },
 ];
 
 /** Installs from Debian's packages any engine that is missing (as root, as CI is), or says how to. */
 function ensureEngines(): void {
-  const missing = engines.filter((engine) => !existsSync(engine.path));
+  const missing = engines.filter((engine) => !engine.paths.every((file) => existsSync(file)));
   if (missing.length === 0) return;
-  const packages = missing.map((engine) => engine.debianPackage);
+  const packages = missing.flatMap((engine) => engine.debianPackages);
+  const names = missing.map((engine) => engine.name).join(' and ');
   if (process.getuid?.() === 0) {
-    console.log(
-      `Missing ${missing.map((engine) => engine.name).join(' and ')}: installing Debian’s ${packages.join(', ')}.`,
-    );
+    console.log(`Missing ${names}: installing Debian’s ${packages.join(', ')}.`);
     if (
       run('apt-get', ['update', '-qq']) &&
-      run('apt-get', ['install', '-y', '-qq', ...packages]) &&
-      missing.every((engine) => existsSync(engine.path))
+      run('apt-get', ['install', '-y', '-qq', ...packages], {DEBIAN_FRONTEND: 'noninteractive'}) &&
+      missing.every((engine) => engine.paths.every((file) => existsSync(file)))
     )
       return;
   }
-  for (const engine of missing) console.error(`${engine.name} not found at ${engine.path} (or set ${engine.setting}).`);
+  for (const engine of missing)
+    console.error(`${engine.name} not found at ${engine.paths.join(', ')} (or set ${engine.setting}).`);
   console.error(`Install with "sudo apt-get install -y ${packages.join(' ')}", then run npm test again.`);
   process.exit(1);
 }
@@ -106,7 +116,7 @@ suite(
   process.execPath,
   ['--import', 'tsx', path.join(root, 'node_modules/@web/test-runner/dist/bin.js')],
   path.join(results, 'browser.json'),
-  (json) => json as {passed: number; failed: number},
+  (json) => json as {passed: number; failed: number; failures: string[]},
 );
 
 if (built) {
@@ -120,16 +130,24 @@ if (built) {
         numPassedTests: number;
         numFailedTests: number;
         numTotalTestSuites: number;
-        testResults: {status: string; assertionResults: unknown[]}[];
+        testResults: {name: string; status: string; assertionResults: {fullName: string; status: string}[]}[];
       };
       // A test file that failed to load has no assertion results: count it.
       const brokenFiles = report.testResults.filter(
         (file) => file.status === 'failed' && file.assertionResults.length === 0,
       ).length;
-      return {passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles};
+      const failures = report.testResults.flatMap((file) => {
+        const name = path.relative(root, file.name);
+        if (file.status === 'failed' && file.assertionResults.length === 0) return [`vitest: ${name} (did not load)`];
+        return file.assertionResults
+          .filter((test) => test.status === 'failed')
+          .map((test) => `vitest: ${name} › ${test.fullName}`);
+      });
+      return {passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, failures};
     },
   );
 }
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((failure) => `  ✗ ${failure}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

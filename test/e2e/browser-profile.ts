@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import {chromium, type BrowserContext} from 'playwright';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {chromiumArgs, chromiumPath} from '../../scripts/engine-paths.mjs';
 
 // A real Chromium profile on disk, read after the browser has closed: what the browser itself kept of a person's
 // journeys (its history database, its page storage, everything else it wrote).

@@ -1,5 +1,5 @@
 import {chromium, type Browser} from 'playwright';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {chromiumArgs, chromiumPath} from '../../scripts/engine-paths.mjs';
 
 /** Debian's Chromium, driven by Playwright (never its own download). */
 export function launchChromium(): Promise<Browser> {

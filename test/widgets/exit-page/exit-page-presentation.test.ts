@@ -1,9 +1,11 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from '../../helpers/viewport.js';
 import '../../../src/widgets/exit-page/soh-exit-page.js';
 import '../../../src/core/config/soh-config.js';
 import type {SohExitPage} from '../../../src/widgets/exit-page/exit-page.js';
 import {settled} from '../../helpers/fixtures.js';
+import {narrowFrame} from '../../helpers/narrow-frame.js';
+
+const exitPageModule = new URL('../../../src/widgets/exit-page/soh-exit-page.ts', import.meta.url);
 
 function button(element: SohExitPage): HTMLButtonElement {
   return element.shadowRoot!.querySelector('button')!;
@@ -17,10 +19,6 @@ async function waitForStyle(read: () => string, expected: string): Promise<strin
 }
 
 describe('<soh-exit-page> on the page', () => {
-  afterEach(async () => {
-    await setViewport({width: 1024, height: 768});
-  });
-
   it('survives hostile host CSS', async () => {
     const hostile = document.createElement('style');
     hostile.textContent = `* { all: revert } button { display: none !important } html { font-size: 40px } div { color: white !important }`;
@@ -53,11 +51,17 @@ describe('<soh-exit-page> on the page', () => {
   });
 
   it('reflows at 320 px wide: the control spans the width, nothing scrolls sideways', async () => {
-    await setViewport({width: 320, height: 640});
-    const element = await fixture<SohExitPage>(html`<soh-exit-page></soh-exit-page>`);
-    await settled(element);
-    const control = button(element).getBoundingClientRect();
-    expect(control.width).to.be.closeTo(element.getBoundingClientRect().width, 1);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const frame = await narrowFrame({width: 320, height: 640}, [exitPageModule], '<soh-exit-page></soh-exit-page>');
+    try {
+      await frame.window.customElements.whenDefined('soh-exit-page');
+      const element = frame.document.querySelector<SohExitPage>('soh-exit-page')!;
+      await settled(element);
+      const control = button(element).getBoundingClientRect();
+      expect(control.width).to.be.closeTo(element.getBoundingClientRect().width, 1);
+      expect(element.getBoundingClientRect().width).to.be.closeTo(320, 1);
+      expect(frame.sidewaysOverflow()).to.equal(0);
+    } finally {
+      frame.remove();
+    }
   });
 });

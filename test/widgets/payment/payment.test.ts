@@ -1,5 +1,5 @@
 import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
-import {setViewport} from '../../helpers/viewport.js';
+import {narrowFrame} from '../../helpers/narrow-frame.js';
 import {SohPayment} from '../../../src/widgets/payment/payment.js';
 import {SohReportSentEvent} from '../../../src/engine/report-sent-event.js';
 import {readPaymentRecord} from '../../../src/widgets/payment/payment-record.js';
@@ -23,6 +23,8 @@ class PaymentUnderTest extends SohPayment {
   }
 }
 customElements.define('test-payment', PaymentUnderTest);
+
+const paymentModule = new URL('../../../src/widgets/payment/soh-payment.ts', import.meta.url);
 
 const ALPHABET = '346789ABCDEFGHJKMNPQRTWXY';
 /** A new application reference, in the sandbox's format. */
@@ -245,18 +247,33 @@ describe('<soh-payment>: paying, and coming back', () => {
   });
 
   it('reflows at 320 px wide: the fee and the paid panel, nothing scrolls sideways', async () => {
-    await setViewport({width: 320, height: 640});
+    const reference = newReference();
+    const items = 'firearm-renewal shotgun-grant replacement';
+    /** The payment on a page of its own 320 px wide (a frame shares this tab's session storage, as a page would). */
+    const onNarrowPage = async (expected: string) => {
+      const frame = await narrowFrame(
+        {width: 320, height: 640},
+        [paymentModule],
+        `<soh-payment endpoint="${sandboxUrl}" reference="${reference}" items="${items}"></soh-payment>`,
+      );
+      const element = frame.document.querySelector('soh-payment')!;
+      await until(() => shadowText(element).includes(expected));
+      return frame;
+    };
+    const beforePaying = await onNarrowPage('coterminous');
     try {
-      const reference = newReference();
-      const element = await payment({reference, items: 'firearm-renewal shotgun-grant replacement'});
-      expect(shadowText(element)).to.contain('coterminous');
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      await onProviderPage(await continueToPayment(element), '4444333322221111', 'confirm');
-      const back = await comeBack({reference, items: 'firearm-renewal shotgun-grant replacement'});
-      await until(() => shadowText(back).includes('Payment received'));
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(beforePaying.sidewaysOverflow()).to.equal(0);
     } finally {
-      await setViewport({width: 1024, height: 768});
+      beforePaying.remove();
+    }
+    const element = await payment({reference, items});
+    await onProviderPage(await continueToPayment(element), '4444333322221111', 'confirm');
+    fixtureCleanup();
+    const paid = await onNarrowPage('Payment received');
+    try {
+      expect(paid.sidewaysOverflow()).to.equal(0);
+    } finally {
+      paid.remove();
     }
   });
 

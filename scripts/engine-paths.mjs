@@ -1,6 +1,6 @@
-// Debian's Chromium, and how every test runner here launches it: headless,
-// as root (no sandbox), and with nothing that reaches for the network
-// (this machine has none but the package registries).
+// Where each engine is installed from Debian's packages, and how every test runner here launches Debian's
+// Chromium: headless, as root (no sandbox), and with nothing that reaches for the network (this machine has none
+// but the package registries).
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export const chromiumArgs = [
