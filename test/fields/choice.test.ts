@@ -83,6 +83,32 @@ describe('<soh-radios>', () => {
   });
 });
 
+describe('two questions of radios on one page', () => {
+  it('keep their radios in groups of their own, so Tab reaches the second in every engine', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <soh-yes-no name="ongoing" label="Is it still going on?"></soh-yes-no>
+        <soh-radios name="involved" label="How are you involved?" .options=${involvement}></soh-radios>
+      </form>`,
+    );
+    const [first, second] = [...form.querySelectorAll<SohRadios>('soh-yes-no, soh-radios')];
+    await settled(first);
+    await settled(second);
+    const names = (field: Element) =>
+      new Set([...field.shadowRoot!.querySelectorAll('input')].map((input) => input.name));
+    // WebKit groups radios by name across shadow roots when Tab moves focus: one name for both would make one group.
+    expect(names(first).size).to.equal(1);
+    expect(names(second).size).to.equal(1);
+    expect([...names(first)][0]).not.to.equal([...names(second)][0]);
+    first.focus();
+    await sendKeys({press: ' '});
+    await sendKeys({press: 'Tab'});
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    expect(focused?.getRootNode()).to.equal(second.shadowRoot);
+  });
+});
+
 describe('<soh-checkboxes>', () => {
   it('submits every chosen value under its name', async () => {
     const form = await fixture<HTMLFormElement>(

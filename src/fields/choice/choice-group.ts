@@ -8,6 +8,9 @@ import type {ChoiceOption} from './choice-option.js';
  * What radios and checkboxes share: a fieldset whose legend is the
  * question, one labelled input per option, the error inside the fieldset.
  */
+/** How many choice groups this page has made: each group's inputs get a name of their own. */
+let groupsMade = 0;
+
 export abstract class ChoiceGroup<Value> extends SohField<Value> {
   /** The answers to choose from. */
   @property({type: Array}) options: ChoiceOption[] = [];
@@ -18,6 +21,13 @@ export abstract class ChoiceGroup<Value> extends SohField<Value> {
   @queryAll('input') protected inputs!: NodeListOf<HTMLInputElement>;
 
   protected abstract inputType: 'radio' | 'checkbox';
+
+  /**
+   * The inner inputs' name, unique on the page: WebKit groups radios by name across shadow roots when it moves
+   * focus with Tab, so two questions whose radios shared one name were one group to it, and Tab skipped the
+   * second question entirely.
+   */
+  private readonly inputName = `choice-${++groupsMade}`;
 
   /** The options as shown: `options`, unless a subclass fixes its own. */
   protected choices(): ReadonlyArray<ChoiceOption> {
@@ -65,7 +75,7 @@ export abstract class ChoiceGroup<Value> extends SohField<Value> {
       <input
         id=${id}
         type=${this.inputType}
-        name="choice"
+        name=${this.inputName}
         .value=${option.value}
         .checked=${this.isChosen(option.value)}
         ?disabled=${this.isDisabled}
