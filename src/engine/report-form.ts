@@ -140,8 +140,10 @@ export class SohReportForm extends SohElement {
       // (the other fields, and what sending needs: zod and the SDM builder).
       requestAnimationFrame(() =>
         setTimeout(() => {
-          void loadFieldsFor(module.definition);
-          void module.sending();
+          // Ahead of need: a load cut short (the person left the page, the connection dropped) is not an error
+          // here; each is loaded again, and its failure handled, where it is needed.
+          loadFieldsFor(module.definition).catch(() => undefined);
+          module.sending().catch(() => undefined);
           // The force's name is in what the form says later; its national code goes in the report.
           this.loadForceDetails();
         }, 0),
