@@ -8,6 +8,7 @@ import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY} from '../../demo/server/content-security-policy.js';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
+import {PlaywrightPage} from './engines/playwright-page.js';
 
 // A force's page loads the single-file build from a CDN (another origin),
 // under a strict policy. A browser starts a worker only from the page's own
@@ -88,7 +89,7 @@ async function openForcePage(namesWorker: boolean): Promise<void> {
 async function sendPhoto(): Promise<{sent: string; expected: string}> {
   const bytes = Buffer.alloc(3 * 1024 * 1024 + 11, 5);
   bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-  await new Keyboard(page).file('doorbell.jpg', 'image/jpeg', bytes);
+  await new Keyboard(new PlaywrightPage(page)).file('doorbell.jpg', bytes);
   await page.locator('soh-media-upload').getByText('Uploaded and checked', {exact: true}).waitFor({timeout: 30000});
   const sent = await page.evaluate(
     () =>

@@ -2,6 +2,7 @@ import type {Page} from 'playwright';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard, ofType, textBox} from './keyboard.js';
+import {PlaywrightPage} from './engines/playwright-page.js';
 import {inboxEntries, signInToBackOffice} from './back-office.js';
 
 // A person reports a crime on the demo force site with the keyboard alone,
@@ -13,7 +14,7 @@ let keys: Keyboard;
 beforeEach(async () => {
   await harness.app.inject({method: 'DELETE', url: '/__faults'});
   page = await (await harness.browser.newContext()).newPage();
-  keys = new Keyboard(page);
+  keys = new Keyboard(new PlaywrightPage(page));
 });
 
 const words = {

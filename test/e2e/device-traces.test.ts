@@ -3,6 +3,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {FastifyInstance} from 'fastify';
 import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
 import {Keyboard, ofType} from './keyboard.js';
+import {PlaywrightPage} from './engines/playwright-page.js';
 import {quietSandbox} from './quiet-sandbox.js';
 import {inFreshProfile, type ProfileTraces} from './browser-profile.js';
 
@@ -128,7 +129,7 @@ describe('what the browser keeps after following a report', () => {
   beforeAll(async () => {
     traces = await inFreshProfile(async (context) => {
       const page = await context.newPage();
-      const keys = new Keyboard(page);
+      const keys = new Keyboard(new PlaywrightPage(page));
 
       const crime = await reportCrime(page, keys);
       const crimeFollow = await followCode(page, keys);

@@ -2,6 +2,7 @@ import type {BrowserContext, Page} from 'playwright';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {button, Keyboard, ofType, textBox} from './keyboard.js';
+import {PlaywrightPage} from './engines/playwright-page.js';
 import {inboxEntries} from './back-office.js';
 
 // The domestic-abuse report on the demo site, by keyboard: after sending, and
@@ -19,7 +20,7 @@ beforeEach(async () => {
     route.fulfill({contentType: 'text/html', body: '<title>Weather</title>'}),
   );
   page = await context.newPage();
-  keys = new Keyboard(page);
+  keys = new Keyboard(new PlaywrightPage(page));
 });
 afterEach(async () => {
   await context.close();

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
+import {PlaywrightPage} from './engines/playwright-page.js';
 
 // A force that serves the hashing worker under its page policy, without
 // 'wasm-unsafe-eval': the worker cannot compile WebAssembly, hashes in pure
@@ -19,7 +20,7 @@ describe('evidence hashed where the worker may not compile WebAssembly', () => {
     await page.locator('soh-media-upload input[type="file"]').waitFor();
     const bytes = Buffer.alloc(3 * 1024 * 1024, 9);
     bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    await new Keyboard(page).file('plate.png', 'image/png', bytes);
+    await new Keyboard(new PlaywrightPage(page)).file('plate.png', bytes);
     await page.locator('soh-media-upload').getByText('Uploaded and checked', {exact: true}).waitFor({timeout: 30000});
     const sha256 = await page.evaluate(
       () =>

@@ -6,6 +6,7 @@ import type {Page} from 'playwright';
 import {afterAll, beforeEach, describe, expect, it} from 'vitest';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
+import {PlaywrightPage} from './engines/playwright-page.js';
 import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
 
 /** Downloading a stored file is for the back office. */
@@ -23,7 +24,7 @@ let scripts: string[];
 
 beforeEach(async () => {
   page = await (await harness.browser.newContext()).newPage();
-  keys = new Keyboard(page);
+  keys = new Keyboard(new PlaywrightPage(page));
   problems = [];
   scripts = [];
   page.context().on('request', (request) => {
@@ -61,7 +62,7 @@ describe('sending evidence on the demo site', () => {
     await page.goto(`${harness.origin}/`);
     await page.locator('soh-media-upload input[type="file"]').waitFor();
     const bytes = photo();
-    await keys.file('broken-window.jpg', 'image/jpeg', bytes);
+    await keys.file('broken-window.jpg', bytes);
     await page.locator('soh-media-upload').getByText('Uploaded and checked', {exact: true}).waitFor({timeout: 30000});
     const bar = page.locator('soh-media-upload').getByRole('progressbar');
     expect(await bar.evaluate((element) => (element as HTMLProgressElement).value)).toBe(100);
@@ -102,7 +103,7 @@ describe('sending evidence on the demo site', () => {
     page.on('request', (request) => {
       if (request.method() === 'PATCH') offsets.push(Number(request.headers()['upload-offset']));
     });
-    await keys.file('dashcam.mp4', 'video/mp4', file);
+    await keys.file('dashcam.mp4', file);
     await page.locator('soh-media-upload').getByText('Uploaded and checked', {exact: true}).waitFor({timeout: 60000});
     // The cut was used, and the request after it carried on from what the endpoint held, not from the start.
     expect((await harness.app.inject({method: 'GET', url: '/__faults'})).json().uploads).toEqual({});
@@ -147,7 +148,7 @@ describe('sending evidence on the demo site', () => {
         uploadThroughput: bytesPerSecond,
       });
     await throttle(20 * 1024 * 1024);
-    await keys.file('dashcam.jpg', 'image/jpeg', file);
+    await keys.file('dashcam.jpg', file);
     // Reload once the endpoint holds part of it (the bar counts hashing first, then sending).
     await page
       .locator('soh-media-upload')
@@ -165,7 +166,7 @@ describe('sending evidence on the demo site', () => {
     page.on('request', (request) => {
       if (request.method() === 'PATCH') offsets.push(Number(request.headers()['upload-offset']));
     });
-    await keys.file('dashcam.jpg', 'image/jpeg', file);
+    await keys.file('dashcam.jpg', file);
     await page.locator('soh-media-upload').getByText('Uploaded and checked', {exact: true}).waitFor({timeout: 60000});
     expect(offsets[0]).toBeGreaterThan(0);
     const url = await page.evaluate(

@@ -1,31 +1,30 @@
-import type {Page} from 'playwright';
-import {beforeEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
-import {signInToBackOffice} from './back-office.js';
-import {useSandboxAndBrowser} from './harness.js';
+import {useSandbox} from './harness.js';
 import {Keyboard} from './keyboard.js';
+import {waitFor, waitForPage, type EnginePage} from './engines/engine-page.js';
+import {journeyEngines, useEngine} from './engines/engines.js';
 
-// Following a report on the demo site, with the keyboard alone: send a
-// report, ask to follow it, go to the follow page, type the reference and
-// the code, read the force's message, reply; the back office sees the reply.
-const harness = useSandboxAndBrowser();
-let page: Page;
+// Following a report on the demo site, with the keyboard alone, in each engine: send a report, ask to follow
+// it, go to the follow page, type the reference and the code, read the force's message, reply; the force's
+// inbox holds the reply. (The back office's own pages are tested in back-office.test.ts.)
+const harness = useSandbox();
+let page: EnginePage;
 let keys: Keyboard;
-let problems: string[];
 
-beforeEach(async () => {
-  page = await (await harness.browser.newContext()).newPage();
-  keys = new Keyboard(page);
-  problems = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-});
+/** What a shadow root shows, by the selector of its host (and of an element in it). */
+const shown = ([host, inner]: [string, string]) =>
+  (
+    (inner
+      ? document.querySelector(host)?.shadowRoot?.querySelector(inner)?.textContent
+      : document.querySelector(host)?.shadowRoot?.textContent) ?? ''
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 
-const statusText = () =>
-  page.evaluate(() =>
-    (document.querySelector('soh-report-status')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
-  );
 const waitForStatusText = (text: string) =>
-  page.waitForFunction(
+  waitFor(
+    page,
     (wanted) =>
       (document.querySelector('soh-report-status')?.shadowRoot?.textContent ?? '')
         .replace(/\s+/g, ' ')
@@ -33,10 +32,22 @@ const waitForStatusText = (text: string) =>
     text,
   );
 
-describe('following a report', () => {
-  it('from the confirmation to a conversation with the force', async () => {
+describe.each(journeyEngines)('in %s', (engineName) => {
+  const browser = useEngine(engineName);
+  beforeEach(async () => {
+    page = await browser.engine.newPage();
+    keys = new Keyboard(page);
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it('following a report: from the confirmation to a conversation with the force', async () => {
     await page.goto(`${harness.origin}/?service=covid-breach`);
-    await page.locator('soh-report-form form [type="submit"]').waitFor();
+    await waitFor(
+      page,
+      () => document.querySelector('soh-report-form')?.shadowRoot?.querySelector('form [type="submit"]') !== null,
+    );
     const next = () => keys.nextPage('Continue');
     await keys.radio(1); // no one in danger
     await next();
@@ -47,24 +58,29 @@ describe('following a report', () => {
     await keys.text('A large party');
     await next();
     await keys.pressButton('Send report');
-    const reference = (await page.locator('soh-report-form .reference').first().innerText({timeout: 30000})).trim();
+    await waitFor(page, shown, ['soh-report-form', '.reference'], 30000);
+    const reference = await page.evaluate(shown, ['soh-report-form', '.reference']);
 
     await keys.pressButton('Get a code to follow it');
-    const link = await page.locator('soh-report-form [part="follow"] a').getAttribute('href', {timeout: 10000});
-    const code = (await page.locator('soh-report-form [part="follow"] .reference').innerText()).trim();
+    await waitFor(page, shown, ['soh-report-form', '[part="follow"] .reference'], 10000);
+    const code = await page.evaluate(shown, ['soh-report-form', '[part="follow"] .reference']);
     expect(code).toMatch(/^[3-9A-Y]{4}-[3-9A-Y]{4}-[3-9A-Y]{4}$/);
     // The link is to the follow page alone: the browser's history keeps every address it opens.
+    const link = await page.evaluate(() =>
+      document.querySelector('soh-report-form')?.shadowRoot?.querySelector('[part="follow"] a')?.getAttribute('href'),
+    );
     expect(link).toBe(`${harness.origin}/follow.html`);
 
     await keys.tabTo((at) => at.tag === 'a' && at.text === 'Follow your report');
     await keys.press('Enter');
-    await page.waitForURL(`${harness.origin}/follow.html`);
+    await waitForPage(page, `${harness.origin}/follow.html`);
+    await waitFor(page, () => document.querySelector('soh-report-status')?.shadowRoot?.querySelector('input') !== null);
     await keys.text(reference);
     await keys.text(code);
     await keys.pressButton('View your report');
     await waitForStatusText('Report received');
-    expect(page.url()).toBe(`${harness.origin}/follow.html`);
-    expect(await statusText()).toContain(`Your report ${reference}`);
+    expect(await page.url()).toBe(`${harness.origin}/follow.html`);
+    expect(await page.evaluate(shown, ['soh-report-status', ''])).toContain(`Your report ${reference}`);
 
     // The force writes from the back office; the page hears it.
     await harness.app.inject({
@@ -80,9 +96,14 @@ describe('following a report', () => {
     await keys.pressButton('Send');
     await waitForStatusText('Central Park, by the lake');
 
-    const inbox = await (await harness.browser.newContext()).newPage();
-    await signInToBackOffice(inbox, harness.origin);
-    expect(await inbox.locator('.follow').first().innerText()).toContain('Central Park, by the lake');
-    expect(problems).toEqual([]);
+    // The force's inbox shows the reply under the report.
+    const inbox = await harness.app.inject({
+      method: 'GET',
+      url: '/inbox',
+      headers: {authorization: `Bearer ${TEST_OPERATOR_TOKEN}`},
+    });
+    expect(inbox.body).toContain(reference);
+    expect(inbox.body).toContain('Central Park, by the lake');
+    expect(page.errors).toEqual([]);
   });
 });

@@ -14,17 +14,27 @@ export interface Harness {
   browser: Browser;
 }
 
-/** For one test file: the sandbox on a free port and Chromium, started before its tests and stopped after. */
-export function useSandboxAndBrowser(options: Partial<SandboxOptions> = {}): Harness {
-  const harness = {} as Harness;
+/** For one test file: the sandbox on a free port, started before its tests and stopped after. */
+export function useSandbox(options: Partial<SandboxOptions> = {}): Omit<Harness, 'browser'> {
+  const harness = {} as Omit<Harness, 'browser'>;
   beforeAll(async () => {
     harness.app = await quietSandbox(options);
     harness.origin = await harness.app.listen({port: 0, host: '127.0.0.1'});
+  });
+  afterAll(async () => {
+    await harness.app?.close();
+  });
+  return harness;
+}
+
+/** For one test file: the sandbox on a free port and Chromium, started before its tests and stopped after. */
+export function useSandboxAndBrowser(options: Partial<SandboxOptions> = {}): Harness {
+  const harness = useSandbox(options) as Harness;
+  beforeAll(async () => {
     harness.browser = await launchChromium();
   });
   afterAll(async () => {
     await harness.browser?.close();
-    await harness.app?.close();
   });
   return harness;
 }

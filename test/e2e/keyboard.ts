@@ -1,4 +1,7 @@
-import type {Page} from 'playwright';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {waitFor, type EnginePage} from './engines/engine-page.js';
 
 /** What has focus, through shadow roots: its tag, type and text. */
 export interface Focus {
@@ -12,18 +15,26 @@ export const ofType = (type: string) => (at: Focus) => at.type === type;
 export const textBox = (at: Focus) =>
   at.tag === 'textarea' || (at.tag === 'input' && !['radio', 'checkbox', 'file'].includes(at.type));
 
+/** Where chosen files given as bytes are written for the browser to read (removed when the tests end). */
+let fileFolder: string | undefined;
+function onDisk(name: string, bytes: Buffer): string {
+  if (!fileFolder) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'soh-chosen-'));
+    process.on('exit', () => rmSync(folder, {recursive: true, force: true}));
+    fileFolder = folder;
+  }
+  const file = path.join(mkdtempSync(path.join(fileFolder, 'file-')), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
 /**
  * A person at the keyboard: Tab to a control, then the keys a person would
  * press. No clicks and no element handles, so a journey that passes here
- * can be done with the keyboard alone.
+ * can be done with the keyboard alone, in whichever engine drives the page.
  */
 export class Keyboard {
-  constructor(private readonly page: Page) {
-    // Listening turns Playwright's file-chooser interception on, which takes a
-    // round trip to the browser: done here, it is on long before any Space
-    // opens a chooser (turned on in `file()` itself, a busy machine lost the race).
-    page.on('filechooser', () => undefined);
-  }
+  constructor(private readonly page: EnginePage) {}
 
   focused(): Promise<Focus> {
     return this.page.evaluate(() => {
@@ -40,7 +51,7 @@ export class Keyboard {
   /** Presses Tab until focus is on what `matches` wants (at most 40 times). */
   async tabTo(matches: (at: Focus) => boolean): Promise<void> {
     for (let press = 0; press < 40; press++) {
-      await this.page.keyboard.press('Tab');
+      await this.page.press('Tab');
       if (matches(await this.focused())) return;
     }
     const questions = await this.page.evaluate(() =>
@@ -54,11 +65,11 @@ export class Keyboard {
   }
 
   press(key: string): Promise<void> {
-    return this.page.keyboard.press(key);
+    return this.page.press(key);
   }
 
   type(text: string): Promise<void> {
-    return this.page.keyboard.type(text);
+    return this.page.type(text);
   }
 
   async pressButton(text: string): Promise<void> {
@@ -73,7 +84,7 @@ export class Keyboard {
    */
   async nextPage(text: string): Promise<void> {
     await this.pressButton(text);
-    await this.page.waitForFunction(() => {
+    await waitFor(this.page, () => {
       let active = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return active !== null && active.matches('h1, [role="heading"], .error-summary');
@@ -110,7 +121,7 @@ export class Keyboard {
   async address(postcode: string): Promise<void> {
     await this.text(postcode);
     await this.press('Enter');
-    await this.page.waitForFunction(() => {
+    await waitFor(this.page, () => {
       let active = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return active?.localName === 'select';
@@ -118,17 +129,12 @@ export class Keyboard {
     await this.press('ArrowDown');
   }
 
-  /** The file chooser opened with Space, as from the keyboard, and a file chosen in it: bytes, or a file on disk. */
-  async file(
-    name: string,
-    mimeType: string,
-    content: Buffer | {path: string} = Buffer.from('evidence'),
-  ): Promise<void> {
+  /**
+   * A file chosen for the file box, as from the keyboard (Tab to it, then the chooser; see
+   * `EnginePage.chooseFile`): bytes, under the name given, or a file on disk.
+   */
+  async file(name: string, content: Buffer | {path: string} = Buffer.from('evidence')): Promise<void> {
     await this.tabTo(ofType('file'));
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.press('Space');
-    // A file on disk (Playwright hands over at most 50 MB from memory), or bytes.
-    if ('path' in content) await (await chooser).setFiles(content.path);
-    else await (await chooser).setFiles({name, mimeType, buffer: content});
+    await this.page.chooseFile('path' in content ? content.path : onDisk(name, content));
   }
 }

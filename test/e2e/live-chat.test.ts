@@ -3,6 +3,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {signInToBackOffice} from './back-office.js';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard, textBox} from './keyboard.js';
+import {PlaywrightPage} from './engines/playwright-page.js';
 import {ScriptedAgent} from './scripted-agent.js';
 
 // Live chat on the demo site, under its strict policy, with an agent played
@@ -18,7 +19,7 @@ beforeEach(async () => {
   agent = new ScriptedAgent(harness.origin);
   await agent.start();
   page = await (await harness.browser.newContext()).newPage();
-  keys = new Keyboard(page);
+  keys = new Keyboard(new PlaywrightPage(page));
   problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {

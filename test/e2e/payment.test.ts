@@ -4,6 +4,7 @@ import {beforeEach, describe, expect, it} from 'vitest';
 import {fillFirearmsApplication} from './firearms-application.js';
 import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
+import {PlaywrightPage} from './engines/playwright-page.js';
 
 // Paying for a firearms application on the demo force site, with the
 // keyboard alone, through the sandbox's stand-in for the provider's pages:
@@ -16,7 +17,7 @@ let hosts: Set<string>;
 
 beforeEach(async () => {
   page = await (await harness.browser.newContext()).newPage();
-  keys = new Keyboard(page);
+  keys = new Keyboard(new PlaywrightPage(page));
   hosts = new Set();
   page.on('request', (request) => hosts.add(new URL(request.url()).host));
 });

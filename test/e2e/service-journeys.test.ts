@@ -1,23 +1,20 @@
-import type {Page} from 'playwright';
-import {beforeEach, describe, expect, it} from 'vitest';
-import {useSandboxAndBrowser} from './harness.js';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {useSandbox} from './harness.js';
 import {fillFirearmsApplication} from './firearms-application.js';
 import {Keyboard} from './keyboard.js';
 import {inboxEntries} from './back-office.js';
 import {sdmModel} from '../../src/generated/sdm-model.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
+import {waitFor, type EnginePage} from './engines/engine-page.js';
+import {journeyEngines, useEngine} from './engines/engines.js';
 
 // Every service on the demo force site, with the keyboard alone, in English
-// and in Welsh, to the real sandbox over HTTP. (The crime report has journeys
-// of its own, with faults; domestic abuse has its no-trace checks.)
-const harness = useSandboxAndBrowser();
-let page: Page;
+// and in Welsh, to the real sandbox over HTTP, in each engine the public uses.
+// (The crime report has journeys of its own, with faults; domestic abuse has
+// its no-trace checks.)
+const harness = useSandbox();
+let page: EnginePage;
 let keys: Keyboard;
-
-beforeEach(async () => {
-  page = await (await harness.browser.newContext()).newPage();
-  keys = new Keyboard(page);
-});
 
 type Language = 'en' | 'cy';
 const words = {
@@ -42,9 +39,10 @@ const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...new Array(2048).fill(1)]);
 const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.alloc(4096, 1)]);
 
 /** Chooses a file for the form's evidence question, and waits until the endpoint has it (Continue would wait too). */
-async function sendEvidence(name: string, mimeType: string, bytes: Buffer): Promise<void> {
-  await keys.file(name, mimeType, bytes);
-  await page.waitForFunction(
+async function sendEvidence(name: string, bytes: Buffer): Promise<void> {
+  await keys.file(name, bytes);
+  await waitFor(
+    page,
     () =>
       (
         document.querySelector('soh-report-form')?.shadowRoot?.querySelector('soh-media-upload') as unknown as {
@@ -148,7 +146,7 @@ const journeys: Journey[] = [
       await next();
       await next(); // insurance: optional
       await keys.radio(0); // footage: yes
-      await sendEvidence('dashcam.mp4', 'video/mp4', mp4);
+      await sendEvidence('dashcam.mp4', mp4);
       await next();
       await aboutMe(next);
     },
@@ -168,7 +166,7 @@ const journeys: Journey[] = [
       await next();
       await keys.text('Tall, short dark hair, glasses');
       await next();
-      await sendEvidence('sam.jpg', 'image/jpeg', jpeg);
+      await sendEvidence('sam.jpg', jpeg);
       await next();
       await keys.parts('2', '11', '2026');
       await next();
@@ -212,30 +210,53 @@ async function storedDocument(category: string, reference: string) {
   return stored.document;
 }
 
-for (const journey of journeys) {
-  describe(`${journey.service} on the demo site`, () => {
-    for (const language of ['en', 'cy'] as const satisfies Language[]) {
-      it(`is done with the keyboard alone, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
-        const say = words[language];
-        await page.goto(`${harness.origin}/?service=${journey.service}`);
-        if (language === 'cy') await page.selectOption('#language-picker', 'cy');
-        await page.locator('soh-report-form form [type="submit"]').waitFor();
-        await page
-          .locator('soh-report-form [lang], html[lang="' + language + '"]')
-          .first()
-          .waitFor();
-        await journey.fill(() => keys.nextPage(say.continue));
-        await keys.pressButton(say[journey.sends ?? 'report']);
-        const reference = page.locator('soh-report-form .reference');
-        await reference.waitFor({timeout: 30000});
-        const document = await storedDocument(journey.category, (await reference.innerText()).trim());
-        // Every attribute, relationship and code, on every branch these journeys take, is the published SDM's.
-        expect(sdmBreaches(document, sdmModel)).toEqual([]);
-        expect(document.data.attributes).toMatchObject(journey.expected);
-        const submission = document.included.find((entity) => entity.type === 'submission')!;
-        for (const text of journey.submissionContent ?? [])
-          expect(submission.attributes.submissionContent).toContain(text);
-      });
-    }
-  });
+/** The reference the confirmation shows, once it shows one. */
+async function confirmedReference(): Promise<string> {
+  const reference = () =>
+    document.querySelector('soh-report-form')?.shadowRoot?.querySelector('.reference')?.textContent?.trim() ?? '';
+  await waitFor(page, reference, undefined, 30000);
+  return page.evaluate(reference);
 }
+
+describe.each(journeyEngines)('in %s', (engineName) => {
+  const browser = useEngine(engineName);
+  beforeEach(async () => {
+    page = await browser.engine.newPage();
+    keys = new Keyboard(page);
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  for (const journey of journeys) {
+    describe(`${journey.service} on the demo site`, () => {
+      for (const language of ['en', 'cy'] as const satisfies Language[]) {
+        it(`is done with the keyboard alone, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
+          const say = words[language];
+          // The demo's Welsh page has its own address, as a force's Welsh pages do.
+          await page.goto(`${harness.origin}/?service=${journey.service}&lang=${language}`);
+          await waitFor(
+            page,
+            (lang) => {
+              const form = document.querySelector('soh-report-form')?.shadowRoot;
+              return (
+                form?.querySelector('form [type="submit"]') &&
+                (document.documentElement.lang === lang || form.querySelector(`[lang="${lang}"]`))
+              );
+            },
+            language,
+          );
+          await journey.fill(() => keys.nextPage(say.continue));
+          await keys.pressButton(say[journey.sends ?? 'report']);
+          const stored = await storedDocument(journey.category, await confirmedReference());
+          // Every attribute, relationship and code, on every branch these journeys take, is the published SDM's.
+          expect(sdmBreaches(stored, sdmModel)).toEqual([]);
+          expect(stored.data.attributes).toMatchObject(journey.expected);
+          const submission = stored.included.find((entity) => entity.type === 'submission')!;
+          for (const text of journey.submissionContent ?? [])
+            expect(submission.attributes.submissionContent).toContain(text);
+        });
+      }
+    });
+  }
+});

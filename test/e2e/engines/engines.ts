@@ -1,0 +1,72 @@
+import {puppeteerCore} from '@web/test-runner-chrome';
+import {afterAll, beforeAll} from 'vitest';
+import {remote} from 'webdriverio';
+import {firefoxPath, webkitBrowserPath} from '../../../scripts/engine-paths.mjs';
+import {startWebKitDriver, webkitCapabilities} from '../../../scripts/webkit-driver.mjs';
+import {launchChromium} from '../browser.js';
+import type {EngineName, EnginePage} from './engine-page.js';
+import {PlaywrightPage} from './playwright-page.js';
+import {PuppeteerPageDriver} from './puppeteer-page.js';
+import {WebDriverPage} from './webdriver-page.js';
+
+/** A running browser of one engine, which opens tabs that share nothing (storage, cookies) with each other. */
+export interface Engine {
+  readonly name: EngineName;
+  newPage(): Promise<EnginePage>;
+  close(): Promise<void>;
+}
+
+/** The engines the end-to-end journeys run in: all three, or those named in SOH_ENGINES (`firefox,webkit`). */
+export const journeyEngines: EngineName[] = (process.env.SOH_ENGINES ?? 'chromium,firefox,webkit')
+  .split(',')
+  .filter((name): name is EngineName => ['chromium', 'firefox', 'webkit'].includes(name));
+
+/** Starts one engine, headless, from Debian's packages. */
+export async function launchEngine(name: EngineName): Promise<Engine> {
+  if (name === 'chromium') {
+    const browser = await launchChromium();
+    return {
+      name,
+      newPage: async () => new PlaywrightPage(await (await browser.newContext()).newPage()),
+      close: () => browser.close(),
+    };
+  }
+  if (name === 'firefox') {
+    const browser = await puppeteerCore.launch({browser: 'firefox', executablePath: firefoxPath, headless: true});
+    return {
+      name,
+      newPage: async () => {
+        const context = await browser.createBrowserContext();
+        return new PuppeteerPageDriver(await context.newPage(), () => context.close());
+      },
+      close: () => browser.close(),
+    };
+  }
+  // WebKit: a WebDriver session is a fresh MiniBrowser, so each tab is its own session.
+  const driver = await startWebKitDriver();
+  return {
+    name,
+    newPage: async () =>
+      new WebDriverPage(
+        await remote({
+          hostname: '127.0.0.1',
+          port: driver.port,
+          logLevel: 'error',
+          capabilities: webkitCapabilities(webkitBrowserPath) as WebdriverIO.Capabilities,
+        }),
+      ),
+    close: async () => driver.stop(),
+  };
+}
+
+/** For one test file's `describe` of an engine: the engine, started before its tests and stopped after. */
+export function useEngine(name: EngineName): {engine: Engine} {
+  const holder = {} as {engine: Engine};
+  beforeAll(async () => {
+    holder.engine = await launchEngine(name);
+  });
+  afterAll(async () => {
+    await holder.engine?.close();
+  });
+  return holder;
+}

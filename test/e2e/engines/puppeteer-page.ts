@@ -1,0 +1,94 @@
+import type {puppeteerCore} from '@web/test-runner-chrome';
+import type {EnginePage} from './engine-page.js';
+
+type PuppeteerBrowser = Awaited<ReturnType<typeof puppeteerCore.launch>>;
+export type PuppeteerPage = Awaited<ReturnType<PuppeteerBrowser['newPage']>>;
+type KeyName = Parameters<PuppeteerPage['keyboard']['press']>[0];
+
+/**
+ * A Firefox tab driven by puppeteer-core over WebDriver BiDi (the puppeteer-core that web-test-runner's launcher
+ * ships, pinned in package.json's overrides: newer ones send a command Firefox ESR does not know).
+ */
+export class PuppeteerPageDriver implements EnginePage {
+  readonly engine = 'firefox';
+  readonly errors: string[] = [];
+
+  constructor(
+    readonly page: PuppeteerPage,
+    private readonly closeContext: () => Promise<void>,
+  ) {
+    page.on('console', (message) => message.type() === 'error' && this.errors.push(message.text()));
+    page.on('pageerror', (error) => this.errors.push(String(error)));
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url, {waitUntil: 'load'});
+  }
+
+  async url(): Promise<string> {
+    return this.page.url();
+  }
+
+  // Back, Forward and reload are the page's own (a page from the back-forward cache fires no load event, which
+  // puppeteer's own methods wait for): the journey then waits for what it expects to see, as a person would.
+  async reload(): Promise<void> {
+    await this.page.evaluate(() => location.reload());
+  }
+
+  async back(): Promise<void> {
+    await this.page.evaluate(() => history.back());
+  }
+
+  async forward(): Promise<void> {
+    await this.page.evaluate(() => history.forward());
+  }
+
+  evaluate<Result, Arg = undefined>(script: (arg: Arg) => Result | Promise<Result>, arg?: Arg): Promise<Result> {
+    return this.page.evaluate(script as unknown as (arg: unknown) => Promise<Result>, arg) as Promise<Result>;
+  }
+
+  /**
+   * After the page itself moves to another address (a link followed, a form posted), Firefox's automation leaves
+   * the new document without the keyboard's focus: keys then reach no element. A person's keys always reach the page
+   * on screen, so a new address is brought to the front before the next key.
+   */
+  private async focusNewDocument(): Promise<void> {
+    if (this.page.url() === this.focusedAddress) return;
+    await this.page.bringToFront();
+    this.focusedAddress = this.page.url();
+  }
+
+  private focusedAddress = '';
+
+  async press(key: string): Promise<void> {
+    await this.focusNewDocument();
+    // Puppeteer over BiDi knows Space by the character it types.
+    const [main, ...modifiers] = key
+      .split('+')
+      .reverse()
+      .map((name) => (name === 'Space' ? ' ' : name)) as KeyName[];
+    for (const modifier of modifiers) await this.page.keyboard.down(modifier);
+    await this.page.keyboard.press(main);
+    for (const modifier of modifiers) await this.page.keyboard.up(modifier);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.focusNewDocument();
+    await this.page.keyboard.type(text);
+  }
+
+  /** Firefox over BiDi shows no file dialog: the file goes to the focused box (BiDi's `input.setFiles`). */
+  async chooseFile(path: string): Promise<void> {
+    const focused = await this.page.evaluateHandle(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active as HTMLInputElement;
+    });
+    await focused.uploadFile(path);
+    await focused.dispose();
+  }
+
+  close(): Promise<void> {
+    return this.closeContext();
+  }
+}
