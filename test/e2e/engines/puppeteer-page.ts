@@ -1,5 +1,5 @@
 import type {puppeteerCore} from '@web/test-runner-chrome';
-import type {EnginePage} from './engine-page.js';
+import {waitFor, type EnginePage} from './engine-page.js';
 
 type PuppeteerBrowser = Awaited<ReturnType<typeof puppeteerCore.launch>>;
 export type PuppeteerPage = Awaited<ReturnType<PuppeteerBrowser['newPage']>>;
@@ -32,7 +32,15 @@ export class PuppeteerPageDriver implements EnginePage {
   // Back, Forward and reload are the page's own (a page from the back-forward cache fires no load event, which
   // puppeteer's own methods wait for): the journey then waits for what it expects to see, as a person would.
   async reload(): Promise<void> {
-    await this.page.evaluate(() => location.reload());
+    // Marked, so the wait below knows the new document from the old.
+    await this.page.evaluate(() => {
+      (window as unknown as {sohBeforeReload: boolean}).sohBeforeReload = true;
+      location.reload();
+    });
+    await waitFor(
+      this,
+      () => !(window as unknown as {sohBeforeReload?: boolean}).sohBeforeReload && document.readyState === 'complete',
+    );
   }
 
   async back(): Promise<void> {
