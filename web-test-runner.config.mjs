@@ -145,5 +145,7 @@ export default {
     }),
   ],
   browsers: await Promise.all(engines().map((engine) => launchers[engine]())),
-  testFramework: {config: {timeout: 10000}},
+  // A whole report typed key by key takes longer than 10 s in WebKit, whose driver takes one key per command (see
+  // test/helpers/keys.ts): 30 s for any one test. A time limit, not a speed check (speed is `npm run bench`'s).
+  testFramework: {config: {timeout: 30000}},
 };
