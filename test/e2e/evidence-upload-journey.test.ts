@@ -2,12 +2,12 @@ import {createHash} from 'node:crypto';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, expect, it} from 'vitest';
 import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
 import {useSandbox} from './harness.js';
 import {Keyboard} from './keyboard.js';
 import {waitFor, type EnginePage} from './engines/engine-page.js';
-import {journeyEngines, useEngine} from './engines/engines.js';
+import {inEachEngine} from './engines/engines.js';
 
 // Evidence sent from the demo force site in each engine, under its strict policy (the hashing worker compiles
 // its WebAssembly there), its connection cut halfway by the endpoint: it carries on from where the endpoint got
@@ -27,62 +27,59 @@ bytes.set([0, 0, 0, 0x18, ...Buffer.from('ftypmp42')]);
 const file = path.join(folder, 'dashcam.mp4');
 writeFileSync(file, bytes);
 
-describe.each(journeyEngines)('in %s', (engineName) => {
-  const browser = useEngine(engineName);
-  beforeEach(async () => {
-    page = await browser.engine.newPage();
-    keys = new Keyboard(page);
-  });
-  afterEach(async () => {
-    await page.close();
-  });
-
-  it('evidence carries on by itself after its connection is cut halfway: the same bytes, the same SHA-256', async () => {
-    await page.goto(`${harness.origin}/`);
-    await waitFor(
-      page,
-      () => document.querySelector('soh-media-upload')?.shadowRoot?.querySelector('input[type="file"]') !== null,
-    );
-    // The offset each request carries on from, as the page sends it (tus-js-client sends with XMLHttpRequest).
-    await page.evaluate(() => {
-      const offsets: number[] = [];
-      (window as unknown as {sentFrom: number[]}).sentFrom = offsets;
-      const setHeader = XMLHttpRequest.prototype.setRequestHeader;
-      XMLHttpRequest.prototype.setRequestHeader = function (name: string, value: string) {
-        if (name.toLowerCase() === 'upload-offset') offsets.push(Number(value));
-        setHeader.call(this, name, value);
-      };
+inEachEngine(
+  (opened) => {
+    page = opened;
+    keys = new Keyboard(opened);
+  },
+  () => {
+    it('evidence carries on by itself after its connection is cut halfway: the same bytes, the same SHA-256', async () => {
+      await page.goto(`${harness.origin}/`);
+      await waitFor(
+        page,
+        () => document.querySelector('soh-media-upload')?.shadowRoot?.querySelector('input[type="file"]') !== null,
+      );
+      // The offset each request carries on from, as the page sends it (tus-js-client sends with XMLHttpRequest).
+      await page.evaluate(() => {
+        const offsets: number[] = [];
+        (window as unknown as {sentFrom: number[]}).sentFrom = offsets;
+        const setHeader = XMLHttpRequest.prototype.setRequestHeader;
+        XMLHttpRequest.prototype.setRequestHeader = function (name: string, value: string) {
+          if (name.toLowerCase() === 'upload-offset') offsets.push(Number(value));
+          setHeader.call(this, name, value);
+        };
+      });
+      const cut = await harness.app.inject({
+        method: 'POST',
+        url: '/__faults',
+        payload: {uploads: {dropAfterBytes: 32 * 1024 * 1024}},
+      });
+      expect(cut.statusCode).toBe(204);
+      await keys.file('dashcam.mp4', {path: file});
+      await waitFor(
+        page,
+        () =>
+          (document.querySelector('soh-media-upload')?.shadowRoot?.textContent ?? '').includes('Uploaded and checked'),
+        undefined,
+        60_000,
+      );
+      // The cut was used, and a request after it carried on from what the endpoint held, not from the start (the file
+      // is one 64 MB piece, so only a resumed request starts past 0).
+      expect((await harness.app.inject({method: 'GET', url: '/__faults'})).json().uploads).toEqual({});
+      const sentFrom = await page.evaluate(() => (window as unknown as {sentFrom: number[]}).sentFrom);
+      expect(sentFrom.some((offset) => offset > 0 && offset < bytes.length)).toBe(true);
+      const attachment = await page.evaluate(
+        () =>
+          (document.querySelector('soh-media-upload') as unknown as {attachments: Array<{url: string; sha256: string}>})
+            .attachments[0],
+      );
+      expect(attachment.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      const download = await harness.app.inject({
+        method: 'GET',
+        url: new URL(attachment.url, harness.origin).pathname,
+        headers: {authorization: `Bearer ${TEST_OPERATOR_TOKEN}`},
+      });
+      expect(download.rawPayload.equals(bytes)).toBe(true);
     });
-    const cut = await harness.app.inject({
-      method: 'POST',
-      url: '/__faults',
-      payload: {uploads: {dropAfterBytes: 32 * 1024 * 1024}},
-    });
-    expect(cut.statusCode).toBe(204);
-    await keys.file('dashcam.mp4', {path: file});
-    await waitFor(
-      page,
-      () =>
-        (document.querySelector('soh-media-upload')?.shadowRoot?.textContent ?? '').includes('Uploaded and checked'),
-      undefined,
-      60_000,
-    );
-    // The cut was used, and a request after it carried on from what the endpoint held, not from the start (the file
-    // is one 64 MB piece, so only a resumed request starts past 0).
-    expect((await harness.app.inject({method: 'GET', url: '/__faults'})).json().uploads).toEqual({});
-    const sentFrom = await page.evaluate(() => (window as unknown as {sentFrom: number[]}).sentFrom);
-    expect(sentFrom.some((offset) => offset > 0 && offset < bytes.length)).toBe(true);
-    const attachment = await page.evaluate(
-      () =>
-        (document.querySelector('soh-media-upload') as unknown as {attachments: Array<{url: string; sha256: string}>})
-          .attachments[0],
-    );
-    expect(attachment.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    const download = await harness.app.inject({
-      method: 'GET',
-      url: new URL(attachment.url, harness.origin).pathname,
-      headers: {authorization: `Bearer ${TEST_OPERATOR_TOKEN}`},
-    });
-    expect(download.rawPayload.equals(bytes)).toBe(true);
-  });
-});
+  },
+);

@@ -1,4 +1,4 @@
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {useSandbox} from './harness.js';
 import {fillFirearmsApplication} from './firearms-application.js';
 import {Keyboard} from './keyboard.js';
@@ -6,7 +6,7 @@ import {inboxEntries} from './back-office.js';
 import {sdmModel} from '../../src/generated/sdm-model.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
 import {waitFor, type EnginePage} from './engines/engine-page.js';
-import {journeyEngines, useEngine} from './engines/engines.js';
+import {inEachEngine} from './engines/engines.js';
 
 // Every service on the demo force site, with the keyboard alone, in English
 // and in Welsh, to the real sandbox over HTTP, in each engine the public uses.
@@ -218,45 +218,42 @@ async function confirmedReference(): Promise<string> {
   return page.evaluate(reference);
 }
 
-describe.each(journeyEngines)('in %s', (engineName) => {
-  const browser = useEngine(engineName);
-  beforeEach(async () => {
-    page = await browser.engine.newPage();
-    keys = new Keyboard(page);
-  });
-  afterEach(async () => {
-    await page.close();
-  });
-
-  for (const journey of journeys) {
-    describe(`${journey.service} on the demo site`, () => {
-      for (const language of ['en', 'cy'] as const satisfies Language[]) {
-        it(`is done with the keyboard alone, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
-          const say = words[language];
-          // The demo's Welsh page has its own address, as a force's Welsh pages do.
-          await page.goto(`${harness.origin}/?service=${journey.service}&lang=${language}`);
-          await waitFor(
-            page,
-            (lang) => {
-              const form = document.querySelector('soh-report-form')?.shadowRoot;
-              return (
-                form?.querySelector('form [type="submit"]') &&
-                (document.documentElement.lang === lang || form.querySelector(`[lang="${lang}"]`))
-              );
-            },
-            language,
-          );
-          await journey.fill(() => keys.nextPage(say.continue));
-          await keys.pressButton(say[journey.sends ?? 'report']);
-          const stored = await storedDocument(journey.category, await confirmedReference());
-          // Every attribute, relationship and code, on every branch these journeys take, is the published SDM's.
-          expect(sdmBreaches(stored, sdmModel)).toEqual([]);
-          expect(stored.data.attributes).toMatchObject(journey.expected);
-          const submission = stored.included.find((entity) => entity.type === 'submission')!;
-          for (const text of journey.submissionContent ?? [])
-            expect(submission.attributes.submissionContent).toContain(text);
-        });
-      }
-    });
-  }
-});
+inEachEngine(
+  (opened) => {
+    page = opened;
+    keys = new Keyboard(opened);
+  },
+  () => {
+    for (const journey of journeys) {
+      describe(`${journey.service} on the demo site`, () => {
+        for (const language of ['en', 'cy'] as const satisfies Language[]) {
+          it(`is done with the keyboard alone, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
+            const say = words[language];
+            // The demo's Welsh page has its own address, as a force's Welsh pages do.
+            await page.goto(`${harness.origin}/?service=${journey.service}&lang=${language}`);
+            await waitFor(
+              page,
+              (lang) => {
+                const form = document.querySelector('soh-report-form')?.shadowRoot;
+                return (
+                  form?.querySelector('form [type="submit"]') &&
+                  (document.documentElement.lang === lang || form.querySelector(`[lang="${lang}"]`))
+                );
+              },
+              language,
+            );
+            await journey.fill(() => keys.nextPage(say.continue));
+            await keys.pressButton(say[journey.sends ?? 'report']);
+            const stored = await storedDocument(journey.category, await confirmedReference());
+            // Every attribute, relationship and code, on every branch these journeys take, is the published SDM's.
+            expect(sdmBreaches(stored, sdmModel)).toEqual([]);
+            expect(stored.data.attributes).toMatchObject(journey.expected);
+            const submission = stored.included.find((entity) => entity.type === 'submission')!;
+            for (const text of journey.submissionContent ?? [])
+              expect(submission.attributes.submissionContent).toContain(text);
+          });
+        }
+      });
+    }
+  },
+);

@@ -1,5 +1,5 @@
 import {puppeteerCore} from '@web/test-runner-chrome';
-import {afterAll, beforeAll} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe} from 'vitest';
 import {remote} from 'webdriverio';
 import {firefoxPath, webkitBrowserPath} from '../../../scripts/engine-paths.mjs';
 import {startWebKitDriver, webkitCapabilities} from '../../../scripts/webkit-driver.mjs';
@@ -69,4 +69,23 @@ export function useEngine(name: EngineName): {engine: Engine} {
     await holder.engine?.close();
   });
   return holder;
+}
+
+/**
+ * The tests in `tests`, once in each journey engine: the engine started once, and a fresh tab for every test,
+ * handed to `opened` before the test and closed after it.
+ */
+export function inEachEngine(opened: (page: EnginePage) => void, tests: () => void): void {
+  describe.each(journeyEngines)('in %s', (name) => {
+    const browser = useEngine(name);
+    let page: EnginePage | undefined;
+    beforeEach(async () => {
+      page = await browser.engine.newPage();
+      opened(page);
+    });
+    afterEach(async () => {
+      await page?.close();
+    });
+    tests();
+  });
 }
