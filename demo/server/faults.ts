@@ -10,6 +10,10 @@
  * is, so tests running side by side never take each other's faults.
  * `{"uploads": {"dropAfterBytes": 1048576}}` cuts the connection of the
  * upload request during which its file comes to hold that many bytes.
+ * `{"uploads": {"bytesPerSecond": 8388608}}` takes upload bytes no faster
+ * than that, as over a slow mobile connection, until the faults are cleared:
+ * a test can then act while an upload is surely under way (a reload, say) in
+ * any engine, with no browser's own throttling.
  */
 import {z} from 'zod';
 
@@ -21,6 +25,7 @@ const faultSchema = z
     dropAfterStore: z.number().int().min(0).max(1000).optional(),
     incidentId: z.string().min(1).optional(),
     dropAfterBytes: z.number().int().min(1).optional(),
+    bytesPerSecond: z.number().int().min(1024).optional(),
   })
   .strict();
 
@@ -56,6 +61,11 @@ export class FaultSwitch {
   /** The planned `dropAfterBytes` of uploads, left in place (it is used up by {@link take} when it cuts). */
   plannedDropAfterBytes(): number | undefined {
     return this.planned.get('uploads')?.dropAfterBytes;
+  }
+
+  /** The planned `bytesPerSecond` of uploads: it lasts until the faults are cleared. */
+  plannedBytesPerSecond(): number | undefined {
+    return this.planned.get('uploads')?.bytesPerSecond;
   }
 
   /** The fault to apply to this request (about the incident `incidentId`), if any; each one is used up as it is taken. */

@@ -1,5 +1,5 @@
 import {createHash, randomBytes} from 'node:crypto';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {FastifyInstance} from 'fastify';
 import * as tus from 'tus-js-client';
@@ -124,5 +124,28 @@ describe('evidence uploads (tus 1.0)', () => {
     expect(patchedFrom).toHaveLength(2);
     expect(patchedFrom[0]).toBe(0);
     expect(patchedFrom[1]).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+  });
+  it('takes an upload slowly while bytesPerSecond is planned, and at full speed once the faults are cleared', async () => {
+    const bytes = randomBytes(16 * 1024 * 1024);
+    await app.inject({method: 'POST', url: '/__faults', payload: {uploads: {bytesPerSecond: 1024 * 1024}}});
+    const done = upload(
+      bytes,
+      {filename: 'dashcam.mp4', filetype: 'video/mp4', sha256: sha256(bytes)},
+      {
+        chunkSize: 32 * 1024 * 1024,
+      },
+    );
+    // How much the endpoint holds, read from its disk (a HEAD would take the upload's lock and end the request).
+    const heldSoFar = () => {
+      const stored = readdirSync(uploadDirectory).find((name) => !name.endsWith('.json'));
+      return stored ? statSync(path.join(uploadDirectory, stored)).size : 0;
+    };
+    await expect.poll(heldSoFar, {timeout: 5000, interval: 50}).toBeGreaterThan(0);
+    // At full speed here the whole file is stored within a few tens of milliseconds; at 1 MB/s, half of it takes 8 s.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(heldSoFar()).toBeLessThan(bytes.length / 2);
+    await app.inject({method: 'DELETE', url: '/__faults'});
+    const {url} = await done;
+    expect(readFileSync(path.join(uploadDirectory, idOf(url))).equals(bytes)).toBe(true);
   });
 });

@@ -91,7 +91,10 @@ export function registerUploadRoutes(
     if (request.method === 'HEAD' && !context.operators.isOperator(request.headers, context.clientOf(request.raw)))
       withoutHeader(reply.raw, 'Upload-Metadata');
     reply.hijack();
-    if (request.method === 'PATCH') cutWhenPlanned(request.raw, directory, faults);
+    if (request.method === 'PATCH') {
+      cutWhenPlanned(request.raw, directory, faults);
+      slowWhenPlanned(request.raw, faults);
+    }
     await tus.handle(request.raw, reply.raw);
   };
   app.all('/uploads', handle);
@@ -108,6 +111,56 @@ export function registerUploadRoutes(
   });
 }
 
+/** Where the file of an upload request is stored. */
+function fileOf(request: IncomingMessage, directory: string): string {
+  const id = decodeURIComponent((request.url ?? '').split('?')[0].split('/').pop() ?? '');
+  return path.join(directory, path.basename(id));
+}
+
+/** The size of a stored file now, or undefined before it exists. */
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fault switch's `uploads.bytesPerSecond`: the request is read no faster
+ * than that. Each piece read is counted; once more has arrived than the rate
+ * allows for the time since the request began, the request is held (Node
+ * then stops reading its socket, and the sender's connection fills and
+ * waits) until the time catches up. Once the faults are cleared, the request
+ * goes on at full speed.
+ */
+function slowWhenPlanned(request: IncomingMessage, faults: FaultSwitch): void {
+  if (faults.plannedBytesPerSecond() === undefined) return;
+  const startedAt = Date.now();
+  let received = 0;
+  let releasing: NodeJS.Timeout | undefined;
+  const release = () => {
+    // The prototype's resume again, and the flow it was asked for while held.
+    Reflect.deleteProperty(request, 'resume');
+    request.resume();
+  };
+  const count = (piece: Buffer) => {
+    received += piece.length;
+    const rate = faults.plannedBytesPerSecond();
+    if (rate === undefined) return;
+    const wait = startedAt + (received / rate) * 1000 - Date.now();
+    if (wait <= 0) return;
+    request.pause();
+    // tus reads the request through a web stream, which resumes it whenever it wants more: while held, that waits.
+    request.resume = () => request;
+    clearTimeout(releasing);
+    releasing = setTimeout(release, wait);
+  };
+  // Counted from when tus starts reading: a listener added before would start the flow with no one to take it.
+  request.once('resume', () => request.on('data', count));
+  request.on('close', () => clearTimeout(releasing));
+}
+
 /**
  * The fault switch's `uploads.dropAfterBytes`: the connection of the upload
  * request during which the file comes to hold that many bytes is cut, as a
@@ -117,16 +170,10 @@ export function registerUploadRoutes(
 function cutWhenPlanned(request: IncomingMessage, directory: string, faults: FaultSwitch): void {
   const bytes = faults.plannedDropAfterBytes();
   if (bytes === undefined) return;
-  const id = decodeURIComponent((request.url ?? '').split('?')[0].split('/').pop() ?? '');
-  const file = path.join(directory, path.basename(id));
+  const file = fileOf(request, directory);
   const timer = setInterval(() => {
-    let size = 0;
-    try {
-      size = statSync(file).size;
-    } catch {
-      return;
-    }
-    if (size >= bytes) {
+    const size = sizeOf(file);
+    if (size !== undefined && size >= bytes) {
       clearInterval(timer);
       if (faults.take('uploads')?.kind === 'drop-after-bytes') request.socket.destroy();
     }
