@@ -54,6 +54,16 @@ describe('one application, one payment', () => {
     expect(second.json().nextUrl).not.toBe(first.nextUrl);
   });
 
+  it('takes an idempotency key in capitals as the same key: one payment, the same answer', async () => {
+    const key = randomUUID();
+    const first = await create('FHKM-H7JQ', ['firearm-grant'], {'idempotency-key': key});
+    const again = await create('FHKM-H7JQ', ['firearm-grant'], {'idempotency-key': key.toUpperCase()});
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().paymentId).toBe(first.json().paymentId);
+    expect(again.json().nextUrl).toBe(first.json().nextUrl);
+  });
+
   it('takes the money once when the same fee is begun twice and both are confirmed', async () => {
     const one = (await create('FHKM-E7FQ', ['firearm-grant'])).json();
     const two = (await create('FHKM-E7FQ', ['firearm-grant'])).json();

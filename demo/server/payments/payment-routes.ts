@@ -65,8 +65,8 @@ export function registerPaymentRoutes(app: FastifyInstance, database: SandboxDat
   app.post('/payments', async (request, reply) => {
     const allowed = begun.take(context.clientOf(request.raw));
     if (!allowed.allowed) return sendTooMany(reply, allowed);
-    const key = request.headers['idempotency-key'];
-    if (typeof key !== 'string' || !z.uuid().safeParse(key).success)
+    const header = request.headers['idempotency-key'];
+    if (typeof header !== 'string' || !z.uuid().safeParse(header).success)
       return refuse(
         reply,
         400,
@@ -74,6 +74,8 @@ export function registerPaymentRoutes(app: FastifyInstance, database: SandboxDat
         'An Idempotency-Key header is needed',
         'Send a UUID, the same on every retry.',
       );
+    // A UUID in capitals is the same UUID: the same key must never begin a second payment.
+    const key = header.toLowerCase();
     const parsed = paymentRequestSchema.safeParse(request.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

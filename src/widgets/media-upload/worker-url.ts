@@ -2,8 +2,9 @@
  * A page that enforces Trusted Types (`require-trusted-types-for 'script'`)
  * only lets a worker start from a URL a named policy vouched for. Ours is
  * `soh-elements`, and it vouches only for this library's hashing worker:
- * a script on the page's origin whose name ends `hash-worker.js` (the one
- * beside the library, or the page's own copy). A host page that
+ * a script on the page's origin whose file name starts `hash-worker` and
+ * ends `.js` (`.ts` under the test runner): the one beside the library, or
+ * the page's own copy, such as `hash-worker.v2.js`. A host page that
  * enforces Trusted Types adds `soh-elements` to its `trusted-types`
  * directive; a page that does not is not affected.
  */
