@@ -1,7 +1,6 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
+import {onDisk} from './chosen-files.js';
 import {waitFor, type EnginePage} from './engines/engine-page.js';
+import type {Person} from './person.js';
 
 /** What has focus, through shadow roots: its tag, type and text. */
 export interface Focus {
@@ -15,25 +14,12 @@ export const ofType = (type: string) => (at: Focus) => at.type === type;
 export const textBox = (at: Focus) =>
   at.tag === 'textarea' || (at.tag === 'input' && !['radio', 'checkbox', 'file'].includes(at.type));
 
-/** Where chosen files given as bytes are written for the browser to read (removed when the tests end). */
-let fileFolder: string | undefined;
-function onDisk(name: string, bytes: Buffer): string {
-  if (!fileFolder) {
-    const folder = mkdtempSync(path.join(tmpdir(), 'soh-chosen-'));
-    process.on('exit', () => rmSync(folder, {recursive: true, force: true}));
-    fileFolder = folder;
-  }
-  const file = path.join(mkdtempSync(path.join(fileFolder, 'file-')), name);
-  writeFileSync(file, bytes);
-  return file;
-}
-
 /**
  * A person at the keyboard: Tab to a control, then the keys a person would
  * press. No clicks and no element handles, so a journey that passes here
  * can be done with the keyboard alone, in whichever engine drives the page.
  */
-export class Keyboard {
+export class Keyboard implements Person {
   constructor(private readonly page: EnginePage) {}
 
   focused(): Promise<Focus> {

@@ -42,6 +42,29 @@ export interface EnginePage {
   readonly errors: readonly string[];
 }
 
+/** A phone's screen, in CSS pixels. */
+export interface PhoneScreen {
+  width: number;
+  height: number;
+}
+
+/**
+ * The phone screens the journeys run on: an iPhone SE's (375×667, the smallest phone sold in numbers), and the
+ * narrowest WCAG's reflow asks for (320 CSS pixels, a 1280 px screen at 400%).
+ */
+export const phoneScreens = {
+  iPhoneSE: {width: 375, height: 667},
+  narrowest: {width: 320, height: 568},
+} satisfies Record<string, PhoneScreen>;
+
+/** A tab the size of a phone's screen, touched rather than clicked. */
+export interface TouchPage extends EnginePage {
+  /** A finger's tap at a point of the page's viewport (CSS pixels): touch events, then the click they make. */
+  tap(x: number, y: number): Promise<void>;
+  /** Taps the file box at a point, and chooses the file on disk in the chooser it opens. */
+  tapToChooseFile(x: number, y: number, path: string): Promise<void>;
+}
+
 /**
  * Waits until `check` is true in the page (polled every 50 ms), or fails after `timeoutMs` saying what it waited
  * for. A check that meets a page going away (a navigation under way) is asked again on the next page.

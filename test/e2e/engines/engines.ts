@@ -4,7 +4,7 @@ import {remote} from 'webdriverio';
 import {firefoxPath, webkitBrowserPath} from '../../../scripts/engine-paths.mjs';
 import {startWebKitDriver, webkitCapabilities} from '../../../scripts/webkit-driver.mjs';
 import {launchChromium} from '../browser.js';
-import type {EngineName, EnginePage} from './engine-page.js';
+import type {EngineName, EnginePage, PhoneScreen, TouchPage} from './engine-page.js';
 import {PlaywrightPage} from './playwright-page.js';
 import {PuppeteerPageDriver} from './puppeteer-page.js';
 import {WebDriverPage} from './webdriver-page.js';
@@ -13,6 +13,8 @@ import {WebDriverPage} from './webdriver-page.js';
 export interface Engine {
   readonly name: EngineName;
   newPage(): Promise<EnginePage>;
+  /** A tab with a phone's screen and touch, where the engine's driver can make one (see {@link phoneEngines}). */
+  newPhonePage?(screen: PhoneScreen): Promise<TouchPage>;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,14 @@ export const journeyEngines: EngineName[] = (process.env.SOH_ENGINES ?? 'chromiu
   .split(',')
   .filter((name): name is EngineName => ['chromium', 'firefox', 'webkit'].includes(name));
 
+/**
+ * The journey engines that can be a phone: Chromium (Playwright's mobile emulation: the viewport, the page's
+ * meta viewport, touch, a coarse pointer) and Firefox (BiDi's viewport and touch actions). Not WebKit:
+ * MiniBrowser's window is never narrower than about 447 CSS pixels, and WebKitWebDriver delivers a touch
+ * pointer's actions as a mouse's (both tried on WebKitGTK 2.50).
+ */
+export const phoneEngines = journeyEngines.filter((name) => name !== 'webkit');
+
 /** Starts one engine, headless, from Debian's packages. */
 export async function launchEngine(name: EngineName): Promise<Engine> {
   if (name === 'chromium') {
@@ -28,6 +38,12 @@ export async function launchEngine(name: EngineName): Promise<Engine> {
     return {
       name,
       newPage: async () => new PlaywrightPage(await (await browser.newContext()).newPage()),
+      newPhonePage: async (screen) =>
+        new PlaywrightPage(
+          await (
+            await browser.newContext({viewport: screen, deviceScaleFactor: 2, isMobile: true, hasTouch: true})
+          ).newPage(),
+        ),
       close: () => browser.close(),
     };
   }
@@ -38,6 +54,12 @@ export async function launchEngine(name: EngineName): Promise<Engine> {
       newPage: async () => {
         const context = await browser.createBrowserContext();
         return new PuppeteerPageDriver(await context.newPage(), () => context.close());
+      },
+      newPhonePage: async (screen) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        await page.setViewport({...screen, deviceScaleFactor: 2, isMobile: true, hasTouch: true});
+        return new PuppeteerPageDriver(page, () => context.close());
       },
       close: () => browser.close(),
     };
@@ -76,11 +98,27 @@ export function useEngine(name: EngineName): {engine: Engine} {
  * handed to `opened` before the test and closed after it.
  */
 export function inEachEngine(opened: (page: EnginePage) => void, tests: () => void): void {
-  describe.each(journeyEngines)('in %s', (name) => {
+  eachEngine(journeyEngines, 'in %s', (engine) => engine.newPage(), opened, tests);
+}
+
+/** As {@link inEachEngine}, in each phone engine, each tab with `screen` and touch. */
+export function inEachPhoneEngine(screen: PhoneScreen, opened: (page: TouchPage) => void, tests: () => void): void {
+  const title = `in %s at ${screen.width}×${screen.height}`;
+  eachEngine(phoneEngines, title, (engine) => engine.newPhonePage!(screen), opened, tests);
+}
+
+function eachEngine<Page extends EnginePage>(
+  names: EngineName[],
+  title: string,
+  open: (engine: Engine) => Promise<Page>,
+  opened: (page: Page) => void,
+  tests: () => void,
+): void {
+  describe.each(names)(title, (name) => {
     const browser = useEngine(name);
-    let page: EnginePage | undefined;
+    let page: Page | undefined;
     beforeEach(async () => {
-      page = await browser.engine.newPage();
+      page = await open(browser.engine);
       opened(page);
     });
     afterEach(async () => {

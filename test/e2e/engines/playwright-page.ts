@@ -1,8 +1,8 @@
 import type {Page} from 'playwright';
-import type {EnginePage} from './engine-page.js';
+import type {TouchPage} from './engine-page.js';
 
-/** A Chromium tab driven by Playwright. */
-export class PlaywrightPage implements EnginePage {
+/** A Chromium tab driven by Playwright (touched where its context was made with `hasTouch`). */
+export class PlaywrightPage implements TouchPage {
   readonly engine = 'chromium';
   readonly errors: string[] = [];
 
@@ -51,6 +51,16 @@ export class PlaywrightPage implements EnginePage {
   async chooseFile(path: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.keyboard.press('Space');
+    await (await chooser).setFiles(path);
+  }
+
+  tap(x: number, y: number): Promise<void> {
+    return this.page.touchscreen.tap(x, y);
+  }
+
+  async tapToChooseFile(x: number, y: number, path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.tap(x, y);
     await (await chooser).setFiles(path);
   }
 

@@ -1,5 +1,5 @@
 import type {puppeteerCore} from '@web/test-runner-chrome';
-import {waitFor, type EnginePage} from './engine-page.js';
+import {waitFor, type TouchPage} from './engine-page.js';
 
 type PuppeteerBrowser = Awaited<ReturnType<typeof puppeteerCore.launch>>;
 export type PuppeteerPage = Awaited<ReturnType<PuppeteerBrowser['newPage']>>;
@@ -9,7 +9,7 @@ type KeyName = Parameters<PuppeteerPage['keyboard']['press']>[0];
  * A Firefox tab driven by puppeteer-core over WebDriver BiDi (the puppeteer-core that web-test-runner's launcher
  * ships, pinned in package.json's overrides: newer ones send a command Firefox ESR does not know).
  */
-export class PuppeteerPageDriver implements EnginePage {
+export class PuppeteerPageDriver implements TouchPage {
   readonly engine = 'firefox';
   readonly errors: string[] = [];
 
@@ -94,6 +94,34 @@ export class PuppeteerPageDriver implements EnginePage {
     });
     await focused.uploadFile(path);
     await focused.dispose();
+  }
+
+  /** Over BiDi, a touch pointer's actions: Firefox fires the touch and pointer events, then the click. */
+  async tap(x: number, y: number): Promise<void> {
+    await this.focusNewDocument();
+    await this.page.touchscreen.tap(x, y);
+  }
+
+  /**
+   * Firefox over BiDi tells no one of the chooser a tap opens (puppeteer's wait for it times out), so after the
+   * tap the file goes to the box tapped, as `chooseFile` gives it to the focused one.
+   */
+  async tapToChooseFile(x: number, y: number, path: string): Promise<void> {
+    await this.tap(x, y);
+    const tapped = await this.page.evaluateHandle(
+      (point) => {
+        let hit = document.elementFromPoint(point.x, point.y);
+        while (hit?.shadowRoot) {
+          const inner = hit.shadowRoot.elementFromPoint(point.x, point.y);
+          if (!inner || inner === hit) break;
+          hit = inner;
+        }
+        return (hit instanceof HTMLLabelElement ? hit.control : hit) as HTMLInputElement;
+      },
+      {x, y},
+    );
+    await tapped.uploadFile(path);
+    await tapped.dispose();
   }
 
   close(): Promise<void> {

@@ -1,0 +1,229 @@
+import type {FastifyInstance} from 'fastify';
+import {expect} from 'vitest';
+import {inboxEntries} from './back-office.js';
+import {waitFor, type EnginePage} from './engines/engine-page.js';
+import {fillFirearmsApplication} from './firearms-application.js';
+import type {Person} from './person.js';
+
+// Every service on the demo force site, answered up to its check page by a Person (the keyboard, or a finger on
+// a phone): service-journeys.test.ts and phone-journeys.test.ts run them against the real sandbox.
+
+export type Language = 'en' | 'cy';
+export const words = {
+  en: {continue: 'Continue', report: 'Send report', application: 'Send application'},
+  cy: {continue: 'Parhau', report: 'Anfon adroddiad', application: 'Anfon cais'},
+};
+
+export interface Journey {
+  service: string;
+  category: string;
+  sends?: 'application';
+  /** The answers, up to the check page; `next` presses Continue in the page's language. */
+  fill(person: Person, next: () => Promise<void>, page: EnginePage): Promise<void>;
+  /** Some of what the stored document's incident must say. */
+  expected: Record<string, unknown>;
+  /** Some of what its plain-text `submissionContent` must say (in English, whatever the page's language). */
+  submissionContent?: string[];
+}
+
+/** The first bytes of a photo and of a video: the upload decides what a file is from them. */
+const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...new Array(2048).fill(1)]);
+const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.alloc(4096, 1)]);
+
+/** Chooses a file for the form's evidence question, and waits until the endpoint has it (Continue would wait too). */
+async function sendEvidence(person: Person, page: EnginePage, name: string, bytes: Buffer): Promise<void> {
+  await person.file(name, bytes);
+  await waitFor(
+    page,
+    () =>
+      (
+        document.querySelector('soh-report-form')?.shadowRoot?.querySelector('soh-media-upload') as unknown as {
+          value: unknown[];
+        } | null
+      )?.value.length === 1,
+  );
+}
+
+const notInDanger = async (person: Person, next: () => Promise<void>) => {
+  await person.radio(1);
+  await next();
+};
+
+const aboutMe = async (person: Person, next: () => Promise<void>) => {
+  await person.text('Alex');
+  await person.text('Example');
+  await next();
+  await person.radio(0); // by email
+  await person.text('alex@example.com');
+  await next();
+};
+
+export const journeys: Journey[] = [
+  {
+    service: 'asb',
+    category: 'ASB',
+    async fill(person, next) {
+      await notInDanger(person, next);
+      await person.text('Loud music every night until 3am');
+      await next();
+      await person.text('12 Example Road');
+      await next();
+      await person.parts('2', '11', '2026');
+      await person.radio(0); // still going on: yes
+      await person.radio(0); // every day
+      await next();
+      await next(); // who: optional
+      await person.text('I cannot sleep');
+      await next();
+      await person.radio(1); // contact: no
+      await next();
+    },
+    expected: {incidentStillHappening: true, incidentExactTimeKnown: false},
+  },
+  {
+    service: 'covid-breach',
+    category: 'CVD',
+    async fill(person, next) {
+      await notInDanger(person, next);
+      await person.text('The park');
+      await next();
+      await person.parts('2', '11', '2026');
+      await next();
+      await person.text('A large party');
+      await next();
+    },
+    expected: {incidentDescription: 'A large party', incidentApproximateDate: '2026-11-02'},
+  },
+  {
+    service: 'domestic-abuse',
+    category: 'DAB',
+    async fill(person, next) {
+      await notInDanger(person, next);
+      await next(); // before you start: history, and leaving quickly
+      await person.text('He checks my phone and will not let me see my friends.');
+      await next();
+      await person.radio(0); // a partner
+      await person.radio(1); // lives with you: no
+      await person.radio(1); // children: no
+      await next();
+      await person.text('Sam Example');
+      await next();
+      await person.checkbox(); // a phone call is safe
+      await person.text('07700 900982');
+      await person.checkbox(); // mornings
+      await person.radio(1); // a message may be left: no
+      await next();
+    },
+    expected: {incidentDescription: 'He checks my phone and will not let me see my friends.'},
+  },
+  {
+    service: 'road-traffic',
+    category: 'RTC',
+    async fill(person, next, page) {
+      await notInDanger(person, next);
+      await next(); // your duty to report
+      await person.parts('2', '11', '2026');
+      await person.parts('17', '45');
+      await next();
+      await person.text('A12, junction 19');
+      await next();
+      await person.radio(0); // other vehicles: yes
+      await next();
+      await person.text('AB12 CDE');
+      await person.radio(0); // damaged: yes
+      await next();
+      await person.radio(1); // another: no
+      await next();
+      await person.radio(1); // hurt: no
+      await next();
+      await next(); // insurance: optional
+      await person.radio(0); // footage: yes
+      await sendEvidence(person, page, 'dashcam.mp4', mp4);
+      await next();
+      await aboutMe(person, next);
+    },
+    expected: {incidentExactTimeKnown: true},
+  },
+  {
+    service: 'missing-person',
+    category: 'MIS',
+    async fill(person, next, page) {
+      await notInDanger(person, next);
+      await next(); // no need to wait 24 hours
+      await person.text('Sam');
+      await person.text('Example');
+      await next();
+      await next(); // age: optional
+      await person.radio(0); // parent or carer
+      await next();
+      await person.text('Tall, short dark hair, glasses');
+      await next();
+      await sendEvidence(person, page, 'sam.jpg', jpeg);
+      await next();
+      await person.parts('2', '11', '2026');
+      await next();
+      await person.text('Chelmsford station');
+      await next();
+      await next(); // places and people: optional
+      await person.radio(1); // health: no
+      await person.radio(2); // might harm themselves: do not know
+      await next();
+      await person.radio(2); // money: do not know
+      await next();
+      await next(); // phone and accounts: optional
+      await person.radio(1); // missing before: no
+      await next();
+      await aboutMe(person, next);
+    },
+    expected: {incidentApproximateDate: '2026-11-02', incidentExactTimeKnown: false},
+  },
+  {
+    service: 'firearms',
+    category: 'FAL',
+    sends: 'application',
+    fill: (person, next) => fillFirearmsApplication(person, next),
+    // The SDM's incident has no attribute for an application: what is applied for is in the report's text.
+    expected: {},
+    submissionContent: ['Shotgun certificate'],
+  },
+];
+
+/** The document the endpoint stored for the report with `reference`, checked to be of `category`. */
+export async function storedDocument(app: FastifyInstance, category: string, reference: string) {
+  const inbox = await inboxEntries<{
+    customerReferenceNumber: string;
+    category: string;
+    document: {
+      data: {attributes: Record<string, unknown>};
+      included: Array<{type: string; attributes: Record<string, unknown>}>;
+    };
+  }>(app);
+  const stored = inbox.find((entry) => entry.customerReferenceNumber === reference)!;
+  expect(stored.category).toBe(category);
+  return stored.document;
+}
+
+/** The reference the confirmation shows, once it shows one. */
+export async function confirmedReference(page: EnginePage): Promise<string> {
+  const reference = () =>
+    document.querySelector('soh-report-form')?.shadowRoot?.querySelector('.reference')?.textContent?.trim() ?? '';
+  await waitFor(page, reference, undefined, 30000);
+  return page.evaluate(reference);
+}
+
+/** Opens the demo site's page for `service` in `language`, and waits until its form is ready in that language. */
+export async function openService(page: EnginePage, origin: string, service: string, language: Language) {
+  // The demo's Welsh page has its own address, as a force's Welsh pages do.
+  await page.goto(`${origin}/?service=${service}&lang=${language}`);
+  await waitFor(
+    page,
+    (lang) => {
+      const form = document.querySelector('soh-report-form')?.shadowRoot;
+      return (
+        form?.querySelector('form [type="submit"]') &&
+        (document.documentElement.lang === lang || form.querySelector(`[lang="${lang}"]`))
+      );
+    },
+    language,
+  );
+}
