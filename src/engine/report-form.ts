@@ -401,8 +401,11 @@ export class SohReportForm extends SohElement {
       outbox: module.definition.draft === 'session' ? sessionOutbox(module.definition.id) : memoryOutbox(),
       onRetry: ({delayMs}) => (this.sendProblem = {kind: 'retrying', seconds: Math.max(1, Math.round(delayMs / 1000))}),
     });
-    this.sending = false;
-    this.showOutcome(module, await this.sendOnce(module, forceId));
+    try {
+      this.showOutcome(module, await this.sendOnce(module, forceId));
+    } finally {
+      this.sending = false;
+    }
   }
 
   private async sendOnce(module: ServiceModule, forceId: string): Promise<SendOutcome> {

@@ -207,6 +207,38 @@ describe('<soh-report-form service="crime">', () => {
     });
   });
 
+  it('says it is sending while it sends, keeps focus on Send, and sends once however often Send is pressed', async () => {
+    const form = await openService('covid-breach');
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    await type(form, 'location', 'The park');
+    await pressContinue(form);
+    await type(form, 'date', '2');
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '11'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '2026'});
+    await pressContinue(form);
+    await type(form, 'description', 'A large party');
+    await pressContinue(form);
+    expect(heading(form)).to.equal('Check your answers before sending your report');
+    let sentEvents = 0;
+    form.addEventListener('soh-report-sent', () => sentEvents++);
+    const send = root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    send.focus();
+    // A double click: the second press lands before anything has come back.
+    send.click();
+    send.click();
+    await form.updateComplete;
+    expect(send.textContent!.trim()).to.equal('Sending your report…');
+    expect(send.getAttribute('aria-disabled')).to.equal('true');
+    expect(deepActive()).to.equal(send);
+    await until(() => heading(form) === 'Report sent');
+    // Anything a second send would do has had its time.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sentEvents).to.equal(1);
+  });
+
   it('keeps the answers across a reload, and Back returns without losing them', async () => {
     let form = await openForm();
     await choose(form, 'emergency', 1);

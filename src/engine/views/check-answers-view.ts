@@ -5,7 +5,9 @@ import type {SubmissionWords} from './submission-words.js';
 
 /**
  * "Check your answers": each answer with a Change link back to its page
- * ("Not provided" where a question was skipped), then Send.
+ * ("Not provided" where a question was skipped), then Send. While sending,
+ * Send says so and is `aria-disabled`, never `disabled`: a disabled button
+ * would drop the focus of whoever pressed it (the form ignores a second press).
  */
 export function renderCheckAnswers(
   rows: ReadonlyArray<SummaryRow>,
@@ -33,7 +35,7 @@ export function renderCheckAnswers(
     </dl>
     <h2 class="heading-medium">${words.sendTitle}</h2>
     <p>${words.declaration}</p>
-    <button type="submit" class="button" part="button" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
+    <button type="submit" class="button" part="button" aria-disabled=${sending ? 'true' : 'false'}>
       ${sending ? words.sending : words.send}
     </button>`;
 }
