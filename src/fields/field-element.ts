@@ -205,6 +205,17 @@ export abstract class SohField<Value = string> extends SohElement {
     </div>`;
   }
 
+  /**
+   * The question as a fieldset's legend (a question with several boxes or options), and as the page's heading
+   * when `heading-level` is set: a screen reader then hears the new page's question when focus moves to it.
+   */
+  protected renderLegend(label: TemplateResult): TemplateResult {
+    if (this.headingLevel < 1) return html`<legend>${label}</legend>`;
+    return html`<legend>
+      <span role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">${label}</span>
+    </legend>`;
+  }
+
   protected renderHint(): TemplateResult | typeof nothing {
     return this.hint ? html`<div class="hint" part="hint" id="hint">${this.hint}</div>` : nothing;
   }

@@ -92,10 +92,7 @@ export abstract class PartsField<Part extends string> extends SohField<string> {
     const legend = html`<span class=${heading ? 'heading label' : ''} part="label">${this.label}</span>`;
     return html`<div class="wrapper">
       <fieldset role="group" aria-describedby=${ifDefined(this.describedBy() || undefined)}>
-        <legend>
-          ${heading ? html`<span role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">${legend}</span>` : legend}
-        </legend>
-        ${this.renderHint()} ${this.renderError()}
+        ${this.renderLegend(legend)} ${this.renderHint()} ${this.renderError()}
         <div class="parts">
           ${this.boxes().map(
             (box) =>

@@ -99,6 +99,18 @@ export function fieldConformance(tag: string, spec: FieldUnderTest): void {
         expect(new FormData(form).get(spec.formKey ?? 'answer')).to.equal(spec.answer);
       });
 
+    it('as a page of its own, has its question as the page heading, which takes focus', async () => {
+      const {field} = await mount(spec);
+      field.headingLevel = 1;
+      await field.updateComplete;
+      const heading = field.shadowRoot!.querySelector<HTMLElement>('[role="heading"]');
+      expect(heading?.getAttribute('aria-level')).to.equal('1');
+      expect(heading!.textContent!.trim()).to.equal('Your answer');
+      expect(field.focusHeading()).to.equal(true);
+      expect(field.shadowRoot!.activeElement).to.equal(heading);
+      await expect(field).to.be.accessible();
+    });
+
     it('refuses an empty required answer, showing what to do with a hidden "Error:", and passes axe', async () => {
       const {form, field} = await mount(spec);
       expect(form.checkValidity()).to.equal(false);

@@ -43,12 +43,25 @@ export async function settledPage(form: SohReportForm): Promise<void> {
   for (const element of root(form).querySelectorAll<Field>('[data-question]')) await element.updateComplete;
 }
 
+/** Where focus belongs after Continue: the new page's heading, the error summary, or what went wrong sending. */
+const PAGE_FOCUS = 'h1, [role="heading"], .error-summary, [part="send-problem"]';
+
+/**
+ * Presses Continue (or Send), and waits until the page it leads to has settled with focus where a screen-reader
+ * user needs it (`PAGE_FOCUS`): every journey a test walks checks that on every page.
+ */
 export async function pressContinue(form: SohReportForm): Promise<void> {
   root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
   await sendKeys({press: 'Enter'});
   await settled(form);
   await new Promise((resolve) => setTimeout(resolve, 20));
   await settledPage(form);
+  await until(() => deepActive()?.matches(PAGE_FOCUS)).catch(() => {
+    const active = deepActive();
+    throw new Error(
+      `After Continue, focus is on <${active?.localName ?? 'nothing'}>, not on the page's heading or the error summary (the page says: ${root(form).textContent!.replace(/\s+/g, ' ').trim().slice(0, 80)})`,
+    );
+  });
 }
 
 export async function choose(form: SohReportForm, question: string, presses: number): Promise<void> {

@@ -180,7 +180,9 @@ export class SohAddress extends SohField<Address> {
     const {msg} = this.i18n;
     return html`<div class="wrapper">
       <fieldset aria-describedby=${ifDefined(this.describedBy() || undefined)}>
-        <legend><span part="label">${this.label}</span></legend>
+        ${this.renderLegend(
+          html`<span class=${this.headingLevel > 0 ? 'heading label' : ''} part="label">${this.label}</span>`,
+        )}
         ${this.renderHint()} ${this.renderError()}
         ${this.mode === 'lookup' ? this.renderLookup() : this.mode === 'choose' ? this.renderChoice() : this.renderManual()}
       </fieldset>

@@ -58,10 +58,7 @@ export abstract class ChoiceGroup<Value> extends SohField<Value> {
     const legend = html`<span class="legend ${heading ? 'legend--heading' : ''}" part="label">${this.label}</span>`;
     return html`<div class="wrapper">
       <fieldset aria-describedby=${ifDefined(this.describedBy() || undefined)}>
-        <legend>
-          ${heading ? html`<span role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">${legend}</span>` : legend}
-        </legend>
-        ${this.renderHint()} ${this.renderError()}
+        ${this.renderLegend(legend)} ${this.renderHint()} ${this.renderError()}
         <div class="options ${this.inline ? 'options--inline' : ''}">
           ${this.choices().map((option, index) => this.renderOption(option, index))}
         </div>
