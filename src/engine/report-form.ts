@@ -8,7 +8,7 @@ import {keyed} from 'lit/directives/keyed.js';
 import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
-import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
+import type {SendOutcome} from '../core/transport/submission-sender.js';
 import type {SohForceChosenEvent} from '../widgets/force-picker/force-picker.js';
 import {renderConfigProblems} from '../core/config/config-problem-view.js';
 import {webAddress} from '../core/safe-url.js';
@@ -25,7 +25,7 @@ import {backFrom, continueFrom, firstStep, removeItem} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
 import {SohReportSentEvent} from './report-sent-event.js';
 import type {ServiceModule, ServiceSending} from './service-module.js';
-import type {PaymentHandover} from './report-sent-event.js';
+import {ReportSending, type PreparedReport} from './report-sending.js';
 import {FollowOffer} from './follow-offer.js';
 import {holds} from './conditions.js';
 import {EMERGENCY, itemStep, parseStep, SENT, type Step} from './steps.js';
@@ -38,7 +38,7 @@ import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../core/v
 import {buttonStyles} from '../core/button-styles.js';
 import {renderQuestion} from './views/question-view.js';
 import {renderRepeatEntry, renderRepeatItem, renderRepeatList} from './views/repeat-views.js';
-import {renderSendProblem, type SendProblem} from './views/send-problem-view.js';
+import {renderSendProblem} from './views/send-problem-view.js';
 import {submissionWords, type SubmissionWords} from './views/submission-words.js';
 
 /**
@@ -95,9 +95,6 @@ export class SohReportForm extends SohElement {
   /** The answers about the item being added or changed on an "add another" item page. */
   @state() private editing: ItemAnswers = {};
   @state() private errors: FieldError[] = [];
-  @state() private sending = false;
-  @state() private sendProblem?: SendProblem;
-  @state() private reference = '';
   /** Set by a Change link: Continue goes back to check your answers. */
   @state() private returnToCheck = false;
   @state() private announcement = '';
@@ -111,7 +108,7 @@ export class SohReportForm extends SohElement {
   }
 
   private draft?: DraftStore;
-  private sender?: SubmissionSender;
+  private readonly submission = new ReportSending(this);
   /**
    * This submission's id, made when the form opens and kept in the draft:
    * files uploaded on the way name it (upload metadata `submissionId`), and
@@ -119,8 +116,6 @@ export class SohReportForm extends SohElement {
    */
   private submissionId: string = crypto.randomUUID();
   private readonly follow = new FollowOffer(this);
-  /** What the report asks to be paid for (a firearms application), for the event that says it was sent. */
-  private paymentHandover?: PaymentHandover;
   private focusNext?: 'heading' | 'errors' | 'problem';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -228,7 +223,7 @@ export class SohReportForm extends SohElement {
         ? undefined
         : {print: () => window.print(), download: () => this.downloadCopy()};
       return html`${exitPage}
-      ${renderConfirmation(this.reference, this.pick(module.definition.whatHappensNext), copy, this.words(module), msg)}
+      ${renderConfirmation(this.submission.reference, this.pick(module.definition.whatHappensNext), copy, this.words(module), msg)}
       ${this.follow.render(msg, this.config.endpoint, this.followUrl)} ${live}`;
     }
     return html`<div class="report-form">
@@ -241,7 +236,7 @@ export class SohReportForm extends SohElement {
             </button>`
       }
       ${renderErrorSummary(this.errors, msg)}
-      ${renderSendProblem(this.sendProblem, this.config.force?.name ?? '', this.words(module), this.i18n)}
+      ${renderSendProblem(this.submission.problem, this.config.force?.name ?? '', this.words(module), this.i18n)}
       <form novalidate @submit=${this.onSubmit} @input=${this.onAnswer} @change=${this.onAnswer}>
         ${
           // Each step gets its own fields: Lit would otherwise reuse the element in the same place on the
@@ -264,7 +259,7 @@ export class SohReportForm extends SohElement {
     }
     if (step.kind === 'check') {
       const rows = this.rows(module, this.pick, this.language);
-      return renderCheckAnswers(rows, (at) => this.change(at), this.sending, this.words(module), msg);
+      return renderCheckAnswers(rows, (at) => this.change(at), this.submission.sending, this.words(module), msg);
     }
     if (step.kind === 'sent') return html``;
     const page = module.definition.pages.find((candidate) => candidate.id === step.pageId);
@@ -370,7 +365,7 @@ export class SohReportForm extends SohElement {
   private back(): void {
     const module = this.module;
     if (!module) return;
-    this.sendProblem = undefined;
+    this.submission.clearProblem();
     this.goTo(backFrom(module.definition, this.answers, this.at));
   }
 
@@ -390,27 +385,18 @@ export class SohReportForm extends SohElement {
   }
 
   private async send(module: ServiceModule): Promise<void> {
-    if (this.sending) return;
     const {forceId, endpoint} = this.config;
     if (!forceId || !endpoint) return;
-    this.sending = true;
-    this.sendProblem = undefined;
+    const {draft, id} = module.definition;
+    const outbox = () => (draft === 'session' ? sessionOutbox(id) : memoryOutbox());
+    if (this.submission.sending) return;
     this.announcement = this.words(module).sending;
-    this.sender ??= new SubmissionSender({
-      endpoint,
-      outbox: module.definition.draft === 'session' ? sessionOutbox(module.definition.id) : memoryOutbox(),
-      onRetry: ({delayMs}) => (this.sendProblem = {kind: 'retrying', seconds: Math.max(1, Math.round(delayMs / 1000))}),
-    });
-    try {
-      this.showOutcome(module, await this.sendOnce(module, forceId));
-    } finally {
-      this.sending = false;
-    }
+    const outcome = await this.submission.send(endpoint, outbox, () => this.prepare(module, forceId));
+    if (outcome) this.showOutcome(module, outcome);
   }
 
-  private async sendOnce(module: ServiceModule, forceId: string): Promise<SendOutcome> {
-    // After a reload mid-send, the outbox already holds the report as first sent: send that, with its key.
-    if (this.sender!.pending) return this.sender!.send(undefined);
+  /** The report as the SDM document to send, with what it asks to be paid for; or why it cannot be made. */
+  private async prepare(module: ServiceModule, forceId: string): Promise<PreparedReport> {
     let sending: ServiceSending;
     let forceCode: string;
     try {
@@ -420,51 +406,52 @@ export class SohReportForm extends SohElement {
       ]);
     } catch {
       // Its code could not be fetched (loaded after the first page, so the device went offline since).
-      return {kind: 'gave-up', reason: navigator.onLine ? 'unavailable' : 'offline'};
+      return {outcome: {kind: 'gave-up', reason: navigator.onLine ? 'unavailable' : 'offline'}};
     }
-    let document: unknown;
     try {
-      document = this.buildDocument(module, sending, forceCode);
+      return this.buildDocument(module, sending, forceCode);
     } catch (error) {
       // The answers did not fit the service's schema: a fault in the definition, not the person's.
       console.error('[soh-elements] <soh-report-form>: could not build the report.', error);
-      return {kind: 'refused', status: 0, errors: []};
+      return {outcome: {kind: 'refused', status: 0, errors: []}};
     }
-    return this.sender!.send(document);
   }
 
-  private buildDocument(module: ServiceModule, {schema, toSdm, payment}: ServiceSending, forceCode: string): unknown {
+  private buildDocument(
+    module: ServiceModule,
+    {schema, toSdm, payment}: ServiceSending,
+    forceCode: string,
+  ): PreparedReport {
     const kept = Object.fromEntries(
       Object.entries(answersInJourney(module.definition, this.answers)).filter(
         ([, value]) => value !== '' && !(Array.isArray(value) && value.length === 0),
       ),
     );
     const answers = schema.parse(kept);
-    this.paymentHandover = payment?.(answers);
-    return toSdm(answers, {
+    const document = toSdm(answers, {
       forceCode,
       submissionId: this.submissionId,
       submitTime: isoWithOffset(new Date()),
       userAgent: navigator.userAgent,
       submissionContent: this.plainText(module, 'en'),
     });
+    return {document, payment: payment?.(answers)};
   }
 
   private showOutcome(module: ServiceModule, outcome: SendOutcome): void {
     if (outcome.kind === 'sent') {
-      this.reference = outcome.customerReferenceNumber;
+      const {reference, payment} = this.submission;
       const followPage = this.followUrl && webAddress(this.followUrl, '<soh-report-form> follow-url');
       const followable = !!followPage && holds(module.definition.follow, this.answers);
-      this.follow.offer(this.reference, outcome.idempotencyKey, followable, !!module.definition.exitPage);
+      this.follow.offer(reference, outcome.idempotencyKey, followable, !!module.definition.exitPage);
       this.draft?.clear();
       this.at = SENT;
       this.announcement = this.words(module).sent;
       this.focusNext = 'heading';
       const {id} = module.definition;
-      this.emit(new SohReportSentEvent({service: id, reference: this.reference, payment: this.paymentHandover}));
+      this.emit(new SohReportSentEvent({service: id, reference, payment}));
       return;
     }
-    this.sendProblem = outcome.kind === 'refused' ? {kind: 'refused'} : {kind: 'gave-up', reason: outcome.reason};
     this.announcement = this.words(module).notSent;
     this.focusNext = 'problem';
   }
@@ -473,7 +460,8 @@ export class SohReportForm extends SohElement {
   private plainText(module: ServiceModule, language: Language): string {
     const pick = language === 'en' ? (text: Bilingual) => text.en : this.pick;
     const lines = [module.definition.title[language], ''];
-    if (this.reference) lines.push(`${language === 'cy' ? 'Cyfeirnod' : 'Reference'}: ${this.reference}`, '');
+    const {reference} = this.submission;
+    if (reference) lines.push(`${language === 'cy' ? 'Cyfeirnod' : 'Reference'}: ${reference}`, '');
     for (const row of this.rows(module, pick, language)) lines.push(`${row.label}: ${row.answer || '-'}`);
     return lines.join('\n');
   }
@@ -481,7 +469,10 @@ export class SohReportForm extends SohElement {
   private downloadCopy(): void {
     const module = this.module;
     if (!module) return;
-    downloadText(`${module.definition.id}-report-${this.reference}.txt`, this.plainText(module, this.language));
+    downloadText(
+      `${module.definition.id}-report-${this.submission.reference}.txt`,
+      this.plainText(module, this.language),
+    );
   }
 
   private async moveFocus(target: 'heading' | 'errors' | 'problem'): Promise<void> {
