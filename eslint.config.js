@@ -23,6 +23,20 @@ export default tseslint.config(
     },
   },
   {
+    // Every call to the endpoint goes through one helper, so all have the same privacy settings.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/transport/endpoint-fetch.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'fetch',
+          message: 'Call endpointFetch (src/core/transport/endpoint-fetch.ts): one set of privacy settings.',
+        },
+      ],
+    },
+  },
+  {
     files: ['demo/site/**/*.js'],
     languageOptions: {globals: globals.browser},
   },

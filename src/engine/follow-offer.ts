@@ -2,6 +2,7 @@ import {nothing, type ReactiveController, type ReactiveControllerHost, type Temp
 import type {Msg} from '../core/localize/translator.js';
 import {httpAddress} from '../core/safe-url.js';
 import {renderFollowOffer, type FollowState} from './views/follow-offer-view.js';
+import {endpointFetch} from '../core/transport/endpoint-fetch.js';
 
 /**
  * The confirmation's offer to follow the report online: on request,
@@ -40,12 +41,10 @@ export class FollowOffer implements ReactiveController {
     this.state = {kind: 'asking'};
     this.host.requestUpdate();
     try {
-      const response = await fetch(new URL('follow', endpoint), {
+      const response = await endpointFetch(new URL('follow', endpoint), {
         method: 'POST',
         headers: {'Content-Type': 'application/json'},
         body: JSON.stringify({reference: this.reference, submissionKey: this.submissionKey}),
-        credentials: 'omit',
-        cache: 'no-store',
       });
       if (response.status !== 201) throw new Error(String(response.status));
       const {code} = (await response.json()) as {code: string};

@@ -1,5 +1,6 @@
 import {backoffDelayMs, isRetryableStatus, MAX_ATTEMPTS, retryAfterMs, type BackoffOptions} from './retry-policy.js';
 import type {Outbox} from './outbox.js';
+import {endpointFetch} from './endpoint-fetch.js';
 
 /** One JSON:API error from the endpoint. */
 export interface EndpointError {
@@ -86,13 +87,10 @@ export class SubmissionSender {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       let retryAfter: number | undefined;
       try {
-        const response = await fetch(new URL('incidents', this.options.endpoint), {
+        const response = await endpointFetch(new URL('incidents', this.options.endpoint), {
           method: 'POST',
           headers: {'Content-Type': JSON_API, Accept: JSON_API, 'Idempotency-Key': pending.idempotencyKey},
           body: pending.body,
-          credentials: 'omit',
-          cache: 'no-store',
-          referrerPolicy: 'no-referrer',
         });
         if (response.status === 201) {
           const {data} = await response.json();

@@ -9,6 +9,7 @@ import {fieldStyles} from '../field-styles.js';
 import type {Failure, Validator} from '../validation.js';
 import {emptyAddress, isEmptyAddress, type Address} from './address.js';
 import {normalisePostcode} from './postcode.js';
+import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 type Mode = 'lookup' | 'choose' | 'manual';
 type ManualPart = 'line1' | 'line2' | 'town' | 'county' | 'postcode';
@@ -322,7 +323,7 @@ export class SohAddress extends SohField<Address> {
     try {
       const url = new URL('addresses', endpoint);
       url.searchParams.set('postcode', postcode);
-      const response = await fetch(url, {credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer'});
+      const response = await endpointFetch(url);
       if (!response.ok) throw new Error(`status ${response.status}`);
       const {data} = (await response.json()) as {data: Array<Partial<Address>>};
       this.found = data.map((found) => ({...emptyAddress(), ...found}));

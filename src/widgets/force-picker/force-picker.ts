@@ -10,6 +10,7 @@ import '../../fields/text-field/soh-text-field.js';
 import type {SohTextField} from '../../fields/text-field/text-field.js';
 import {findForce, forces} from '../../forces/forces.js';
 import {colorError, fontFamily, fontSizeBody, space4} from '../../generated/tokens.js';
+import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 /** Fired by `<soh-force-picker>` once the person has said where it happened. `detail.forceId` is the force's id. */
 export class SohForceChosenEvent extends SohEvent<{forceId: string}> {
@@ -138,7 +139,7 @@ export class SohForcePicker extends SohElement {
     try {
       const url = new URL('forces/locate', endpoint);
       url.searchParams.set('postcode', postcode);
-      const response = await fetch(url, {credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer'});
+      const response = await endpointFetch(url);
       if (!response.ok) return undefined;
       return ((await response.json()) as {data?: {id?: string}}).data?.id;
     } catch {

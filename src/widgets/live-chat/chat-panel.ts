@@ -21,6 +21,7 @@ import type {ChatLauncher} from './live-chat.js';
 import {transcriptText} from './transcript.js';
 import {renderUnavailable, type ChatStatus} from './unavailable-view.js';
 import {MessageViews} from './message-view.js';
+import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 type View = 'loading' | 'unavailable' | 'before' | 'emergency' | 'chat';
 
@@ -270,7 +271,7 @@ export class SohChatPanel extends SohElement {
     const endpoint = this.config.endpoint;
     if (!endpoint) return;
     try {
-      const response = await fetch(new URL('chat/status', endpoint), {credentials: 'omit'});
+      const response = await endpointFetch(new URL('chat/status', endpoint));
       this.status = (await response.json()) as ChatStatus;
       this.view = this.status.open && this.status.agentsAvailable > 0 ? 'before' : 'unavailable';
     } catch {
@@ -300,11 +301,10 @@ export class SohChatPanel extends SohElement {
     const session: ChatSession = {token: newChatToken(), topic: answer('topic'), panel: 'open', pending: []};
     this.problem = '';
     try {
-      const response = await fetch(new URL('chat/sessions', this.config.endpoint!), {
+      const response = await endpointFetch(new URL('chat/sessions', this.config.endpoint!), {
         method: 'POST',
         headers: {'Content-Type': 'application/json'},
         body: JSON.stringify({token: session.token, topic: session.topic, name: answer('name')}),
-        credentials: 'omit',
       });
       if (response.status === 503) {
         // Nobody free after all: with no status to go by, the view says so.

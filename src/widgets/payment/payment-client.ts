@@ -1,6 +1,7 @@
 import {backoffDelayMs, isRetryableStatus, MAX_ATTEMPTS, retryAfterMs} from '../../core/transport/retry-policy.js';
 import type {BackoffOptions} from '../../core/transport/retry-policy.js';
 import type {CreatedPayment, FeeAnswer, PaymentItem, PaymentRequest, PaymentStatus} from './payment-protocol.js';
+import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 /** An answer, or why there is none: refused (a 4xx that retrying cannot mend, with its first error) or unreachable. */
 export type Answer<T> =
@@ -39,12 +40,9 @@ export class PaymentClient {
     for (let attempt = 1; ; attempt++) {
       let retryAfter: number | undefined;
       try {
-        const response = await fetch(new URL(path, this.endpoint), {
+        const response = await endpointFetch(new URL(path, this.endpoint), {
           ...init,
           headers: {Accept: 'application/json', ...init.headers},
-          credentials: 'omit',
-          cache: 'no-store',
-          referrerPolicy: 'no-referrer',
         });
         if (response.ok) return {kind: 'ok', value: (await response.json()) as T};
         if (!isRetryableStatus(response.status)) {

@@ -4,6 +4,7 @@
  * history or referrer.
  */
 import type {ReportUpdate, ReportView, StatusPage} from './status-protocol.js';
+import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 export type StatusAnswer<T> =
   | {kind: 'ok'; value: T}
@@ -20,13 +21,10 @@ const MAX_PAGES = 40;
 
 async function call<T>(endpoint: URL, path: string, body: object): Promise<StatusAnswer<T>> {
   try {
-    const response = await fetch(new URL(path, endpoint), {
+    const response = await endpointFetch(new URL(path, endpoint), {
       method: 'POST',
       headers: {'Content-Type': 'application/json'},
       body: JSON.stringify(body),
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
     });
     if (response.ok) return {kind: 'ok', value: (await response.json()) as T};
     if (response.status === 401 || response.status === 400) return {kind: 'wrong-code'};
