@@ -40,6 +40,7 @@ import {renderQuestion} from './views/question-view.js';
 import {renderRepeatEntry, renderRepeatItem, renderRepeatList} from './views/repeat-views.js';
 import {renderSendProblem} from './views/send-problem-view.js';
 import {submissionWords, type SubmissionWords} from './views/submission-words.js';
+import {FocusAfterUpdate} from '../core/focus-after-update.js';
 
 /**
  * A report to the police, page by page, as GOV.UK forms work: the emergency
@@ -116,7 +117,7 @@ export class SohReportForm extends SohElement {
    */
   private submissionId: string = crypto.randomUUID();
   private readonly follow = new FollowOffer(this);
-  private focusNext?: 'heading' | 'errors' | 'problem';
+  private readonly focusAfter = new FocusAfterUpdate(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -144,10 +145,6 @@ export class SohReportForm extends SohElement {
         }, 0),
       );
     }
-    const target = this.focusNext;
-    if (!target) return;
-    this.focusNext = undefined;
-    void this.moveFocus(target);
   }
 
   private async loadService(): Promise<void> {
@@ -300,7 +297,7 @@ export class SohReportForm extends SohElement {
   private onForceChosen(event: SohForceChosenEvent): void {
     event.stopPropagation();
     this.force = event.detail.forceId;
-    this.focusNext = 'heading';
+    this.focusAfter.request(pageHeading);
   }
 
   private rows(module: ServiceModule, pick: (text: Bilingual) => string, language: Language): SummaryRow[] {
@@ -340,7 +337,7 @@ export class SohReportForm extends SohElement {
     const failing = fields.filter((field) => !field.checkValidity());
     this.errors = failing.map((field) => ({field, message: field.validationMessage}));
     if (failing.length > 0) {
-      this.focusNext = 'errors';
+      this.focusAfter.request(errorSummary);
       return;
     }
     const options = {returnToCheck: this.returnToCheck, editing: this.editing};
@@ -358,7 +355,7 @@ export class SohReportForm extends SohElement {
     if (step.kind === 'check') this.returnToCheck = false;
     this.at = at;
     this.errors = [];
-    this.focusNext = 'heading';
+    this.focusAfter.request(pageHeading);
     this.saveDraft();
   }
 
@@ -447,13 +444,13 @@ export class SohReportForm extends SohElement {
       this.draft?.clear();
       this.at = SENT;
       this.announcement = this.words(module).sent;
-      this.focusNext = 'heading';
+      this.focusAfter.request(pageHeading);
       const {id} = module.definition;
       this.emit(new SohReportSentEvent({service: id, reference, payment}));
       return;
     }
     this.announcement = this.words(module).notSent;
-    this.focusNext = 'problem';
+    this.focusAfter.request(sendProblem);
   }
 
   /** The report as plain text: the skeleton payload, and the copy a person keeps. */
@@ -474,23 +471,18 @@ export class SohReportForm extends SohElement {
       this.plainText(module, this.language),
     );
   }
-
-  private async moveFocus(target: 'heading' | 'errors' | 'problem'): Promise<void> {
-    const root = this.renderRoot;
-    if (target === 'errors' || target === 'problem') {
-      root.querySelector<HTMLElement>(target === 'errors' ? '.error-summary' : '[part="send-problem"]')?.focus();
-      return;
-    }
-    const heading = root.querySelector<HTMLElement>('h1[tabindex]');
-    if (heading) {
-      heading.focus();
-      return;
-    }
-    // A one-question page: its question is the heading, inside the field.
-    const field = root.querySelector<SohField<unknown>>('[data-question]');
-    // Its field may still be loading (fields load after the first page).
-    if (field) await customElements.whenDefined(field.localName);
-    await field?.updateComplete;
-    field?.focusHeading();
-  }
 }
+
+/** A new page's heading: its own, or on a one-question page, the question inside the field (which may be loading). */
+async function pageHeading(root: HTMLElement | DocumentFragment): Promise<HTMLElement | null | undefined> {
+  const own = root.querySelector<HTMLElement>('h1[tabindex]');
+  if (own) return own;
+  const field = root.querySelector<SohField<unknown>>('[data-question]');
+  if (!field) return undefined;
+  await customElements.whenDefined(field.localName);
+  await field.updateComplete;
+  return field.headingElement;
+}
+
+const errorSummary = (root: HTMLElement | DocumentFragment) => root.querySelector<HTMLElement>('.error-summary');
+const sendProblem = (root: HTMLElement | DocumentFragment) => root.querySelector<HTMLElement>('[part="send-problem"]');

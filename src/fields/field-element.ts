@@ -187,13 +187,11 @@ export abstract class SohField<Value = string> extends SohElement {
   }
 
   /**
-   * Moves focus to the question, where it is the page's heading: what a form
-   * does when it shows a new page, so a screen reader starts there.
+   * The question, where it is the page's heading (`heading-level` set): what a
+   * form focuses when it shows a new page, so a screen reader starts there.
    */
-  focusHeading(): boolean {
-    const heading = this.renderRoot?.querySelector<HTMLElement>('[role="heading"]');
-    heading?.focus();
-    return heading !== null && heading !== undefined;
+  get headingElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('[role="heading"]') ?? null;
   }
 
   /** The label, as the page heading when `heading-level` is set. */

@@ -24,6 +24,7 @@ import {
 import {clearPaymentRecord, readPaymentRecord, writePaymentRecord, type PaymentRecord} from './payment-record.js';
 import {renderPaymentSummary} from './payment-summary-view.js';
 import {paymentStyles} from './payment.styles.js';
+import {FocusAfterUpdate} from '../../core/focus-after-update.js';
 
 /** What is being paid for. */
 interface Purchase {
@@ -107,7 +108,10 @@ export class SohPayment extends SohElement {
 
   private handedOver?: {reference: string; items?: PaymentItem[]};
   private begun = false;
-  private focusNext = false;
+  private readonly focusAfter = new FocusAfterUpdate(this);
+  /** A view's error summary, else its heading; once it has loaded. */
+  private readonly newView = (root: HTMLElement | DocumentFragment) =>
+    this.view.kind === 'loading' ? 'wait' : root.querySelector<HTMLElement>('.error-summary, [tabindex="-1"]');
   private reportedComplete = '';
 
   override connectedCallback(): void {
@@ -128,16 +132,6 @@ export class SohPayment extends SohElement {
     if (this.config.endpoint && (!this.begun || settingsChanged)) {
       this.begun = true;
       void this.begin();
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusNext && this.view.kind !== 'loading') {
-      this.focusNext = false;
-      const target = this.renderRoot.querySelector<HTMLElement>('.error-summary, [tabindex="-1"]');
-      target?.focus();
-      target?.scrollIntoView({block: 'nearest'});
     }
   }
 
@@ -262,7 +256,7 @@ export class SohPayment extends SohElement {
     this.busy = false;
     this.view = {kind: 'loading', doing: 'checking'};
     this.announcement = this.loadingWords('checking');
-    this.focusNext = true;
+    this.focusAfter.request(this.newView);
     const answer = await this.client.status(paymentId);
     this.announcement = '';
     const purchase = {reference: record.reference, items: record.items};
@@ -303,7 +297,7 @@ export class SohPayment extends SohElement {
 
   private showSetback(reason: SetbackReason, retry?: () => void): void {
     this.view = {kind: 'setback', reason, retry};
-    this.focusNext = true;
+    this.focusAfter.request(this.newView);
   }
 
   private showQuestionErrors(errors: Partial<Record<PaymentQuestion, string>>): void {
@@ -313,7 +307,7 @@ export class SohPayment extends SohElement {
         field: this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`)!,
         message,
       }));
-      this.focusNext = true;
+      this.focusAfter.request(this.newView);
     });
   }
 
@@ -324,7 +318,7 @@ export class SohPayment extends SohElement {
     if (Object.keys(errors).length > 0) return this.showQuestionErrors(errors);
     this.questionErrors = {};
     this.errors = [];
-    this.focusNext = true;
+    this.focusAfter.request(this.newView);
     void this.showFee({reference: answers.reference, items: itemsFor(answers.applied!, answers.certificate)});
   };
 
@@ -341,7 +335,7 @@ export class SohPayment extends SohElement {
     clearPaymentRecord();
     this.answers = {reference: ''};
     this.view = {kind: 'questions'};
-    this.focusNext = true;
+    this.focusAfter.request(this.newView);
   }
 
   protected renderContent(): TemplateResult {
@@ -375,7 +369,9 @@ export class SohPayment extends SohElement {
         view.fee,
         {
           pay: () => void this.pay(view.purchase, this.recordFor(view.purchase)),
-          change: this.asked ? () => ((this.view = {kind: 'questions'}), (this.focusNext = true)) : undefined,
+          change: this.asked
+            ? () => ((this.view = {kind: 'questions'}), this.focusAfter.request(this.newView))
+            : undefined,
         },
         this.busy,
       )}`;

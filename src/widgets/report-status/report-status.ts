@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {buttonStyles} from '../../core/button-styles.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
@@ -10,12 +10,19 @@ import {readReport, sendReply, type StatusAnswer} from './status-client.js';
 import type {ReportView} from './status-protocol.js';
 import {renderReport, renderSignIn, type SignInQuestion} from './status-views.js';
 import {reportStatusStyles} from './report-status.styles.js';
+import {FocusAfterUpdate} from '../../core/focus-after-update.js';
 
 /** How often an open report asks for news (while the page is visible). */
 const POLL_MS = 15_000;
 /** Asked to wait this long or less (the report is being guessed at), signing in waits and tries again by itself. */
 const WAIT_BY_ITSELF_SECONDS = 10;
 const WAITS_BY_ITSELF = 3;
+
+/** Where focus goes after a change: what went wrong first, else the page's heading. */
+const firstProblemOrHeading = (root: HTMLElement | DocumentFragment) =>
+  root.querySelector<HTMLElement>('.error-summary') ??
+  root.querySelector<HTMLElement>('.problem') ??
+  root.querySelector<HTMLElement>('[tabindex="-1"]');
 
 /**
  * Follow a report: the person types its reference and the access code they
@@ -54,7 +61,7 @@ export class SohReportStatus extends SohElement {
   /** In memory only. */
   private access?: {reference: string; code: string};
   private poll?: ReturnType<typeof setInterval>;
-  private focusNext = false;
+  private readonly focusAfter = new FocusAfterUpdate(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -65,20 +72,6 @@ export class SohReportStatus extends SohElement {
     this.stopPolling();
     document.removeEventListener('visibilitychange', this.onVisibility);
     super.disconnectedCallback();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusNext) {
-      this.focusNext = false;
-      const root = this.renderRoot;
-      // What went wrong first, else the page's heading.
-      (
-        root.querySelector<HTMLElement>('.error-summary') ??
-        root.querySelector<HTMLElement>('.problem') ??
-        root.querySelector<HTMLElement>('[tabindex="-1"]')
-      )?.focus();
-    }
   }
 
   private async open(): Promise<void> {
@@ -100,7 +93,7 @@ export class SohReportStatus extends SohElement {
     if (answer.kind === 'ok') {
       this.problem = '';
       this.report = answer.value;
-      this.focusNext = true;
+      this.focusAfter.request(firstProblemOrHeading);
       // Evidence for the report goes through the upload element, loaded only now.
       void import('../media-upload/soh-media-upload.js');
       return;
@@ -138,7 +131,7 @@ export class SohReportStatus extends SohElement {
     this.access = undefined;
     this.report = undefined;
     this.problem = problem;
-    this.focusNext = true;
+    this.focusAfter.request(firstProblemOrHeading);
   }
 
   private problemWords(answer: StatusAnswer<unknown>): string {
@@ -180,7 +173,7 @@ export class SohReportStatus extends SohElement {
     }));
     this.problem = '';
     if (this.errors.length > 0) {
-      this.focusNext = true;
+      this.focusAfter.request(firstProblemOrHeading);
       return;
     }
     this.access = {reference, code};
