@@ -1,5 +1,5 @@
 /**
- * The payment calls of the endpoint contract (sih-contract.md), for the
+ * The payment calls of the endpoint contract (docs/contract.md), for the
  * OpenAPI document: GOV.UK Pay's shape, the items named and never an amount.
  */
 import {PAYMENT_ITEMS} from '../src/widgets/payment/payment-protocol.js';

@@ -20,7 +20,7 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** `POST /incidents`: the force's Standard API, as in docs/sih-contract.md. */
+/** `POST /incidents`: the force's Standard API, as in docs/contract.md. */
 export function registerIncidentRoutes(
   app: FastifyInstance,
   store: IncidentStore,

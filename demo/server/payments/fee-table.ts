@@ -1,6 +1,6 @@
 /**
  * Firearms licensing fees under the Firearms (Variation of Fees) Order 2025,
- * in force from 5 February 2025 (shared/docs/services.md). The endpoint
+ * in force from 5 February 2025 (docs/services.md). The endpoint
  * works out the amount from what is being paid for; the browser never sends
  * an amount. Each line is worded in the payer's language, as the provider's
  * page and the element show it.

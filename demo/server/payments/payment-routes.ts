@@ -38,7 +38,7 @@ const refuse = (reply: FastifyReply, status: number, code: string, title: string
   sendErrors(reply, status, [jsonApiError(status, code, title, detail, pointer)]);
 
 /**
- * Firearms licensing payments, GOV.UK Pay's shape (sih-contract.md):
+ * Firearms licensing payments, GOV.UK Pay's shape (docs/contract.md):
  * `GET /payments/fee` (the fee for what is named, to show before paying),
  * `POST /payments` (create, with an idempotency key; the amount is the
  * endpoint's own), `GET /payments/{id}` (the state, for the browser that

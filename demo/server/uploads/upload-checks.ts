@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {createReadStream} from 'node:fs';
 
-/** The metadata an upload must carry (sih-contract.md): what the file is, its SHA-256, and the report it belongs to. */
+/** The metadata an upload must carry (docs/contract.md): what the file is, its SHA-256, and the report it belongs to. */
 export interface UploadMetadata {
   filename: string;
   filetype: string;

@@ -1,6 +1,6 @@
 /**
  * When to try a send again, and how long to wait first: the client side of
- * the endpoint contract (docs/sih-contract.md). Network failures, 408, 429
+ * the endpoint contract (docs/contract.md). Network failures, 408, 429
  * and 5xx are worth retrying; any other 4xx is a business error that
  * retrying cannot fix.
  */

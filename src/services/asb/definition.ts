@@ -5,7 +5,10 @@ import {optionsFrom, suspectKnown} from '../../sdm/code-lists.js';
 
 const wantsContact = {question: 'wantsContact', equals: 'yes'} as const;
 
-/** Anti-social behaviour (services.md): what, where, when, how often, who, the impact, and whether to be contacted. */
+/**
+ * Anti-social behaviour (docs/services.md): what, where, when, how often, who,
+ * the impact, and whether to be contacted.
+ */
 export const asbReport: ServiceDefinition = {
   id: 'asb',
   category: 'ASB',

@@ -1,6 +1,6 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
 
-/** A COVID-19 breach (services.md): short, where, when, what. Nothing about the person who reports it. */
+/** A COVID-19 breach (docs/services.md): short, where, when, what. Nothing about the person who reports it. */
 export const covidBreachReport: ServiceDefinition = {
   id: 'covid-breach',
   category: 'CVD',

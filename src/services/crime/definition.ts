@@ -4,7 +4,7 @@ import {incidentPages} from './pages-incident.js';
 import {peopleAndThingsPages} from './pages-people-and-things.js';
 
 /**
- * The online crime report (services.md): what happened, when, where, how
+ * The online crime report (docs/services.md): what happened, when, where, how
  * the person is involved, and how to reach them. Data only.
  */
 export const crimeReport: ServiceDefinition = {

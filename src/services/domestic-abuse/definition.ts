@@ -4,7 +4,7 @@ import {welshAnswers} from '../../engine/welsh-answers.js';
 const byPhone = {question: 'contactMethods', in: ['phone', 'text']} as const;
 
 /**
- * Domestic abuse (services.md). The person may be watched: an exit control
+ * Domestic abuse (docs/services.md). The person may be watched: an exit control
  * on every page, an interruption page first, nothing stored on the device
  * (`draft: 'none'`), and contact only in the ways and at the times they say
  * are safe.

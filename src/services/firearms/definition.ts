@@ -6,7 +6,7 @@ import {refereePage} from './referee-page.js';
 const renewalOrVariation = {question: 'applicationType', in: ['renewal', 'variation']} as const;
 
 /**
- * A firearm or shotgun certificate application (services.md): the questions
+ * A firearm or shotgun certificate application (docs/services.md): the questions
  * of Form 201 (grant and renewal) and 201V (variation): what is applied for,
  * personal details with five years of addresses, a medical declaration and
  * the GP, two referees, convictions. It ends by handing its reference to the

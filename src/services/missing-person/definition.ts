@@ -4,7 +4,7 @@ import {howYouKnowThemOptions} from './how-you-know-them.js';
 import {contactPage, namePage} from '../shared/person-pages.js';
 
 /**
- * A missing person (services.md): no need to wait 24 hours, 999 for a young
+ * A missing person (docs/services.md): no need to wait 24 hours, 999 for a young
  * child, a vulnerable person or danger; then who they are, what they look
  * like, a recent photo, when and where they were last seen and by whom, the
  * places and people they may go to, health, money, phone and online

@@ -3,7 +3,7 @@ import {welshAnswers} from '../../engine/welsh-answers.js';
 import {contactPage, namePage} from '../shared/person-pages.js';
 
 /**
- * A road traffic collision (services.md): the duty under s.170 of the Road
+ * A road traffic collision (docs/services.md): the duty under s.170 of the Road
  * Traffic Act 1988 and its 24-hour limit explained first; then when, where,
  * the vehicles (driver and owner), injuries, damage, insurance and dash-cam
  * footage.

@@ -1,5 +1,5 @@
 /*
- * What the endpoint's chat socket sends (see sih-contract.md and
+ * What the endpoint's chat socket sends (see docs/contract.md and
  * demo/server/chat/chat-hub.ts). Every stored event has a `seq`, counting
  * from 1 within the chat; `hello` names the last one seen. How far the other
  * side has read is a `read` frame, sent when it moves on and after each hello

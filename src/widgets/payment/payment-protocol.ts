@@ -1,5 +1,5 @@
 /*
- * What the payment element and the endpoint say to each other (sih-contract.md;
+ * What the payment element and the endpoint say to each other (docs/contract.md;
  * demo/server/payments/ is the sandbox's side). The element names what is
  * being paid for; only the endpoint says what it costs.
  */
