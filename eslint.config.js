@@ -36,6 +36,76 @@ export default tseslint.config(
       ],
     },
   },
+  // The layers (docs/architecture.md), kept by lint.
+  {
+    files: ['demo/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/src/(?!contract/|sdm/|generated/|forces/forces\\.js$)',
+              message: 'The sandbox imports only src/contract, src/sdm, src/generated and the forces table.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{regex: '^(\\.\\./|lit|@lit)', message: 'src/contract stands alone: nothing outside it, no Lit.'}],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/sdm/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(core|fields|engine|widgets|services|themes|forces)/',
+              message: 'src/sdm imports no UI: only src/contract and src/generated.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/fields/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {patterns: [{regex: '/engine/', message: 'A field never imports the engine.'}]},
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts', 'src/services/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/widgets/[^/]+/(?!soh-)[^/]+$',
+              allowTypeImports: true,
+              message: 'The engine and the services load a widget only by its tag module (soh-*.js).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['demo/site/**/*.js'],
     languageOptions: {globals: globals.browser},

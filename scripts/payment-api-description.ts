@@ -2,7 +2,7 @@
  * The payment calls of the endpoint contract (docs/contract.md), for the
  * OpenAPI document: GOV.UK Pay's shape, the items named and never an amount.
  */
-import {PAYMENT_ITEMS} from '../src/widgets/payment/payment-protocol.js';
+import {PAYMENT_ITEMS} from '../src/contract/payments.js';
 
 type Failure = (description: string, retryAfter?: boolean) => object;
 

@@ -1,5 +1,5 @@
 import type {PaymentRecord} from '../src/widgets/payment/payment-record.js';
-import type {PaymentItem} from '../src/widgets/payment/payment-protocol.js';
+import type {PaymentItem} from '../src/contract/payments.js';
 import {SANDBOX_ENDPOINT} from './sandbox-endpoint.js';
 
 /** How the person came back from the provider's page. */

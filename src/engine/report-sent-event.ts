@@ -1,5 +1,5 @@
 import {SohEvent} from '../core/events.js';
-import type {PaymentItem} from '../widgets/payment/payment-protocol.js';
+import type {PaymentItem} from '../contract/payments.js';
 
 /** What a sent application asks to be paid for, for `<soh-payment>` on the same page. */
 export interface PaymentHandover {

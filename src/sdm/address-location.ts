@@ -1,4 +1,4 @@
-import {normalisePostcode} from '../fields/address/postcode.js';
+import {normalisePostcode} from '../contract/postcode.js';
 import {withinLimit} from './within-limit.js';
 
 /** An address as a person gave it (the parts of `<soh-address>`). */

@@ -2,7 +2,7 @@ import {randomUUID} from 'node:crypto';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {FastifyInstance} from 'fastify';
 import {startTestSandbox} from './sandbox-helpers.js';
-import {PAYMENT_ITEMS, type PaymentItem} from '../../src/widgets/payment/payment-protocol.js';
+import {PAYMENT_ITEMS, type PaymentItem} from '../../src/contract/payments.js';
 
 // GOV.UK Pay's journey against the sandbox: create (amount from the fee
 // table, idempotent), the stand-in card pages, and the state read back by id.

@@ -1,7 +1,7 @@
 import type {FastifyInstance} from 'fastify';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {addressFixtures} from './address-fixtures.js';
-import {normalisePostcode} from '../../../src/fields/address/postcode.js';
+import {normalisePostcode} from '../../../src/contract/postcode.js';
 
 /** `GET /addresses?postcode=`: the postcode look-up, answered from a fixture set. */
 export function registerAddressRoutes(app: FastifyInstance): void {

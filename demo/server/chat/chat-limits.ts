@@ -1,4 +1,4 @@
-import {MAX_MESSAGE_LENGTH} from '../../../src/widgets/live-chat/chat-protocol.js';
+import {MAX_MESSAGE_LENGTH} from '../../../src/contract/chat.js';
 import {TokenBuckets, type BucketSettings, type Take} from '../limits/token-bucket.js';
 
 /** The kinds of frame each side's buckets count separately; `other` is anything refused as not understood or not theirs. */

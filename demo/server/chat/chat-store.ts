@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 // The wire format is the element's (one definition for both sides): every stored event has a `seq`.
-import type {ChatEvent, ChatSender, ChatState} from '../../../src/widgets/live-chat/chat-protocol.js';
+import type {ChatEvent, ChatSender, ChatState} from '../../../src/contract/chat.js';
 import type {SandboxDatabase} from '../database.js';
 
 export type {ChatEvent, ChatSender, ChatState};

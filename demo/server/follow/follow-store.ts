@@ -1,5 +1,5 @@
 import {randomBytes, randomInt, scrypt, timingSafeEqual} from 'node:crypto';
-import type {ReportStatus, ReportUpdate} from '../../../src/widgets/report-status/status-protocol.js';
+import type {ReportStatus, ReportUpdate} from '../../../src/contract/follow.js';
 import type {SandboxDatabase} from '../database.js';
 
 export type {ReportStatus, ReportUpdate};

@@ -1,5 +1,5 @@
 import type {FastifyInstance} from 'fastify';
-import {normalisePostcode} from '../../../src/fields/address/postcode.js';
+import {normalisePostcode} from '../../../src/contract/postcode.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {forceByPostcodeArea} from './force-areas.js';
 

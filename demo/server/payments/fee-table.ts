@@ -5,7 +5,7 @@
  * an amount. Each line is worded in the payer's language, as the provider's
  * page and the element show it.
  */
-import type {PaymentItem} from '../../../src/widgets/payment/payment-protocol.js';
+import type {PaymentItem} from '../../../src/contract/payments.js';
 
 export type CertificateAction = 'grant' | 'renewal';
 type Certificate = 'firearm' | 'shotgun';

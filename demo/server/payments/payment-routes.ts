@@ -1,6 +1,6 @@
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import {z} from 'zod';
-import {PAYMENT_ITEMS, type CreatedPayment, type PaymentStatus} from '../../../src/widgets/payment/payment-protocol.js';
+import {PAYMENT_ITEMS, type CreatedPayment, type PaymentStatus} from '../../../src/contract/payments.js';
 import type {SandboxDatabase} from '../database.js';
 import {sendTooMany} from '../limits/rate-limits.js';
 import {TokenBuckets} from '../limits/token-bucket.js';

@@ -1,5 +1,5 @@
 import {createHash, randomBytes} from 'node:crypto';
-import type {FailureCode, PaymentState} from '../../../src/widgets/payment/payment-protocol.js';
+import type {FailureCode, PaymentState} from '../../../src/contract/payments.js';
 import type {SandboxDatabase} from '../database.js';
 
 export interface Payment {

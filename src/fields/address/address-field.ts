@@ -8,7 +8,7 @@ import {SohField} from '../field-element.js';
 import {fieldStyles} from '../field-styles.js';
 import type {Failure, Validator} from '../validation.js';
 import {emptyAddress, isEmptyAddress, type Address} from './address.js';
-import {normalisePostcode} from './postcode.js';
+import {normalisePostcode} from '../../contract/postcode.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 type Mode = 'lookup' | 'choose' | 'manual';

@@ -1,5 +1,5 @@
 import type {ServiceSending} from '../../engine/service-module.js';
-import {itemsFor} from '../../widgets/payment/payment-items.js';
+import {itemsFor} from '../../contract/payment-items.js';
 import {firearmsAnswers, type FirearmsAnswers} from './schema.js';
 import {firearmsToSdm} from './to-sdm.js';
 

@@ -3,7 +3,7 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {SohEvent} from '../../core/events.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
-import {normalisePostcode} from '../../fields/address/postcode.js';
+import {normalisePostcode} from '../../contract/postcode.js';
 import '../../fields/select/soh-select.js';
 import type {SohSelect} from '../../fields/select/select.js';
 import '../../fields/text-field/soh-text-field.js';

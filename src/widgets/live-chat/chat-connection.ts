@@ -1,5 +1,5 @@
 import type {ChatLog, PendingMessage} from './chat-log.js';
-import type {ServerFrame} from './chat-protocol.js';
+import type {ServerFrame} from '../../contract/chat.js';
 
 /** After a wake-up (the phone slept, the tab came back), an open socket that does not answer a ping by then is dead. */
 const PING_TIMEOUT_MS = 2000;

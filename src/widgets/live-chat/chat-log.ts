@@ -1,4 +1,4 @@
-import type {ChatEvent, ChatSender, ChatState} from './chat-protocol.js';
+import type {ChatEvent, ChatSender, ChatState} from '../../contract/chat.js';
 
 /** A message as the person sees it: stored (with its `seq`), or still on its way. */
 export interface ChatMessage {

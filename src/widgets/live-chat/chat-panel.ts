@@ -13,7 +13,7 @@ import {beforeChatErrors, beforeChatStyles, renderBeforeChat, type BeforeChatQue
 import {ChatConnection} from './chat-connection.js';
 import {ChatLog} from './chat-log.js';
 import {chatPanelStyles} from './chat-panel.styles.js';
-import {MAX_MESSAGE_LENGTH, type ServerFrame} from './chat-protocol.js';
+import {MAX_MESSAGE_LENGTH, type ServerFrame} from '../../contract/chat.js';
 import {clearChatSession, newChatToken, readChatSession, writeChatSession, type ChatSession} from './chat-session.js';
 import {playNewMessageTone} from './chat-sound.js';
 import {isSensitiveTopic} from './chat-topics.js';

@@ -1,6 +1,6 @@
 import {backoffDelayMs, isRetryableStatus, MAX_ATTEMPTS, retryAfterMs} from '../../core/transport/retry-policy.js';
 import type {BackoffOptions} from '../../core/transport/retry-policy.js';
-import type {CreatedPayment, FeeAnswer, PaymentItem, PaymentRequest, PaymentStatus} from './payment-protocol.js';
+import type {CreatedPayment, FeeAnswer, PaymentItem, PaymentRequest, PaymentStatus} from '../../contract/payments.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 /** An answer, or why there is none: refused (a 4xx that retrying cannot mend, with its first error) or unreachable. */

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
-import type {PaymentStatus} from './payment-protocol.js';
+import type {PaymentStatus} from '../../contract/payments.js';
 import {formatPounds} from './payment-summary-view.js';
 
 /** The payment went through: what was paid, the provider's reference, and what happens now. */

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
-import type {AppliedFor, WhichCertificate} from './payment-items.js';
+import type {AppliedFor, WhichCertificate} from '../../contract/payment-items.js';
 
 /** The questions of a payment made on its own (no application handed over): by name. */
 export type PaymentQuestion = 'reference' | 'applied' | 'certificate';

@@ -1,5 +1,5 @@
 import {readStored, removeStored, writeStored} from '../../core/storage.js';
-import type {PaymentItem} from './payment-protocol.js';
+import type {PaymentItem} from '../../contract/payments.js';
 
 /**
  * What this tab remembers of a payment while the payer is away on the

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
-import type {FeeAnswer} from './payment-protocol.js';
+import type {FeeAnswer} from '../../contract/payments.js';
 
 /** Pounds and pence as the person's language writes them (£198.00). */
 export const formatPounds = (pence: number, locale: string) =>

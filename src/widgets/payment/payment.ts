@@ -12,9 +12,9 @@ import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../cor
 import type {SohReportSentEvent} from '../../engine/report-sent-event.js';
 import {PaymentClient} from './payment-client.js';
 import {SohPaymentCompleteEvent} from './payment-complete-event.js';
-import {itemsFor, parseItems, type AppliedFor} from './payment-items.js';
+import {itemsFor, parseItems, type AppliedFor} from '../../contract/payment-items.js';
 import {renderPaid, renderSetback, setbackWords, type SetbackReason} from './payment-outcome-view.js';
-import type {FeeAnswer, PaymentItem, PaymentStatus} from './payment-protocol.js';
+import type {FeeAnswer, PaymentItem, PaymentStatus} from '../../contract/payments.js';
 import {
   readPaymentQuestions,
   renderPaymentQuestions,

@@ -7,7 +7,7 @@ import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
 import {questionStyles} from '../../core/views/question-styles.js';
 import {readReport, sendReply, type StatusAnswer} from './status-client.js';
-import type {ReportView} from './status-protocol.js';
+import type {ReportView} from '../../contract/follow.js';
 import {renderReport, renderSignIn, type SignInQuestion} from './status-views.js';
 import {reportStatusStyles} from './report-status.styles.js';
 import {FocusAfterUpdate} from '../../core/focus-after-update.js';

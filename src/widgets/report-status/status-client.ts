@@ -3,7 +3,7 @@
  * code go in the body of a POST, never in an address, so they are in no log,
  * history or referrer.
  */
-import type {ReportUpdate, ReportView, StatusPage} from './status-protocol.js';
+import type {ReportUpdate, ReportView, StatusPage} from '../../contract/follow.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 export type StatusAnswer<T> =

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
-import type {ReportStatus, ReportUpdate, ReportView} from './status-protocol.js';
+import type {ReportStatus, ReportUpdate, ReportView} from '../../contract/follow.js';
 
 /** The sign-in form's two questions, by name. */
 export type SignInQuestion = 'reference' | 'code';

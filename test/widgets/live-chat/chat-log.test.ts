@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {ChatLog} from '../../../src/widgets/live-chat/chat-log.js';
-import type {ChatEvent} from '../../../src/widgets/live-chat/chat-protocol.js';
+import type {ChatEvent} from '../../../src/contract/chat.js';
 import {transcriptText} from '../../../src/widgets/live-chat/transcript.js';
 
 const at = '2026-11-25T14:02:00Z';

@@ -1,4 +1,4 @@
-import {PAYMENT_ITEMS, type PaymentItem} from './payment-protocol.js';
+import {PAYMENT_ITEMS, type PaymentItem} from './payments.js';
 
 /** What a firearms application was for: the answers of the application form and of the payment's own questions. */
 export type AppliedFor = 'grant' | 'renewal' | 'variation' | 'replacement';
