@@ -384,9 +384,10 @@ export class SohReportForm extends SohElement {
   private async send(module: ServiceModule): Promise<void> {
     const {forceId, endpoint} = this.config;
     if (!forceId || !endpoint) return;
+    // A second press while sending: the first send goes on.
+    if (this.submission.sending) return;
     const {draft, id} = module.definition;
     const outbox = () => (draft === 'session' ? sessionOutbox(id) : memoryOutbox());
-    if (this.submission.sending) return;
     this.announcement = this.words(module).sending;
     const outcome = await this.submission.send(endpoint, outbox, () => this.prepare(module, forceId));
     if (outcome) this.showOutcome(module, outcome);

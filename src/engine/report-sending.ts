@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
 import type {Outbox} from '../core/transport/outbox.js';
 import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
 import type {PaymentHandover} from './report-sent-event.js';
@@ -13,7 +13,7 @@ export type PreparedReport = {document: unknown; payment?: PaymentHandover} | {o
  * (sending, retrying, what went wrong), and, once stored, the reference the endpoint gave and what the report asks
  * to be paid for. The form re-renders as each changes; it keeps what the page says and where focus goes.
  */
-export class ReportSending implements ReactiveController {
+export class ReportSending {
   /** True from the press of Send until the endpoint has answered for good. */
   sending = false;
   /** Why the report is not sent yet (retrying, refused, gave up), while it is not. */
@@ -24,11 +24,8 @@ export class ReportSending implements ReactiveController {
   payment?: PaymentHandover;
   private sender?: SubmissionSender;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  /** `host` re-renders as the state changes (it needs nothing from the element's lifecycle). */
+  constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
 
   /** Forgets what went wrong (the person has gone back to change something). */
   clearProblem(): void {

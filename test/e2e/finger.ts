@@ -1,5 +1,5 @@
 import {onDisk} from './chosen-files.js';
-import {waitFor, type TouchPage} from './engines/engine-page.js';
+import {waitFor, waitForNewPageFocus, type TouchPage} from './engines/engine-page.js';
 import type {Person} from './person.js';
 
 /** A control a finger is after: the next one of a kind after the last touched, or a button by its words. */
@@ -247,11 +247,7 @@ export class Finger implements Person {
    */
   async nextPage(text: string): Promise<void> {
     await this.pressButton(text);
-    await waitFor(this.page, () => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active !== null && active.matches('h1, [role="heading"], .error-summary');
-    });
+    await waitForNewPageFocus(this.page);
     await this.page.evaluate(() => {
       (window as unknown as {sohTouched: Element | null}).sohTouched = null;
     });

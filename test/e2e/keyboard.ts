@@ -1,5 +1,5 @@
 import {onDisk} from './chosen-files.js';
-import {waitFor, type EnginePage} from './engines/engine-page.js';
+import {waitFor, waitForNewPageFocus, type EnginePage} from './engines/engine-page.js';
 import type {Person} from './person.js';
 
 /** What has focus, through shadow roots: its tag, type and text. */
@@ -70,11 +70,7 @@ export class Keyboard implements Person {
    */
   async nextPage(text: string): Promise<void> {
     await this.pressButton(text);
-    await waitFor(this.page, () => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active !== null && active.matches('h1, [role="heading"], .error-summary');
-    });
+    await waitForNewPageFocus(this.page);
   }
 
   /** The next group of radios: the first option with Space, a later one with the down arrow. */

@@ -6,6 +6,7 @@ import {settled, until} from '../helpers/fixtures.js';
 import {sdmModel} from '../../src/generated/sdm-model.js';
 import {sdmBreaches} from '../../src/sdm/conformance.js';
 import {
+  answerCovidBreach,
   choose,
   deepActive,
   endpoint as sandboxUrl,
@@ -209,18 +210,7 @@ describe('<soh-report-form service="crime">', () => {
 
   it('says it is sending while it sends, keeps focus on Send, and sends once however often Send is pressed', async () => {
     const form = await openService('covid-breach');
-    await choose(form, 'emergency', 1);
-    await pressContinue(form);
-    await type(form, 'location', 'The park');
-    await pressContinue(form);
-    await type(form, 'date', '2');
-    await sendKeys({press: 'Tab'});
-    await sendKeys({type: '11'});
-    await sendKeys({press: 'Tab'});
-    await sendKeys({type: '2026'});
-    await pressContinue(form);
-    await type(form, 'description', 'A large party');
-    await pressContinue(form);
+    await answerCovidBreach(form, 'A large party');
     expect(heading(form)).to.equal('Check your answers before sending your report');
     let sentEvents = 0;
     form.addEventListener('soh-report-sent', () => sentEvents++);

@@ -117,3 +117,19 @@ export async function chooseFiles(form: SohReportForm, question: string, files: 
   input.dispatchEvent(new Event('change', {bubbles: true}));
   await settledPage(form);
 }
+
+/** A COVID-19 breach answered up to its check page (not in danger; where, when, what), from its first question. */
+export async function answerCovidBreach(form: SohReportForm, description: string): Promise<void> {
+  await choose(form, 'emergency', 1);
+  await pressContinue(form);
+  await type(form, 'location', 'The park');
+  await pressContinue(form);
+  await type(form, 'date', '2');
+  await sendKeys({press: 'Tab'});
+  await sendKeys({type: '11'});
+  await sendKeys({press: 'Tab'});
+  await sendKeys({type: '2026'});
+  await pressContinue(form);
+  await type(form, 'description', description);
+  await pressContinue(form);
+}

@@ -3,7 +3,15 @@ import {sendKeys} from '../helpers/keys.js';
 import '../../src/widgets/force-picker/soh-force-picker.js';
 import type {SohForcePicker, SohForceChosenEvent} from '../../src/widgets/force-picker/force-picker.js';
 import {settled, shadowText, until} from '../helpers/fixtures.js';
-import {choose, endpoint, field, heading, inbox, pressContinue, root, type} from '../helpers/report-form-driver.js';
+import {
+  answerCovidBreach,
+  endpoint,
+  field,
+  heading,
+  inbox,
+  pressContinue,
+  root,
+} from '../helpers/report-form-driver.js';
 import '../../src/engine/soh-report-form.js';
 import type {SohReportForm} from '../../src/engine/report-form.js';
 
@@ -79,18 +87,7 @@ describe('<soh-report-form> in national mode', () => {
     await sendKeys({press: 'Enter'});
     await until(() => field(form, 'emergency'));
     expect(form.getAttribute('force')).to.equal('gwent');
-    await choose(form, 'emergency', 1);
-    await pressContinue(form);
-    await type(form, 'location', 'The park');
-    await pressContinue(form);
-    await type(form, 'date', '2');
-    await sendKeys({press: 'Tab'});
-    await sendKeys({type: '11'});
-    await sendKeys({press: 'Tab'});
-    await sendKeys({type: '2026'});
-    await pressContinue(form);
-    await type(form, 'description', 'A party');
-    await pressContinue(form);
+    await answerCovidBreach(form, 'A party');
     expect(heading(form)).to.equal('Check your answers before sending your report');
     const sent = oneEvent(form, 'soh-report-sent');
     await pressContinue(form);

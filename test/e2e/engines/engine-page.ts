@@ -107,3 +107,15 @@ export function waitForPage(page: EnginePage, address: string, timeoutMs = 15000
     timeoutMs,
   );
 }
+
+/**
+ * Waits until a page the journey moved to (Continue) has taken focus: its heading, or the error summary. Keys or
+ * taps before then would land on the old page, as they would not for a person, who waits to see the new one.
+ */
+export function waitForNewPageFocus(page: EnginePage): Promise<void> {
+  return waitFor(page, () => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active !== null && active.matches('h1, [role="heading"], .error-summary');
+  });
+}
