@@ -81,11 +81,56 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/forces/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {patterns: [{regex: '^\\.\\./', message: 'src/forces is data: it imports nothing outside it.'}]},
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(fields|engine|widgets|services|sdm)/',
+              message: 'src/core is the foundation: it imports no field, element, service or SDM code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/fields/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {patterns: [{regex: '/engine/', message: 'A field never imports the engine.'}]},
+        {
+          patterns: [
+            {regex: '/(engine|widgets|services)/', message: 'A field never imports the engine, a widget or a service.'},
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/widgets/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/(engine|services)/',
+              message: 'A widget never imports the engine or a service: what passes between elements is in src/core.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -98,7 +143,6 @@ export default tseslint.config(
           patterns: [
             {
               regex: '/widgets/[^/]+/(?!soh-)[^/]+$',
-              allowTypeImports: true,
               message: 'The engine and the services load a widget only by its tag module (soh-*.js).',
             },
           ],

@@ -1,3 +1,4 @@
+import {literalsHtmlCssMinifier} from '@literals/rollup-plugin-html-css-minifier';
 import {defineConfig} from 'vite';
 
 /**
@@ -7,6 +8,14 @@ import {defineConfig} from 'vite';
  * themes are chunks of their own, loaded only when a page needs them.
  */
 export default defineConfig({
+  plugins: [
+    // The templates' indentation is most of the whitespace a page downloads. Whitespace collapses to one space,
+    // never to none (conservative), as the browser would render it; empty attributes stay (alt="" means decorative).
+    literalsHtmlCssMinifier({
+      failOnError: true,
+      options: {minifyOptions: {conservativeCollapse: true, removeEmptyAttributes: false}},
+    }),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -31,12 +40,12 @@ export default defineConfig({
         'soh-report-form': 'src/engine/soh-report-form.ts',
         'soh-service-list': 'src/widgets/service-list/soh-service-list.ts',
         'soh-force-picker': 'src/widgets/force-picker/soh-force-picker.ts',
-        'soh-media-upload': 'src/widgets/media-upload/soh-media-upload.ts',
+        'soh-media-upload': 'src/fields/media-upload/soh-media-upload.ts',
         'soh-live-chat': 'src/widgets/live-chat/soh-live-chat.ts',
         'soh-payment': 'src/widgets/payment/soh-payment.ts',
         'soh-report-status': 'src/widgets/report-status/soh-report-status.ts',
         // Started by <soh-media-upload> as a module worker, from beside the chunk that starts it.
-        'hash-worker': 'src/widgets/media-upload/hash-worker.ts',
+        'hash-worker': 'src/fields/media-upload/hash-worker.ts',
       },
       formats: ['es'],
     },

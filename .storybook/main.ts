@@ -53,7 +53,7 @@ const config: StorybookConfig = {
         buildStart() {
           this.emitFile({
             type: 'chunk',
-            id: new URL('../src/widgets/media-upload/hash-worker.ts', import.meta.url).pathname,
+            id: new URL('../src/fields/media-upload/hash-worker.ts', import.meta.url).pathname,
             fileName: 'assets/hash-worker.js',
           });
         },

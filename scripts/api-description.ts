@@ -4,8 +4,10 @@
  * document of the calls. Shipped in the package under dist/.
  */
 import * as z from 'zod/mini';
+import {JSON_API_ERROR_MEMBERS, type JsonApiError} from '../src/contract/json-api-error.js';
 import {documentSchemas} from '../src/generated/document-schemas.js';
 import {followPaths, followSchemas} from './follow-api-description.js';
+import {lookupPaths} from './lookup-api-description.js';
 import {paymentPaths, paymentSchemas} from './payment-api-description.js';
 
 export function serviceJsonSchemas(): Record<string, object> {
@@ -13,6 +15,14 @@ export function serviceJsonSchemas(): Record<string, object> {
     documentSchemas.map(({service, schema}) => [service, z.toJSONSchema(schema, {io: 'input'})]),
   );
 }
+
+const errorMembers: Record<keyof JsonApiError, object> = {
+  status: {type: 'string'},
+  code: {type: 'string'},
+  title: {type: 'string'},
+  detail: {type: 'string'},
+  source: {type: 'object', properties: {pointer: {type: 'string'}}},
+};
 
 const jsonApiErrors = {
   type: 'object',
@@ -22,14 +32,10 @@ const jsonApiErrors = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['status', 'code', 'title', 'detail'],
-        properties: {
-          status: {type: 'string'},
-          code: {type: 'string'},
-          title: {type: 'string'},
-          detail: {type: 'string'},
-          source: {type: 'object', properties: {pointer: {type: 'string'}}},
-        },
+        required: Object.entries(JSON_API_ERROR_MEMBERS).flatMap(([member, presence]) =>
+          presence === 'required' ? [member] : [],
+        ),
+        properties: errorMembers,
       },
     },
   },
@@ -117,6 +123,7 @@ export function openApiDocument(version: string): object {
       },
       ...paymentPaths(failure),
       ...followPaths(failure),
+      ...lookupPaths(failure),
     },
     components: {schemas: {Errors: jsonApiErrors, ...paymentSchemas, ...followSchemas, ...services}},
   };

@@ -34,7 +34,7 @@ async function singleFile(entry: string, fileName: string, emptyOutDir: boolean)
 }
 
 await singleFile('src/index.ts', 'soh-elements', true);
-await singleFile('src/widgets/media-upload/hash-worker.ts', 'hash-worker', false);
+await singleFile('src/fields/media-upload/hash-worker.ts', 'hash-worker', false);
 
 const integrity = Object.fromEntries(
   ['soh-elements.js', 'hash-worker.js'].map((file) => [

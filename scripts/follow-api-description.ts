@@ -4,7 +4,7 @@
  * and code in the body (the person types the code: no address ever holds
  * it), the back office's calls.
  */
-import {UPDATES_PAGE_SIZE} from '../demo/server/follow/follow-store.js';
+import {MAX_REPLY_LENGTH, REPORT_STATUSES, UPDATES_PAGE_SIZE} from '../src/contract/follow.js';
 
 type Failure = (description: string, retryAfter?: boolean) => object;
 
@@ -23,7 +23,7 @@ export const followSchemas = {
       id: {type: 'integer'},
       at: {type: 'string', format: 'date-time'},
       kind: {enum: ['status', 'message']},
-      status: {enum: ['received', 'assessed', 'crime-reference', 'officer-assigned', 'closed']},
+      status: {enum: [...REPORT_STATUSES]},
       text: {type: 'string', description: 'The crime reference or outcome (status), or the message.'},
       from: {enum: ['force', 'person']},
     },
@@ -111,7 +111,7 @@ export function followPaths(failure: Failure): object {
         requestBody: json({
           ...access,
           required: ['reference', 'code', 'text'],
-          properties: {...access.properties, text: {type: 'string', maxLength: 2000}},
+          properties: {...access.properties, text: {type: 'string', maxLength: MAX_REPLY_LENGTH}},
         }),
         responses: {
           201: {description: 'Stored.', ...json({$ref: '#/components/schemas/ReportUpdate'})},
@@ -129,7 +129,8 @@ export function followPaths(failure: Failure): object {
           type: 'object',
           required: ['status'],
           properties: {
-            status: {enum: ['assessed', 'crime-reference', 'officer-assigned', 'closed']},
+            // `received` is the endpoint's own, set when the report arrives.
+            status: {enum: REPORT_STATUSES.filter((status) => status !== 'received')},
             text: {type: 'string', maxLength: 200},
           },
         }),
@@ -140,7 +141,11 @@ export function followPaths(failure: Failure): object {
       post: {
         summary: 'Back office: write to the person',
         parameters: [{name: 'reference', in: 'path', required: true, schema: {type: 'string'}}],
-        requestBody: json({type: 'object', required: ['text'], properties: {text: {type: 'string', maxLength: 2000}}}),
+        requestBody: json({
+          type: 'object',
+          required: ['text'],
+          properties: {text: {type: 'string', maxLength: MAX_REPLY_LENGTH}},
+        }),
         responses: {204: {description: 'Stored.'}, 404: failure('No such report.'), 422: failure('No text.')},
       },
     },

@@ -2,11 +2,9 @@
  * The payment calls of the endpoint contract (docs/contract.md), for the
  * OpenAPI document: GOV.UK Pay's shape, the items named and never an amount.
  */
-import {PAYMENT_ITEMS} from '../src/contract/payments.js';
+import {FAILURE_CODES, PAYMENT_ITEMS, PAYMENT_STATES} from '../src/contract/payments.js';
 
 type Failure = (description: string, retryAfter?: boolean) => object;
-
-const STATES = ['created', 'started', 'submitted', 'capturable', 'success', 'failed', 'cancelled', 'error'];
 
 export const paymentSchemas = {
   PaymentItems: {
@@ -33,7 +31,7 @@ export const paymentSchemas = {
       language: {enum: ['en', 'cy']},
     },
   },
-  PaymentState: {enum: STATES},
+  PaymentState: {enum: [...PAYMENT_STATES]},
 };
 
 export function paymentPaths(failure: Failure): object {
@@ -126,7 +124,7 @@ export function paymentPaths(failure: Failure): object {
                 amount: {type: 'integer'},
                 reference: {type: 'string'},
                 failureCode: {
-                  enum: ['P0010', 'P0020', 'P0030', 'P0040', 'P0050'],
+                  enum: [...FAILURE_CODES],
                   description: 'Declined, expired, cancelled by the payer, cancelled by the service, provider error.',
                 },
                 receipt: {type: 'string', description: 'The provider’s reference, once paid.'},

@@ -24,7 +24,7 @@ const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'soh-report-form': () => import('./engine/soh-report-form.js'),
   'soh-service-list': () => import('./widgets/service-list/soh-service-list.js'),
   'soh-force-picker': () => import('./widgets/force-picker/soh-force-picker.js'),
-  'soh-media-upload': () => import('./widgets/media-upload/soh-media-upload.js'),
+  'soh-media-upload': () => import('./fields/media-upload/soh-media-upload.js'),
   'soh-live-chat': () => import('./widgets/live-chat/soh-live-chat.js'),
   'soh-payment': () => import('./widgets/payment/soh-payment.js'),
   'soh-report-status': () => import('./widgets/report-status/soh-report-status.js'),

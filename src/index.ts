@@ -17,7 +17,7 @@ export * from './fields/file-input/soh-file-input.js';
 export * from './engine/soh-report-form.js';
 export * from './widgets/service-list/soh-service-list.js';
 export * from './widgets/force-picker/soh-force-picker.js';
-export * from './widgets/media-upload/soh-media-upload.js';
+export * from './fields/media-upload/soh-media-upload.js';
 export * from './widgets/live-chat/soh-live-chat.js';
 export * from './widgets/payment/soh-payment.js';
 export * from './widgets/report-status/soh-report-status.js';

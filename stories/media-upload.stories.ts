@@ -1,8 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
-import '../src/widgets/media-upload/soh-media-upload.js';
-import type {SohMediaUpload} from '../src/widgets/media-upload/media-upload.js';
+import '../src/fields/media-upload/soh-media-upload.js';
+import type {SohMediaUpload} from '../src/fields/media-upload/media-upload.js';
 import {SANDBOX_ENDPOINT as ENDPOINT} from './sandbox-endpoint.js';
 
 /**
@@ -67,7 +67,7 @@ export const Refused: Story = {
 /**
  * Sending: progress, bytes and time left, Pause and Cancel, a caption. Not
  * run by the tests (the moment passes in a second against a local sandbox;
- * test/widgets/media-upload holds it with the sandbox's fault switch).
+ * test/fields/media-upload holds it with the sandbox's fault switch).
  */
 export const Uploading: Story = {
   tags: ['!test'],
@@ -90,7 +90,7 @@ export const Paused: Story = {
 /**
  * The endpoint cannot be reached: after its retries, the file says so and
  * offers Retry. Not run by the tests (the retries take half a minute;
- * test/widgets/media-upload tests it).
+ * test/fields/media-upload tests it).
  */
 export const Failed: Story = {
   tags: ['!test'],

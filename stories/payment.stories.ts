@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import '../src/widgets/payment/soh-payment.js';
-import {SohReportSentEvent} from '../src/engine/report-sent-event.js';
+import {SohReportSentEvent} from '../src/core/report-sent-event.js';
 import {clearPaymentRecord, writePaymentRecord, type PaymentRecord} from '../src/widgets/payment/payment-record.js';
 import {newReference, paymentCameBack, type ProviderOutcome} from './payment-story-helpers.js';
 import {SANDBOX_ENDPOINT} from './sandbox-endpoint.js';

@@ -1,13 +1,5 @@
 import type {FastifyReply} from 'fastify';
-
-/** One JSON:API error object. */
-export interface JsonApiError {
-  status: string;
-  code: string;
-  title: string;
-  detail: string;
-  source?: {pointer: string};
-}
+import type {JsonApiError, JsonApiErrorDocument} from '../../src/contract/json-api-error.js';
 
 export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
 
@@ -22,7 +14,10 @@ export function jsonApiError(
 }
 
 export function sendErrors(reply: FastifyReply, status: number, errors: JsonApiError[]): FastifyReply {
-  return reply.code(status).type(JSON_API_MEDIA_TYPE).send({errors});
+  return reply
+    .code(status)
+    .type(JSON_API_MEDIA_TYPE)
+    .send({errors} satisfies JsonApiErrorDocument);
 }
 
 /** An error thrown from a parser or hook that the error handler turns into a JSON:API answer. */

@@ -15,7 +15,7 @@ import {registerForceRoutes} from './forces/force-routes.js';
 import {registerInboxRoutes} from './inbox/inbox-routes.js';
 import {registerFollowRoutes} from './follow/follow-routes.js';
 import {registerUploadRoutes} from './uploads/upload-routes.js';
-import type {ChatHours} from './chat/chat-hours.js';
+import type {ChatHours} from '../../src/contract/chat.js';
 import {registerChatRoutes} from './chat/chat-routes.js';
 import {registerPaymentRoutes} from './payments/payment-routes.js';
 import {originTest} from './allowed-origins.js';

@@ -25,5 +25,20 @@ export type ServerFrame =
   | {type: 'refused'; clientId: string; reason: 'empty' | 'too-long' | 'rate' | 'ended'; retryAfterMs?: number}
   | {type: 'pong'};
 
+/** When the contact centre takes chats, in UK time ("08:00" to "20:00"). */
+export interface ChatHours {
+  opens: string;
+  closes: string;
+}
+
+/** `GET {endpoint}/chat/status`: whether chats are taken now and when (`null`: at any hour), and how busy. */
+export interface ChatStatus {
+  open: boolean;
+  hours: ChatHours | null;
+  agentsAvailable: number;
+  queueLength: number;
+  estimatedWaitSeconds: number;
+}
+
 /** The longest message the endpoint takes, in characters. */
 export const MAX_MESSAGE_LENGTH = 2000;

@@ -22,15 +22,27 @@ export const PAYMENT_ITEMS = [
 export type PaymentItem = (typeof PAYMENT_ITEMS)[number];
 
 /** GOV.UK Pay's states. */
-export type PaymentState =
-  'created' | 'started' | 'submitted' | 'capturable' | 'success' | 'failed' | 'cancelled' | 'error';
+export const PAYMENT_STATES = [
+  'created',
+  'started',
+  'submitted',
+  'capturable',
+  'success',
+  'failed',
+  'cancelled',
+  'error',
+] as const;
+
+export type PaymentState = (typeof PAYMENT_STATES)[number];
 
 /**
  * Why a payment did not succeed, in GOV.UK Pay's codes: declined (P0010),
  * expired (P0020), cancelled by the payer (P0030), by the service (P0040),
  * a provider error (P0050).
  */
-export type FailureCode = 'P0010' | 'P0020' | 'P0030' | 'P0040' | 'P0050';
+export const FAILURE_CODES = ['P0010', 'P0020', 'P0030', 'P0040', 'P0050'] as const;
+
+export type FailureCode = (typeof FAILURE_CODES)[number];
 
 /** `GET {endpoint}/payments/fee?items=…&language=…`: the fee, line by line, worded in that language. */
 export interface FeeAnswer {

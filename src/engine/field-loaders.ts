@@ -17,7 +17,7 @@ const loaders: Readonly<Record<QuestionKind, () => Promise<unknown>>> = {
   date: () => import('../fields/date-input/soh-date-input.js'),
   time: () => import('../fields/time-input/soh-time-input.js'),
   address: () => import('../fields/address/soh-address.js'),
-  files: () => import('../widgets/media-upload/soh-media-upload.js'),
+  files: () => import('../fields/media-upload/soh-media-upload.js'),
 };
 
 /** Loads the fields a service's questions use (add-another items included). */

@@ -1,4 +1,5 @@
 import {nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import type {AccessCode} from '../contract/follow.js';
 import type {Msg} from '../core/localize/translator.js';
 import {httpAddress} from '../core/safe-url.js';
 import {renderFollowOffer, type FollowState} from './views/follow-offer-view.js';
@@ -47,7 +48,7 @@ export class FollowOffer implements ReactiveController {
         body: JSON.stringify({reference: this.reference, submissionKey: this.submissionKey}),
       });
       if (response.status !== 201) throw new Error(String(response.status));
-      const {code} = (await response.json()) as {code: string};
+      const {code} = (await response.json()) as AccessCode;
       this.state = {kind: 'given', code, link: this.mayBeWatched ? undefined : httpAddress(followUrl)?.href};
     } catch {
       this.state = {kind: 'failed'};

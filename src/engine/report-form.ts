@@ -9,27 +9,28 @@ import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
 import type {SendOutcome} from '../core/transport/submission-sender.js';
-import type {SohForceChosenEvent} from '../widgets/force-picker/force-picker.js';
+import type {SohForceChosenEvent} from '../core/force-chosen-event.js';
 import {renderConfigProblems} from '../core/config/config-problem-view.js';
 import {webAddress} from '../core/safe-url.js';
 import '../fields/choice/soh-yes-no.js';
 import type {SohField} from '../fields/field-element.js';
 import {serviceLoaders} from '../generated/service-loaders.js';
-import {isoWithOffset} from '../sdm/submission.js';
 import type {Language} from './answer-format.js';
-import type {Answers, Bilingual, ItemAnswers, RepeatPage} from './definition.js';
+import type {Answers, Bilingual, RepeatPage} from './definition.js';
 import {DraftStore} from './draft.js';
 import {loadFieldsFor} from './field-loaders.js';
-import {answersInJourney, itemsOf, questionsOnPage} from './journey.js';
-import {backFrom, continueFrom, firstStep, removeItem} from './navigation.js';
+import {itemsOf, questionsOnPage} from './journey.js';
+import {firstStep} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
-import {SohReportSentEvent} from './report-sent-event.js';
+import {SohReportSentEvent} from '../core/report-sent-event.js';
 import type {ServiceModule, ServiceSending} from './service-module.js';
 import {ReportSending, type PreparedReport} from './report-sending.js';
+import {ReportJourney} from './report-journey.js';
+import {reportDocument, reportText, type FinishedReport} from './report-document.js';
 import {FollowOffer} from './follow-offer.js';
 import {holds} from './conditions.js';
-import {EMERGENCY, itemStep, parseStep, SENT, type Step} from './steps.js';
-import {describeItem, summaryRows, type SummaryRow} from './summary.js';
+import {EMERGENCY, itemStep, type Step} from './steps.js';
+import {describeItem, summaryRows} from './summary.js';
 import {renderCheckAnswers} from './views/check-answers-view.js';
 import {renderConfirmation} from './views/confirmation-view.js';
 import {renderEmergencyQuestion} from './views/emergency-view.js';
@@ -41,6 +42,7 @@ import {renderRepeatEntry, renderRepeatItem, renderRepeatList} from './views/rep
 import {renderSendProblem} from './views/send-problem-view.js';
 import {submissionWords, type SubmissionWords} from './views/submission-words.js';
 import {FocusAfterUpdate} from '../core/focus-after-update.js';
+import {errorSummary, pageHeading, sendProblem} from './page-focus.js';
 
 /**
  * A report to the police, page by page, as GOV.UK forms work: the emergency
@@ -90,14 +92,7 @@ export class SohReportForm extends SohElement {
 
   @state() private module?: ServiceModule;
   @state() private unknownService = false;
-  @state() private answers: Answers = {};
-  /** The step shown (see steps.ts). */
-  @state() private at = EMERGENCY;
-  /** The answers about the item being added or changed on an "add another" item page. */
-  @state() private editing: ItemAnswers = {};
   @state() private errors: FieldError[] = [];
-  /** Set by a Change link: Continue goes back to check your answers. */
-  @state() private returnToCheck = false;
   @state() private announcement = '';
 
   @query('form') private formElement?: HTMLFormElement;
@@ -108,14 +103,8 @@ export class SohReportForm extends SohElement {
     new ConfigHandOn(this, () => this.settings);
   }
 
-  private draft?: DraftStore;
+  private readonly journey = new ReportJourney(this);
   private readonly submission = new ReportSending(this);
-  /**
-   * This submission's id, made when the form opens and kept in the draft:
-   * files uploaded on the way name it (upload metadata `submissionId`), and
-   * so does the report, so the back office can put them together.
-   */
-  private submissionId: string = crypto.randomUUID();
   private readonly follow = new FollowOffer(this);
   private readonly focusAfter = new FocusAfterUpdate(this);
 
@@ -171,14 +160,7 @@ export class SohReportForm extends SohElement {
     ]);
     // The service may have changed while this one loaded: the latest wins.
     if (this.service !== requested) return;
-    this.draft = draft;
-    this.at = start;
-    if (saved) {
-      this.submissionId = saved.submissionId ?? this.submissionId;
-      this.answers = {...saved.answers};
-      this.at = saved.at;
-      this.editing = saved.editing ?? {};
-    }
+    this.journey.open(module.definition, draft, saved);
     this.module = module;
   }
 
@@ -212,10 +194,11 @@ export class SohReportForm extends SohElement {
     if (unknown.length > 0) return renderConfigProblems(unknown, msg);
     const module = this.module;
     if (!module) return html`<p role="status">${msg('Loading…', {id: 'engine.loading'})}</p>`;
+    const {at, step} = this.journey;
     const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
     // Where the person may be watched: a way out on every page.
     const exitPage = module.definition.exitPage ? html`<soh-exit-page part="exit-page"></soh-exit-page>` : nothing;
-    if (this.at === SENT) {
+    if (step.kind === 'sent') {
       const copy = module.definition.exitPage
         ? undefined
         : {print: () => window.print(), download: () => this.downloadCopy()};
@@ -226,7 +209,7 @@ export class SohReportForm extends SohElement {
     return html`<div class="report-form">
       ${exitPage}
       ${
-        this.at === firstStep(module.definition, this.answers)
+        this.journey.atStart
           ? nothing
           : html`<button type="button" class="back-link" @click=${this.back}>
               ${msg('Back', {id: 'engine.back'})}
@@ -238,7 +221,7 @@ export class SohReportForm extends SohElement {
         ${
           // Each step gets its own fields: Lit would otherwise reuse the element in the same place on the
           // next page (a GP's address field as a referee's), with the earlier question's look-up and state.
-          keyed(this.at, this.renderStep(module, parseStep(this.at)))
+          keyed(at, this.renderStep(module, step))
         }
       </form>
       ${live}
@@ -251,46 +234,43 @@ export class SohReportForm extends SohElement {
       ${msg('Continue', {id: 'engine.continue'})}
     </button>`;
     if (step.kind === 'emergency') {
-      const answer = String(this.answers[EMERGENCY] ?? '');
+      const answer = String(this.journey.answers[EMERGENCY] ?? '');
       return html`${renderEmergencyQuestion(answer, msg)} ${answer === 'yes' ? nothing : continueButton}`;
     }
     if (step.kind === 'check') {
-      const rows = this.rows(module, this.pick, this.language);
+      const rows = summaryRows(module.definition, this.journey.answers, this.pick, this.language);
       return renderCheckAnswers(rows, (at) => this.change(at), this.submission.sending, this.words(module), msg);
     }
     if (step.kind === 'sent') return html``;
     const page = module.definition.pages.find((candidate) => candidate.id === step.pageId);
     if (!page) return continueButton;
     if (page.kind === 'repeat') return html`${this.renderRepeat(page, step)} ${continueButton}`;
-    const questions = questionsOnPage(page, this.answers);
+    const {answers, submissionId} = this.journey;
+    const questions = questionsOnPage(page, answers);
     const single = questions.length === 1 && !page.title;
     return html`${page.title ? html`<h1 class="heading" tabindex="-1">${this.pick(page.title)}</h1>` : nothing}
     ${page.intro ? html`<p>${this.pick(page.intro)}</p>` : nothing}
     ${(page.body ?? []).map((paragraph) => html`<p>${this.pick(paragraph)}</p>`)}
     ${questions.map((question) =>
-      renderQuestion(question, this.answers[question.id], {
-        pick: this.pick,
-        headingLevel: single ? 1 : 0,
-        submissionId: this.submissionId,
-      }),
+      renderQuestion(question, answers[question.id], {pick: this.pick, headingLevel: single ? 1 : 0, submissionId}),
     )}
     ${continueButton}`;
   }
 
   private renderRepeat(page: RepeatPage, step: Step): TemplateResult {
-    if (step.kind === 'item')
-      return renderRepeatItem(page, step.index, this.editing, {pick: this.pick, submissionId: this.submissionId});
+    const {answers, editing, submissionId} = this.journey;
+    if (step.kind === 'item') return renderRepeatItem(page, step.index, editing, {pick: this.pick, submissionId});
     if (step.kind === 'list') {
       return renderRepeatList(
         page,
-        itemsOf(page, this.answers),
+        itemsOf(page, answers),
         (item) => describeItem(page, item, this.language, this.pick),
         {change: (index) => this.change(itemStep(page.id, index)), remove: (index) => this.removeItemAt(page, index)},
         this.pick,
         this.i18n.msg,
       );
     }
-    return renderRepeatEntry(page, this.answers, this.pick);
+    return renderRepeatEntry(page, answers, this.pick);
   }
 
   /** National mode: from here on the form is that force's, themed and routed to it. */
@@ -300,35 +280,17 @@ export class SohReportForm extends SohElement {
     this.focusAfter.request(pageHeading);
   }
 
-  private rows(module: ServiceModule, pick: (text: Bilingual) => string, language: Language): SummaryRow[] {
-    return summaryRows(module.definition, this.answers, pick, language);
-  }
-
   private onAnswer(event: Event): void {
     const field = event.target as SohField<Answers[string]> | null;
     const id = field?.dataset?.question;
-    if (!id) return;
-    const value = field.value;
-    const copy = Array.isArray(value) ? [...value] : typeof value === 'object' ? {...value} : value;
-    if (parseStep(this.at).kind === 'item') this.editing = {...this.editing, [id]: copy};
-    else this.answers = {...this.answers, [id]: copy};
-    this.saveDraft();
-  }
-
-  private saveDraft(): void {
-    this.draft?.write({
-      answers: this.answers,
-      at: this.at,
-      editing: this.editing,
-      submissionId: this.submissionId,
-    });
+    if (id) this.journey.answer(id, field.value);
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const module = this.module;
     if (!module) return;
-    if (parseStep(this.at).kind === 'check') {
+    if (this.journey.step.kind === 'check') {
       void this.send(module);
       return;
     }
@@ -340,44 +302,31 @@ export class SohReportForm extends SohElement {
       this.focusAfter.request(errorSummary);
       return;
     }
-    const options = {returnToCheck: this.returnToCheck, editing: this.editing};
-    const moved = continueFrom(module.definition, this.answers, this.at, options);
-    this.answers = moved.answers;
-    this.goTo(moved.at);
+    this.journey.continue();
+    this.onNewPage();
   }
 
-  private goTo(at: string): void {
-    const step = parseStep(at);
-    if (step.kind === 'item') {
-      const page = this.module?.definition.pages.find((candidate) => candidate.id === step.pageId);
-      this.editing = page?.kind === 'repeat' ? (itemsOf(page, this.answers)[step.index] ?? {}) : {};
-    }
-    if (step.kind === 'check') this.returnToCheck = false;
-    this.at = at;
+  /** After any move: the new page starts without errors, its heading focused. */
+  private onNewPage(): void {
     this.errors = [];
     this.focusAfter.request(pageHeading);
-    this.saveDraft();
   }
 
   private back(): void {
-    const module = this.module;
-    if (!module) return;
     this.submission.clearProblem();
-    this.goTo(backFrom(module.definition, this.answers, this.at));
+    this.journey.back();
+    this.onNewPage();
   }
 
   private change(at: string): void {
-    this.returnToCheck = true;
-    this.goTo(at);
+    this.journey.change(at);
+    this.onNewPage();
   }
 
   private removeItemAt(page: RepeatPage, index: number): void {
-    const module = this.module;
-    if (!module) return;
     const name = `${this.pick(page.itemName)} ${index + 1}`;
-    const moved = removeItem(module.definition, this.answers, page.id, index);
-    this.answers = moved.answers;
-    this.goTo(moved.at);
+    this.journey.remove(page, index);
+    this.onNewPage();
     this.announcement = this.i18n.msg(str`${name} removed`, {id: 'engine.repeat.removed'});
   }
 
@@ -407,7 +356,7 @@ export class SohReportForm extends SohElement {
       return {outcome: {kind: 'gave-up', reason: navigator.onLine ? 'unavailable' : 'offline'}};
     }
     try {
-      return this.buildDocument(module, sending, forceCode);
+      return reportDocument(this.finished(module), sending, forceCode);
     } catch (error) {
       // The answers did not fit the service's schema: a fault in the definition, not the person's.
       console.error('[soh-elements] <soh-report-form>: could not build the report.', error);
@@ -415,35 +364,18 @@ export class SohReportForm extends SohElement {
     }
   }
 
-  private buildDocument(
-    module: ServiceModule,
-    {schema, toSdm, payment}: ServiceSending,
-    forceCode: string,
-  ): PreparedReport {
-    const kept = Object.fromEntries(
-      Object.entries(answersInJourney(module.definition, this.answers)).filter(
-        ([, value]) => value !== '' && !(Array.isArray(value) && value.length === 0),
-      ),
-    );
-    const answers = schema.parse(kept);
-    const document = toSdm(answers, {
-      forceCode,
-      submissionId: this.submissionId,
-      submitTime: isoWithOffset(new Date()),
-      userAgent: navigator.userAgent,
-      submissionContent: this.plainText(module, 'en'),
-    });
-    return {document, payment: payment?.(answers)};
+  private finished(module: ServiceModule): FinishedReport {
+    const {answers, submissionId} = this.journey;
+    return {service: module.definition, answers, submissionId, reference: this.submission.reference};
   }
 
   private showOutcome(module: ServiceModule, outcome: SendOutcome): void {
     if (outcome.kind === 'sent') {
       const {reference, payment} = this.submission;
       const followPage = this.followUrl && webAddress(this.followUrl, '<soh-report-form> follow-url');
-      const followable = !!followPage && holds(module.definition.follow, this.answers);
+      const followable = !!followPage && holds(module.definition.follow, this.journey.answers);
       this.follow.offer(reference, outcome.idempotencyKey, followable, !!module.definition.exitPage);
-      this.draft?.clear();
-      this.at = SENT;
+      this.journey.finish();
       this.announcement = this.words(module).sent;
       this.focusAfter.request(pageHeading);
       const {id} = module.definition;
@@ -454,36 +386,12 @@ export class SohReportForm extends SohElement {
     this.focusAfter.request(sendProblem);
   }
 
-  /** The report as plain text: the skeleton payload, and the copy a person keeps. */
-  private plainText(module: ServiceModule, language: Language): string {
-    const pick = language === 'en' ? (text: Bilingual) => text.en : this.pick;
-    const lines = [module.definition.title[language], ''];
-    const {reference} = this.submission;
-    if (reference) lines.push(`${language === 'cy' ? 'Cyfeirnod' : 'Reference'}: ${reference}`, '');
-    for (const row of this.rows(module, pick, language)) lines.push(`${row.label}: ${row.answer || '-'}`);
-    return lines.join('\n');
-  }
-
   private downloadCopy(): void {
     const module = this.module;
     if (!module) return;
     downloadText(
       `${module.definition.id}-report-${this.submission.reference}.txt`,
-      this.plainText(module, this.language),
+      reportText(this.finished(module), this.language, this.pick),
     );
   }
 }
-
-/** A new page's heading: its own, or on a one-question page, the question inside the field (which may be loading). */
-async function pageHeading(root: HTMLElement | DocumentFragment): Promise<HTMLElement | null | undefined> {
-  const own = root.querySelector<HTMLElement>('h1[tabindex]');
-  if (own) return own;
-  const field = root.querySelector<SohField<unknown>>('[data-question]');
-  if (!field) return undefined;
-  await customElements.whenDefined(field.localName);
-  await field.updateComplete;
-  return field.headingElement;
-}
-
-const errorSummary = (root: HTMLElement | DocumentFragment) => root.querySelector<HTMLElement>('.error-summary');
-const sendProblem = (root: HTMLElement | DocumentFragment) => root.querySelector<HTMLElement>('[part="send-problem"]');

@@ -1,7 +1,7 @@
 import type {ReactiveControllerHost} from 'lit';
 import type {Outbox} from '../core/transport/outbox.js';
 import {SubmissionSender, type SendOutcome} from '../core/transport/submission-sender.js';
-import type {PaymentHandover} from './report-sent-event.js';
+import type {PaymentHandover} from '../core/report-sent-event.js';
 import type {SendProblem} from './views/send-problem-view.js';
 
 /** A report made ready to send, or the outcome that stopped it being made. */

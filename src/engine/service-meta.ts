@@ -1,3 +1,4 @@
+import type {Availability} from '../forces/service-offers.js';
 import type {Bilingual} from './definition.js';
 
 /**
@@ -9,11 +10,8 @@ export interface ServiceMeta {
   title: Bilingual;
   /** One line under the title: what the service is for. */
   summary: Bilingual;
-  /**
-   * `core`: offered by every force; `full`: by forces offering the full set;
-   * `opt-in`: only by forces that switch it on (COVID-19 breaches).
-   */
-  availability: 'core' | 'full' | 'opt-in';
+  /** Which forces offer it. */
+  availability: Availability;
   /** Where it comes in a force's list: the most used first (a crime report is 1). */
   order: number;
 }

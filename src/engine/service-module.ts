@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type {SdmDocument} from '../sdm/json-api.js';
 import type {SubmissionContext} from '../sdm/submission.js';
 import type {ServiceDefinition} from './definition.js';
-import type {PaymentHandover} from './report-sent-event.js';
+import type {PaymentHandover} from '../core/report-sent-event.js';
 
 /** What a service needs only when it sends: the schema of its answers and its mapping to SDM. */
 export interface ServiceSending {

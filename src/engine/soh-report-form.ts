@@ -4,7 +4,7 @@ import {SohReportForm} from './report-form.js';
 defineElement('soh-report-form', SohReportForm);
 
 export {SohReportForm};
-export {SohReportSentEvent} from './report-sent-event.js';
+export {SohReportSentEvent} from '../core/report-sent-event.js';
 
 declare global {
   interface HTMLElementTagNameMap {

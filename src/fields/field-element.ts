@@ -2,6 +2,7 @@ import {html, nothing, type PropertyDeclaration, type PropertyValues, type Templ
 import {property, state} from 'lit/decorators.js';
 import {SohElement} from '../core/soh-element.js';
 import {enterMessage, firstFailure, type Failure, type Validator} from './validation.js';
+import {renderErrorMessage} from '../core/views/error-summary.js';
 
 /**
  * The base of every form field: a form-associated custom element that works
@@ -221,7 +222,7 @@ export abstract class SohField<Value = string> extends SohElement {
   protected renderError(): TemplateResult | typeof nothing {
     if (!this.shownError) return nothing;
     return html`<p class="error-message" part="error-message" id="error">
-      <span class="visually-hidden">${this.i18n.msg('Error:', {id: 'field.error-prefix'})}</span> ${this.shownError}
+      ${renderErrorMessage(this.shownError, this.i18n.msg)}
     </p>`;
   }
 

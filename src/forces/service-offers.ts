@@ -1,5 +1,11 @@
-import type {Bilingual} from '../engine/definition.js';
-import type {ServiceMeta} from '../engine/service-meta.js';
+/**
+ * Which forces offer a service: `core`, every force; `full`, forces offering the full set; `opt-in`, only forces
+ * that switch it on (COVID-19 breaches). Each service's meta.ts says which.
+ */
+export type Availability = 'core' | 'full' | 'opt-in';
+
+/** English and Welsh (the engine's `Bilingual`; this table of data imports nothing). */
+type Bilingual = {en: string; cy: string};
 
 /**
  * What each force offers online: the core services or the full set, any
@@ -36,7 +42,10 @@ export function offerFor(forceId: string): ServiceOffer {
 }
 
 /** The services a force offers, from the whole catalogue, in catalogue order. */
-export function servicesOffered(forceId: string, catalogue: ReadonlyArray<ServiceMeta>): ServiceMeta[] {
+export function servicesOffered<Service extends {id: string; availability: Availability}>(
+  forceId: string,
+  catalogue: ReadonlyArray<Service>,
+): Service[] {
   const offer = offerFor(forceId);
   return catalogue.filter(
     (service) =>

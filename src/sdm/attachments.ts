@@ -1,21 +1,8 @@
+import type {Attachment} from '../contract/uploads.js';
 import type {Resource, SdmBuilder} from './json-api.js';
 
-/**
- * A file uploaded with a report, as `<soh-media-upload>` gives it: the answer
- * to a files question is a list of them. The SDM references media by link,
- * never embedded.
- */
-export interface Attachment {
-  fileName: string;
-  mediaType: string;
-  size: number;
-  /** The SHA-256 of the whole file (hex), which the endpoint checked. */
-  sha256: string;
-  url: string;
-  /** When a photo was taken (EXIF), else when the file was last changed on the device. */
-  captureTime: string;
-  caption?: string;
-}
+// What an upload gives is part of the uploads' contract; named here too, where the SDM's users look for it.
+export type {Attachment};
 
 /**
  * An SDM `attachment` for each file, related to the submission as

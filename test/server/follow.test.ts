@@ -3,7 +3,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import type {FastifyInstance} from 'fastify';
 import {minimalIncident, postIncident, startTestSandbox} from './sandbox-helpers.js';
 import {LIMITS} from '../../demo/server/follow/follow-limits.js';
-import {UPDATES_PAGE_SIZE} from '../../demo/server/follow/follow-store.js';
+import {UPDATES_PAGE_SIZE} from '../../src/contract/follow.js';
 import {TEST_OPERATOR_TOKEN} from '../helpers/test-sandbox-settings.js';
 
 // Following a report: the code made once for the sender, read and answered

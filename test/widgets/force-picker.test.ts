@@ -1,7 +1,8 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '../helpers/keys.js';
 import '../../src/widgets/force-picker/soh-force-picker.js';
-import type {SohForcePicker, SohForceChosenEvent} from '../../src/widgets/force-picker/force-picker.js';
+import type {SohForceChosenEvent} from '../../src/core/force-chosen-event.js';
+import type {SohForcePicker} from '../../src/widgets/force-picker/force-picker.js';
 import {settled, shadowText, until} from '../helpers/fixtures.js';
 import {
   answerCovidBreach,

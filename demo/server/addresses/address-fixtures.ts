@@ -1,16 +1,10 @@
+import type {FoundAddress} from '../../../src/contract/address-lookup.js';
+
 /**
  * A small, made-up address book for the sandbox's postcode look-up: enough
  * to try the journey in English and Welsh places. No real person's address.
  */
-export interface SandboxAddress {
-  uprn: string;
-  line1: string;
-  line2?: string;
-  town: string;
-  postcode: string;
-}
-
-export const addressFixtures: ReadonlyArray<SandboxAddress> = [
+export const addressFixtures: ReadonlyArray<FoundAddress> = [
   {uprn: '100000000001', line1: '1 Example Street', town: 'Chelmsford', postcode: 'CM1 1AA'},
   {uprn: '100000000002', line1: '2 Example Street', town: 'Chelmsford', postcode: 'CM1 1AA'},
   {uprn: '100000000003', line1: 'Flat 1', line2: '3 Example Street', town: 'Chelmsford', postcode: 'CM1 1AA'},

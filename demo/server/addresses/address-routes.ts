@@ -2,6 +2,7 @@ import type {FastifyInstance} from 'fastify';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {addressFixtures} from './address-fixtures.js';
 import {normalisePostcode} from '../../../src/contract/postcode.js';
+import type {AddressLookup} from '../../../src/contract/address-lookup.js';
 
 /** `GET /addresses?postcode=`: the postcode look-up, answered from a fixture set. */
 export function registerAddressRoutes(app: FastifyInstance): void {
@@ -14,6 +15,6 @@ export function registerAddressRoutes(app: FastifyInstance): void {
     }
     // A look-up says where someone lives: never cached on the way.
     reply.header('Cache-Control', 'no-store');
-    return {data: addressFixtures.filter((address) => address.postcode === postcode)};
+    return {data: addressFixtures.filter((address) => address.postcode === postcode)} satisfies AddressLookup;
   });
 }

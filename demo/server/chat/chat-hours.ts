@@ -1,8 +1,4 @@
-/** When the contact centre takes chats, in UK time ("08:00" to "20:00"). */
-export interface ChatHours {
-  opens: string;
-  closes: string;
-}
+import type {ChatHours} from '../../../src/contract/chat.js';
 
 /** The time in the UK as "HH:MM", whatever the server's own zone. */
 function ukTime(now: Date): string {

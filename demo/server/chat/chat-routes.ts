@@ -1,12 +1,13 @@
 import type {FastifyInstance} from 'fastify';
 import {z} from 'zod';
+import type {ChatHours, ChatStatus} from '../../../src/contract/chat.js';
 import type {SandboxDatabase} from '../database.js';
 import type {SandboxContext} from '../sandbox-context.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {sendTooMany} from '../limits/rate-limits.js';
 import {TokenBuckets} from '../limits/token-bucket.js';
 import {ChatHub} from './chat-hub.js';
-import {isOpen, type ChatHours} from './chat-hours.js';
+import {isOpen} from './chat-hours.js';
 import {ChatStore} from './chat-store.js';
 import {chatSide, isSameOrigin, refuseUpgrade, upgradeRefusal} from './chat-upgrade.js';
 
@@ -50,7 +51,7 @@ export function registerChatRoutes(
       agentsAvailable: hub.agentsAvailable(),
       queueLength,
       estimatedWaitSeconds: hub.estimatedWaitSeconds(queueLength + 1),
-    });
+    } satisfies ChatStatus);
   });
 
   app.post('/chat/sessions', async (request, reply) => {

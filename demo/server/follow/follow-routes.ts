@@ -1,5 +1,6 @@
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import {z} from 'zod';
+import {MAX_REPLY_LENGTH, type AccessCode, type ReportStatus, type StatusPage} from '../../../src/contract/follow.js';
 import type {SandboxDatabase} from '../database.js';
 import type {SandboxContext} from '../sandbox-context.js';
 import {acceptFormBodies} from '../form-body.js';
@@ -8,10 +9,7 @@ import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {retryAfterSeconds, TokenBuckets} from '../limits/token-bucket.js';
 import {sendTooMany} from '../limits/rate-limits.js';
 import {FollowLimits} from './follow-limits.js';
-import {FollowStore, type ReportStatus} from './follow-store.js';
-
-/** The longest message either side may write, in characters. */
-export const MAX_REPLY_LENGTH = 2000;
+import {FollowStore} from './follow-store.js';
 
 const reference = z.string().trim().toUpperCase().max(20);
 const access = z.object({reference, code: z.string().max(40)});
@@ -53,7 +51,10 @@ export function registerFollowRoutes(
     if (!code)
       return refuse(reply, 409, 'already-following', 'This report is already followed', 'The code was shown once.');
     request.log.info({follow: 'started'}, 'report followed');
-    return reply.code(201).header('Cache-Control', 'no-store').send({reference: incident.reference, code});
+    return reply
+      .code(201)
+      .header('Cache-Control', 'no-store')
+      .send({reference: incident.reference, code} satisfies AccessCode);
   });
 
   /**
@@ -112,7 +113,12 @@ export function registerFollowRoutes(
     const signedIn = await opened(request, reply, checks, statusRequest);
     if (!signedIn) return reply;
     const {updates, more} = follows.page(signedIn.reference, signedIn.after);
-    return reply.send({reference: signedIn.reference, updates, more, closed: follows.isClosed(signedIn.reference)});
+    return reply.send({
+      reference: signedIn.reference,
+      updates,
+      more,
+      closed: follows.isClosed(signedIn.reference),
+    } satisfies StatusPage);
   });
 
   app.post('/status/messages', async (request, reply) => {

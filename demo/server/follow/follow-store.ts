@@ -1,8 +1,11 @@
 import {randomBytes, randomInt, scrypt, timingSafeEqual} from 'node:crypto';
-import type {ReportStatus, ReportUpdate} from '../../../src/contract/follow.js';
+import {
+  UPDATES_PAGE_SIZE,
+  type ReportStatus,
+  type ReportUpdate,
+  type StatusPage,
+} from '../../../src/contract/follow.js';
 import type {SandboxDatabase} from '../database.js';
-
-export type {ReportStatus, ReportUpdate};
 
 interface UpdateRow {
   id: number;
@@ -26,15 +29,6 @@ const hashCode = (code: string, salt: Buffer) =>
   new Promise<Buffer>((resolve, reject) =>
     scrypt(normaliseCode(code), salt, 32, (error, hash) => (error ? reject(error) : resolve(hash))),
   );
-
-/** The most updates one page of a report's history holds. */
-export const UPDATES_PAGE_SIZE = 50;
-
-/** A page of a report's history: the updates after the one asked from, and whether more follow. */
-export interface UpdatesPage {
-  updates: ReportUpdate[];
-  more: boolean;
-}
 
 /**
  * Reports being followed, and what the force and the person have said about
@@ -125,7 +119,7 @@ export class FollowStore {
   }
 
   /** The person's view, a page at a time: the updates after `after` (an update's id; 0 from the start). */
-  page(reference: string, after = 0, limit = UPDATES_PAGE_SIZE): UpdatesPage {
+  page(reference: string, after = 0, limit = UPDATES_PAGE_SIZE): Pick<StatusPage, 'updates' | 'more'> {
     const rows = this.database
       .prepare(
         'SELECT id, at, kind, status, text, sender FROM report_updates WHERE reference = ? AND id > ? ORDER BY id LIMIT ?',

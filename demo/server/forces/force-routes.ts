@@ -1,5 +1,6 @@
 import type {FastifyInstance} from 'fastify';
 import {normalisePostcode} from '../../../src/contract/postcode.js';
+import type {ForceLocation} from '../../../src/contract/force-location.js';
 import {jsonApiError, sendErrors} from '../json-api-errors.js';
 import {forceByPostcodeArea} from './force-areas.js';
 
@@ -20,6 +21,6 @@ export function registerForceRoutes(app: FastifyInstance): void {
         jsonApiError(404, 'force-not-found', 'No force found', 'No force in this sandbox covers that postcode.'),
       ]);
     }
-    return {data: {type: 'force', id: forceId}};
+    return {data: {type: 'force', id: forceId}} satisfies ForceLocation;
   });
 }

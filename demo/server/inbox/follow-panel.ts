@@ -1,5 +1,5 @@
 import {escapeHtml} from '../escape-html.js';
-import type {ReportUpdate} from '../follow/follow-store.js';
+import {MAX_REPLY_LENGTH, type ReportUpdate} from '../../../src/contract/follow.js';
 
 const STATUS_WORDS: Record<string, string> = {
   received: 'Received',
@@ -52,7 +52,7 @@ export function renderFollowPanel(
   </form>
   <form method="post" action="${action('messages')}">${csrfField(csrfToken)}
     <label for="${id('message')}">Write to the person</label>
-    <textarea id="${id('message')}" name="text" rows="3" maxlength="2000" required></textarea>
+    <textarea id="${id('message')}" name="text" rows="3" maxlength="${MAX_REPLY_LENGTH}" required></textarea>
     <button>Send message</button>
   </form>
   ${followed ? `<form method="post" action="${action('revoke')}">${csrfField(csrfToken)}<button>Revoke the access code</button></form>` : ''}

@@ -11,7 +11,8 @@ import {documentSchemas} from '../../../src/generated/document-schemas.js';
 import {findForceByCode} from './force-codes.js';
 import {sdmModel} from '../../../src/generated/sdm-model.js';
 import {sdmBreaches, type SdmBreach} from '../../../src/sdm/conformance.js';
-import {jsonApiError, type JsonApiError} from '../json-api-errors.js';
+import type {JsonApiError} from '../../../src/contract/json-api-error.js';
+import {jsonApiError} from '../json-api-errors.js';
 
 const identifier = z.object({type: z.string().min(1), id: z.string().min(1)});
 const relationship = z.object({data: z.union([identifier, z.array(identifier), z.null()])});

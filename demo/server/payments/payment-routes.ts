@@ -1,6 +1,11 @@
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
 import {z} from 'zod';
-import {PAYMENT_ITEMS, type CreatedPayment, type PaymentStatus} from '../../../src/contract/payments.js';
+import {
+  PAYMENT_ITEMS,
+  type CreatedPayment,
+  type FeeAnswer,
+  type PaymentStatus,
+} from '../../../src/contract/payments.js';
 import type {SandboxDatabase} from '../database.js';
 import {sendTooMany} from '../limits/rate-limits.js';
 import {TokenBuckets} from '../limits/token-bucket.js';
@@ -58,7 +63,7 @@ export function registerPaymentRoutes(app: FastifyInstance, database: SandboxDat
     if (typeof items === 'string')
       return refuse(reply, 400, 'invalid-items', 'These cannot be paid for together', items);
     const {lines, totalPence} = feeFor(items, parsed.data.language);
-    return reply.send({lines, amount: totalPence});
+    return reply.send({lines, amount: totalPence} satisfies FeeAnswer);
   });
 
   const begun = new TokenBuckets(context.limits.payments);

@@ -1,21 +1,24 @@
 import {createHash} from 'node:crypto';
 import {createReadStream} from 'node:fs';
+import {
+  MAX_FILENAME_LENGTH,
+  MEDIA_TYPE_PATTERN,
+  SHA256_PATTERN,
+  SUBMISSION_ID_PATTERN,
+  type UploadMetadata,
+} from '../../../src/contract/uploads.js';
 
-/** The metadata an upload must carry (docs/contract.md): what the file is, its SHA-256, and the report it belongs to. */
-export interface UploadMetadata {
-  filename: string;
-  filetype: string;
-  sha256: string;
-  submissionId?: string;
-}
+/** The metadata as tus hands it over: any key may be missing, and a key sent without a value is null. */
+type Received = {[Key in keyof UploadMetadata]?: string | null};
 
 /** What is wrong with an upload's metadata, in words for the developer; nothing when it is sound. */
 export function metadataProblem(metadata: Record<string, string | null> | undefined): string | undefined {
-  const {filename, filetype, sha256, submissionId} = metadata ?? {};
-  if (!filename || filename.length > 255) return 'Send the file name (1 to 255 characters) as "filename".';
-  if (!filetype || !/^[\w.+-]+\/[\w.+-]+$/.test(filetype)) return 'Send the media type as "filetype".';
-  if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) return 'Send the SHA-256 of the whole file, in hex, as "sha256".';
-  if (submissionId !== undefined && submissionId !== null && !/^[\w-]{1,64}$/.test(submissionId))
+  const {filename, filetype, sha256, submissionId}: Received = metadata ?? {};
+  if (!filename || filename.length > MAX_FILENAME_LENGTH)
+    return `Send the file name (1 to ${MAX_FILENAME_LENGTH} characters) as "filename".`;
+  if (!filetype || !MEDIA_TYPE_PATTERN.test(filetype)) return 'Send the media type as "filetype".';
+  if (!sha256 || !SHA256_PATTERN.test(sha256)) return 'Send the SHA-256 of the whole file, in hex, as "sha256".';
+  if (submissionId !== undefined && submissionId !== null && !SUBMISSION_ID_PATTERN.test(submissionId))
     return '"submissionId" must be the submission\'s id.';
   return undefined;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {FileStore} from '@tus/file-store';
 import {MemoryLocker, Server} from '@tus/server';
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
+import {MAX_UPLOAD_SIZE, TUS_VERSION} from '../../../src/contract/uploads.js';
 import type {FaultSwitch} from '../faults.js';
 import {sendTooMany} from '../limits/rate-limits.js';
 import {TokenBuckets} from '../limits/token-bucket.js';
@@ -11,8 +12,6 @@ import type {SandboxContext} from '../sandbox-context.js';
 import {metadataProblem, sha256OfFile} from './upload-checks.js';
 import {withoutHeader} from './without-header.js';
 
-/** The largest file taken: evidence portals take gigabytes. */
-const MAX_SIZE = 4 * 1024 ** 3;
 /** An unfinished upload is kept this long for its sender to resume it, then removed. */
 const UNFINISHED_UPLOADS_EXPIRE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** How often expired uploads are looked for, at most. */
@@ -38,7 +37,7 @@ export function registerUploadRoutes(
     path: '/uploads',
     datastore,
     locker: new MemoryLocker(),
-    maxSize: MAX_SIZE,
+    maxSize: MAX_UPLOAD_SIZE,
     relativeLocation: true,
     // The same origins as the rest of the API (tus answers CORS itself; by default it would allow any).
     allowedOrigins: context.isAllowedOrigin,
@@ -79,12 +78,12 @@ export function registerUploadRoutes(
       // elements always know a file's size, so a length left for later (which would cost nothing here) is refused.
       const length = Number(request.headers['upload-length']);
       if (!Number.isSafeInteger(length) || length < 0)
-        return reply.code(400).header('Tus-Resumable', '1.0.0').send('Send the file’s size as Upload-Length.');
-      if (length > MAX_SIZE)
-        return reply.code(413).header('Tus-Resumable', '1.0.0').send('The file is larger than the endpoint takes.');
+        return reply.code(400).header('Tus-Resumable', TUS_VERSION).send('Send the file’s size as Upload-Length.');
+      if (length > MAX_UPLOAD_SIZE)
+        return reply.code(413).header('Tus-Resumable', TUS_VERSION).send('The file is larger than the endpoint takes.');
       const client = context.clientOf(request.raw);
       const refused = [created.take(client), declaredBytes.take(client, length)].find((take) => !take.allowed);
-      if (refused && !refused.allowed) return sendTooMany(reply.header('Tus-Resumable', '1.0.0'), refused);
+      if (refused && !refused.allowed) return sendTooMany(reply.header('Tus-Resumable', TUS_VERSION), refused);
     }
     // What a stored file is called and which report it goes with are the back office's to know: whoever holds
     // its address (it is kept on the person's device to resume) learns only how far it got.

@@ -1,15 +1,7 @@
 import {backoffDelayMs, isRetryableStatus, MAX_ATTEMPTS, retryAfterMs, type BackoffOptions} from './retry-policy.js';
 import type {Outbox} from './outbox.js';
 import {endpointFetch} from './endpoint-fetch.js';
-
-/** One JSON:API error from the endpoint. */
-export interface EndpointError {
-  status?: string;
-  code?: string;
-  title?: string;
-  detail?: string;
-  source?: {pointer?: string};
-}
+import type {JsonApiError, JsonApiErrorDocument} from '../../contract/json-api-error.js';
 
 export type SendOutcome =
   /**
@@ -18,7 +10,7 @@ export type SendOutcome =
    */
   | {kind: 'sent'; customerReferenceNumber: string; receivedAt: string; idempotencyKey: string}
   /** The endpoint refused it (a 4xx other than 408 and 429): retrying will not help. */
-  | {kind: 'refused'; status: number; errors: EndpointError[]}
+  | {kind: 'refused'; status: number; errors: JsonApiError[]}
   /** Every attempt failed (offline, busy, down): the answers are kept and the person may try again. */
   | {kind: 'gave-up'; reason: 'offline' | 'unavailable'};
 
@@ -107,7 +99,7 @@ export class SubmissionSender {
           // form; once the person has fixed them, they are a new submission with a new key.
           const errors = await response
             .json()
-            .then((body: {errors?: EndpointError[]}) => body.errors ?? [])
+            .then((body: Partial<JsonApiErrorDocument>) => body.errors ?? [])
             .catch(() => []);
           outbox.clear();
           return {kind: 'refused', status: response.status, errors};

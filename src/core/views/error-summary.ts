@@ -61,3 +61,12 @@ export const errorSummaryStyles = css`
     color: ${colorError};
   }
 `;
+
+/**
+ * The words of one error message, as GOV.UK writes them: a hidden "Error:" first, so a screen reader says what the
+ * red text means, then the message. The caller wraps it in its own element, with the id the answer's
+ * `aria-describedby` names.
+ */
+export function renderErrorMessage(message: string, msg: Msg): TemplateResult {
+  return html`<span class="visually-hidden">${msg('Error:', {id: 'field.error-prefix'})}</span> ${message}`;
+}

@@ -9,6 +9,7 @@ import {fieldStyles} from '../field-styles.js';
 import type {Failure, Validator} from '../validation.js';
 import {emptyAddress, isEmptyAddress, type Address} from './address.js';
 import {normalisePostcode} from '../../contract/postcode.js';
+import type {AddressLookup} from '../../contract/address-lookup.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 type Mode = 'lookup' | 'choose' | 'manual';
@@ -325,7 +326,7 @@ export class SohAddress extends SohField<Address> {
       url.searchParams.set('postcode', postcode);
       const response = await endpointFetch(url);
       if (!response.ok) throw new Error(`status ${response.status}`);
-      const {data} = (await response.json()) as {data: Array<Partial<Address>>};
+      const {data} = (await response.json()) as AddressLookup;
       this.found = data.map((found) => ({...emptyAddress(), ...found}));
     } catch {
       this.lookupProblem = 'failed';

@@ -1,9 +1,10 @@
 import {buttonStyles} from '../../core/button-styles.js';
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {SohEvent} from '../../core/events.js';
+import {SohForceChosenEvent} from '../../core/force-chosen-event.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {normalisePostcode} from '../../contract/postcode.js';
+import type {ForceLocation} from '../../contract/force-location.js';
 import '../../fields/select/soh-select.js';
 import type {SohSelect} from '../../fields/select/select.js';
 import '../../fields/text-field/soh-text-field.js';
@@ -11,19 +12,6 @@ import type {SohTextField} from '../../fields/text-field/text-field.js';
 import {findForce, forces} from '../../forces/forces.js';
 import {colorError, fontFamily, fontSizeBody, space4} from '../../generated/tokens.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
-
-/** Fired by `<soh-force-picker>` once the person has said where it happened. `detail.forceId` is the force's id. */
-export class SohForceChosenEvent extends SohEvent<{forceId: string}> {
-  constructor(forceId: string) {
-    super('soh-force-chosen', {forceId});
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'soh-force-chosen': SohForceChosenEvent;
-  }
-}
 
 /**
  * For pages that serve every force (Police.uk): asks where it happened, by
@@ -141,7 +129,7 @@ export class SohForcePicker extends SohElement {
       url.searchParams.set('postcode', postcode);
       const response = await endpointFetch(url);
       if (!response.ok) return undefined;
-      return ((await response.json()) as {data?: {id?: string}}).data?.id;
+      return ((await response.json()) as ForceLocation).data.id;
     } catch {
       return undefined;
     }

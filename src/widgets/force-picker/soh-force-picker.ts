@@ -4,7 +4,7 @@ import {SohForcePicker} from './force-picker.js';
 defineElement('soh-force-picker', SohForcePicker);
 
 export {SohForcePicker};
-export {SohForceChosenEvent} from './force-picker.js';
+export {SohForceChosenEvent} from '../../core/force-chosen-event.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,6 +10,7 @@ import {
   space3,
 } from '../../generated/tokens.js';
 import {chatTopics} from './chat-topics.js';
+import {renderErrorMessage} from '../../core/views/error-summary.js';
 
 /** The questions before a chat, by name; a question missing from `errors` is answered. */
 export type BeforeChatQuestion = 'emergency' | 'topic';
@@ -32,9 +33,7 @@ export function renderBeforeChat(
         <legend class="question__label">${legend}</legend>
         ${
           errors[name]
-            ? html`<p class="question__error" id="${name}-error">
-                <span class="visually-hidden">${msg('Error:', {id: 'field.error-prefix'})}</span> ${errors[name]}
-              </p>`
+            ? html`<p class="question__error" id="${name}-error">${renderErrorMessage(errors[name], msg)}</p>`
             : nothing
         }
         ${options.map(

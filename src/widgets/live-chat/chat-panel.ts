@@ -10,23 +10,21 @@ import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {renderCall999} from '../../core/views/call-999.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
 import {beforeChatErrors, beforeChatStyles, renderBeforeChat, type BeforeChatQuestion} from './before-chat-view.js';
-import {ChatConnection} from './chat-connection.js';
-import {ChatLog} from './chat-log.js';
+import {ChatConversation} from './chat-conversation.js';
+import {renderCompose} from './compose-view.js';
+import {chatStatusText, unreadLabel, type QueuePlace} from './chat-words.js';
 import {chatPanelStyles} from './chat-panel.styles.js';
-import {MAX_MESSAGE_LENGTH, type ServerFrame} from '../../contract/chat.js';
-import {clearChatSession, newChatToken, readChatSession, writeChatSession, type ChatSession} from './chat-session.js';
+import {MAX_MESSAGE_LENGTH, type ChatStatus, type ServerFrame} from '../../contract/chat.js';
+import {clearChatSession, newChatToken, readChatSession, type ChatSession} from './chat-session.js';
 import {playNewMessageTone} from './chat-sound.js';
 import {isSensitiveTopic} from './chat-topics.js';
 import type {ChatLauncher} from './live-chat.js';
 import {transcriptText} from './transcript.js';
-import {renderUnavailable, type ChatStatus} from './unavailable-view.js';
+import {renderUnavailable} from './unavailable-view.js';
 import {MessageViews} from './message-view.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 type View = 'loading' | 'unavailable' | 'before' | 'emergency' | 'chat';
-
-/** Stop saying "is typing" this long after the last keystroke. */
-const TYPING_IDLE_MS = 3000;
 
 /**
  * The chat itself, loaded by `<soh-live-chat>` on first use: before the
@@ -57,7 +55,7 @@ export class SohChatPanel extends SohElement {
   @state() private questionErrors: Partial<Record<BeforeChatQuestion, string>> = {};
   /** Something went wrong, in words for the person. */
   @state() private problem = '';
-  @state() private queue?: {position: number; estimatedWaitSeconds: number};
+  @state() private queue?: QueuePlace;
   @state() private agentTyping = false;
   @state() private soundOn = false;
   /** Whether the message being typed is over the limit (the box itself is not re-rendered for each key). */
@@ -65,15 +63,11 @@ export class SohChatPanel extends SohElement {
   /** Bumped when the log changes, to render it again. */
   @state() private logVersion = 0;
 
-  private session?: ChatSession;
-  private connection?: ChatConnection;
-  private typingTimer?: ReturnType<typeof setTimeout>;
-  private typingSent = false;
+  /** The chat under way, once joined. */
+  private chat?: ChatConversation;
   private focusTitle = false;
   private draft = '';
   private readonly messageViews = new MessageViews(this.i18n);
-  /** The last message from the agent already counted (read, or unread while minimised). */
-  private seenAgentSeq = 0;
   /** Messages from the agent while minimised (shown on the launcher, not here). */
   private unread = 0;
 
@@ -89,7 +83,7 @@ export class SohChatPanel extends SohElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('soh-exit', this.onExit);
-    this.connection?.stop();
+    this.chat?.connection.stop();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -99,9 +93,9 @@ export class SohChatPanel extends SohElement {
         this.unread = 0;
         this.launcher?.unread(0, '');
         this.focusTitle = true;
-        this.markRead();
+        this.chat?.markRead();
       }
-      if (this.session) this.saveSession();
+      this.chat?.save(this.open);
     }
     if (this.focusTitle && this.open) {
       this.focusTitle = false;
@@ -150,10 +144,10 @@ export class SohChatPanel extends SohElement {
 
   private renderChat(): TemplateResult {
     const {msg} = this.i18n;
-    const log = this.connection!.log;
+    const {log, connection} = this.chat!;
     const ended = log.state === 'ended';
-    const away = !this.connection!.connected && !ended;
-    return html`<p class="chat-status" role="status">${this.statusText(away)}</p>
+    const away = !connection.connected && !ended;
+    return html`<p class="chat-status" role="status">${chatStatusText(this.i18n, log, away, this.queue)}</p>
       ${
         away
           ? html`<button type="button" class="link-button" @click=${this.tryNow}>
@@ -180,7 +174,7 @@ export class SohChatPanel extends SohElement {
               <button type="button" class="button" @click=${this.startAgain}>
                 ${msg('Start a new chat', {id: 'chat.start-again'})}
               </button>`
-          : this.renderCompose()
+          : renderCompose(msg, this.tooLong, this.onSend, this.onType)
       }
       <div class="panel__actions">
         ${
@@ -207,56 +201,6 @@ export class SohChatPanel extends SohElement {
               </button>`
         }
       </div>`;
-  }
-
-  private renderCompose(): TemplateResult {
-    const {msg} = this.i18n;
-    const over = this.tooLong;
-    return html`<form class="compose" novalidate @submit=${this.onSend}>
-      <label class="compose__label" for="message">${msg('Your message', {id: 'chat.message'})}</label>
-      ${
-        over
-          ? html`<p class="problem" id="message-error">
-              <span class="visually-hidden">${msg('Error:', {id: 'field.error-prefix'})}</span>
-              ${msg('Your message must be 2,000 characters or fewer', {id: 'chat.too-long'})}
-            </p>`
-          : nothing
-      }
-      <textarea
-        id="message"
-        rows="3"
-        aria-invalid=${over ? 'true' : 'false'}
-        aria-describedby=${over ? 'message-error' : nothing}
-        @input=${this.onType}
-        @keydown=${this.onKeyDown}
-      ></textarea>
-      <button class="button">${msg('Send', {id: 'chat.send'})}</button>
-    </form>`;
-  }
-
-  private statusText(away: boolean): string {
-    const {msg} = this.i18n;
-    const log = this.connection!.log;
-    if (away)
-      return navigator.onLine
-        ? msg('Reconnecting… Your messages will be sent when the chat is back.', {id: 'chat.reconnecting'})
-        : msg('You are offline. Your messages will be sent when you are back online.', {id: 'chat.offline'});
-    if (log.state === 'active') return msg(str`You are chatting with ${log.agentName}.`, {id: 'chat.with'});
-    if (log.state === 'waiting' && this.queue) {
-      const {position} = this.queue;
-      const minutes = Math.max(1, Math.round(this.queue.estimatedWaitSeconds / 60));
-      const place = msg(str`You are number ${position} in the queue.`, {id: 'chat.queue'});
-      const wait = this.i18n.plural(minutes, {
-        zero: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.zero'}),
-        one: () => msg('The wait is about 1 minute.', {id: 'chat.wait.one'}),
-        two: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.two'}),
-        few: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.few'}),
-        many: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.many'}),
-        other: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.other'}),
-      });
-      return `${place} ${wait}`;
-    }
-    return '';
   }
 
   private show(view: View): void {
@@ -322,60 +266,37 @@ export class SohChatPanel extends SohElement {
 
   /** Joins (or rejoins, after a reload) the chat this session holds. */
   private resume(session: ChatSession): void {
-    this.session = session;
     if (isSensitiveTopic(session.topic)) void import('../exit-page/soh-exit-page.js');
-    this.saveSession();
     const endpoint = this.endpoint || this.inheritedConfig?.endpoint;
     const url = new URL('chat/socket', new URL(endpoint!, document.baseURI));
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    this.connection = new ChatConnection(url.href, session.token, new ChatLog(session.pending), {
-      changed: () => this.onLogChanged(),
+    this.chat = new ChatConversation(session, url.href, {
+      changed: (fresh) => this.onLogChanged(fresh),
       heard: (frame) => this.onFrame(frame),
     });
-    this.connection.start();
+    this.chat.save(this.open);
     this.view = 'chat';
   }
 
-  private onLogChanged(): void {
-    const log = this.connection!.log;
-    const agentSeq = log.lastAgentSeq();
-    if (agentSeq > this.seenAgentSeq) {
-      const fresh = log.messages().filter((message) => message.from === 'agent' && message.seq! > this.seenAgentSeq);
-      this.seenAgentSeq = agentSeq;
+  private onLogChanged(fresh: number): void {
+    const chat = this.chat!;
+    if (fresh) {
       this.agentTyping = false;
       if (this.soundOn && (!this.open || document.hidden)) playNewMessageTone();
-      if (!this.open) this.countUnread(fresh.length);
-      else this.markRead();
+      if (!this.open) {
+        this.unread += fresh;
+        this.launcher?.unread(this.unread, unreadLabel(this.i18n, this.unread));
+      } else chat.markRead();
     }
-    this.saveSession();
+    chat.save(this.open);
     this.logVersion += 1;
-  }
-
-  private countUnread(more: number): void {
-    this.unread += more;
-    const count = this.unread;
-    const {msg} = this.i18n;
-    const label = this.i18n.plural(count, {
-      zero: () => msg(str`${count} new messages`, {id: 'chat.unread.zero'}),
-      one: () => msg('1 new message', {id: 'chat.unread.one'}),
-      two: () => msg(str`${count} new messages`, {id: 'chat.unread.two'}),
-      few: () => msg(str`${count} new messages`, {id: 'chat.unread.few'}),
-      many: () => msg(str`${count} new messages`, {id: 'chat.unread.many'}),
-      other: () => msg(str`${count} new messages`, {id: 'chat.unread.other'}),
-    });
-    this.launcher?.unread(count, label);
-  }
-
-  private markRead(): void {
-    const upToSeq = this.connection?.log.lastAgentSeq() ?? 0;
-    if (upToSeq && !document.hidden) this.connection!.tell({type: 'read', upToSeq});
   }
 
   private onFrame(frame: ServerFrame): void {
     const {msg} = this.i18n;
     if (frame.type === 'welcome' || frame.type === 'queue') {
       // A place in the queue (from 1) comes with its wait; a chat no longer waiting has neither.
-      this.queue = frame.position ? (frame as {position: number; estimatedWaitSeconds: number}) : undefined;
+      this.queue = frame.position ? (frame as QueuePlace) : undefined;
     } else if (frame.type === 'typing') {
       this.agentTyping = frame.typing;
     } else if (frame.type === 'refused') {
@@ -389,26 +310,7 @@ export class SohChatPanel extends SohElement {
   private onType(event: InputEvent): void {
     this.draft = (event.target as HTMLTextAreaElement).value;
     this.tooLong = this.draft.length > MAX_MESSAGE_LENGTH;
-    if (!this.typingSent) {
-      this.typingSent = true;
-      this.connection?.tell({type: 'typing', typing: true});
-    }
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => this.stopTyping(), TYPING_IDLE_MS);
-  }
-
-  private stopTyping(): void {
-    clearTimeout(this.typingTimer);
-    if (!this.typingSent) return;
-    this.typingSent = false;
-    this.connection?.tell({type: 'typing', typing: false});
-  }
-
-  // Enter sends; Shift+Enter starts a new line.
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-    event.preventDefault();
-    (event.target as HTMLTextAreaElement).form!.requestSubmit();
+    this.chat?.typed();
   }
 
   private onSend(event: SubmitEvent): void {
@@ -416,8 +318,7 @@ export class SohChatPanel extends SohElement {
     const text = this.draft.trim();
     if (!text || text.length > MAX_MESSAGE_LENGTH) return;
     this.problem = '';
-    this.stopTyping();
-    this.connection!.say(text);
+    this.chat!.say(text);
     this.draft = '';
     this.messageBox.value = '';
     // Focus stays in the box, ready for the next message.
@@ -426,7 +327,7 @@ export class SohChatPanel extends SohElement {
 
   /** Reconnects at once; the person carries on in the message box (the button goes when the chat is back). */
   private tryNow(): void {
-    this.connection!.tryNow();
+    this.chat!.connection.tryNow();
     this.messageBox.focus();
   }
 
@@ -436,19 +337,16 @@ export class SohChatPanel extends SohElement {
 
   /** A chat about something sensitive: kept in memory only, with the exit control, and nothing to download. */
   private get sensitive(): boolean {
-    return !!this.session && isSensitiveTopic(this.session.topic);
+    return !!this.chat?.sensitive;
   }
 
   private endChat(): void {
-    this.stopTyping();
-    this.connection?.tell({type: 'end'});
+    this.chat?.end();
   }
 
   private startAgain(): void {
-    this.connection?.stop();
-    this.connection = undefined;
-    this.session = undefined;
-    clearChatSession();
+    this.chat?.forget();
+    this.chat = undefined;
     this.view = 'loading';
     this.focusTitle = true;
     void this.loadStatus();
@@ -461,7 +359,7 @@ export class SohChatPanel extends SohElement {
 
   private downloadTranscript(): void {
     const {msg} = this.i18n;
-    const log = this.connection!.log;
+    const log = this.chat!.log;
     const text = transcriptText(
       msg('Chat with the police', {id: 'chat.transcript.title'}),
       log.messages(),
@@ -476,18 +374,8 @@ export class SohChatPanel extends SohElement {
    * and never write the chat back (even if the page cancels the leaving).
    */
   private readonly onExit = (): void => {
-    this.connection?.stop();
-    this.session = undefined;
+    this.chat?.forget();
+    // Joined or not, no chat stays on the device.
     clearChatSession();
   };
-
-  private saveSession(): void {
-    if (!this.session) return;
-    this.session = {
-      ...this.session,
-      panel: this.open ? 'open' : 'minimised',
-      pending: this.connection?.log.pending ?? [],
-    };
-    writeChatSession(this.session, this.sensitive);
-  }
 }

@@ -1,13 +1,7 @@
 import {str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
-
-/** What `GET {endpoint}/chat/status` answers. */
-export interface ChatStatus {
-  open: boolean;
-  hours: {opens: string; closes: string} | null;
-  agentsAvailable: number;
-}
+import type {ChatStatus} from '../../contract/chat.js';
 
 /** Nobody can chat now (closed, no one free, or the service cannot be reached): say so, and what to do instead. */
 export function renderUnavailable(msg: Msg, status: ChatStatus | undefined, problem: string): TemplateResult {

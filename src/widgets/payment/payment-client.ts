@@ -1,6 +1,7 @@
 import {backoffDelayMs, isRetryableStatus, MAX_ATTEMPTS, retryAfterMs} from '../../core/transport/retry-policy.js';
 import type {BackoffOptions} from '../../core/transport/retry-policy.js';
 import type {CreatedPayment, FeeAnswer, PaymentItem, PaymentRequest, PaymentStatus} from '../../contract/payments.js';
+import type {JsonApiErrorDocument} from '../../contract/json-api-error.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 /** An answer, or why there is none: refused (a 4xx that retrying cannot mend, with its first error) or unreachable. */
@@ -46,9 +47,7 @@ export class PaymentClient {
         });
         if (response.ok) return {kind: 'ok', value: (await response.json()) as T};
         if (!isRetryableStatus(response.status)) {
-          const body = (await response.json().catch(() => ({}))) as {
-            errors?: Array<{code?: string; source?: {pointer?: string}}>;
-          };
+          const body = (await response.json().catch(() => ({}))) as Partial<JsonApiErrorDocument>;
           const [error] = body.errors ?? [];
           return {kind: 'refused', status: response.status, code: error?.code, pointer: error?.source?.pointer};
         }

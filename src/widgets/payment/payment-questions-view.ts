@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
 import type {AppliedFor, WhichCertificate} from '../../contract/payment-items.js';
+import {renderErrorMessage} from '../../core/views/error-summary.js';
 
 /** The questions of a payment made on its own (no application handed over): by name. */
 export type PaymentQuestion = 'reference' | 'applied' | 'certificate';
@@ -28,9 +29,7 @@ export function renderPaymentQuestions(
 ): TemplateResult {
   const errorLine = (name: PaymentQuestion) =>
     errors[name]
-      ? html`<p class="question__error" id="${name}-error">
-          <span class="visually-hidden">${msg('Error:', {id: 'field.error-prefix'})}</span> ${errors[name]}
-        </p>`
+      ? html`<p class="question__error" id="${name}-error">${renderErrorMessage(errors[name], msg)}</p>`
       : nothing;
   const radios = <T extends string>(
     name: PaymentQuestion,

@@ -9,7 +9,7 @@ import type {BackoffOptions} from '../../core/transport/retry-policy.js';
 import {confirmationPanelStyles} from '../../core/views/confirmation-panel-styles.js';
 import {questionStyles} from '../../core/views/question-styles.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
-import type {SohReportSentEvent} from '../../engine/report-sent-event.js';
+import type {SohReportSentEvent} from '../../core/report-sent-event.js';
 import {PaymentClient} from './payment-client.js';
 import {SohPaymentCompleteEvent} from './payment-complete-event.js';
 import {itemsFor, parseItems, type AppliedFor} from '../../contract/payment-items.js';

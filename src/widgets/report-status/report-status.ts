@@ -95,7 +95,7 @@ export class SohReportStatus extends SohElement {
       this.report = answer.value;
       this.focusAfter.request(firstProblemOrHeading);
       // Evidence for the report goes through the upload element, loaded only now.
-      void import('../media-upload/soh-media-upload.js');
+      void import('../../fields/media-upload/soh-media-upload.js');
       return;
     }
     this.signOut(this.problemWords(answer));

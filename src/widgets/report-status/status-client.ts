@@ -4,6 +4,7 @@
  * history or referrer.
  */
 import type {ReportUpdate, ReportView, StatusPage} from '../../contract/follow.js';
+import type {JsonApiErrorDocument} from '../../contract/json-api-error.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 export type StatusAnswer<T> =
@@ -30,7 +31,7 @@ async function call<T>(endpoint: URL, path: string, body: object): Promise<Statu
     if (response.status === 401 || response.status === 400) return {kind: 'wrong-code'};
     if (response.status === 429) {
       const seconds = Math.max(1, Number(response.headers.get('Retry-After')) || 60);
-      const code = ((await response.json().catch(() => undefined)) as {errors?: Array<{code?: string}>} | undefined)
+      const code = ((await response.json().catch(() => undefined)) as Partial<JsonApiErrorDocument> | undefined)
         ?.errors?.[0]?.code;
       return code === 'locked' ? {kind: 'locked', minutes: Math.ceil(seconds / 60)} : {kind: 'wait', seconds};
     }

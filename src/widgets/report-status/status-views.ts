@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
-import type {ReportStatus, ReportUpdate, ReportView} from '../../contract/follow.js';
+import {MAX_REPLY_LENGTH, type ReportStatus, type ReportUpdate, type ReportView} from '../../contract/follow.js';
+import {renderErrorMessage} from '../../core/views/error-summary.js';
 
 /** The sign-in form's two questions, by name. */
 export type SignInQuestion = 'reference' | 'code';
@@ -18,9 +19,7 @@ export function renderSignIn(
       <p class="question__hint" id="${name}-hint">${hint}</p>
       ${
         errors[name]
-          ? html`<p class="question__error" id="${name}-error">
-              <span class="visually-hidden">${msg('Error:', {id: 'field.error-prefix'})}</span> ${errors[name]}
-            </p>`
+          ? html`<p class="question__error" id="${name}-error">${renderErrorMessage(errors[name], msg)}</p>`
           : nothing
       }
       <input
@@ -117,7 +116,13 @@ export function renderReport(
                 ${msg('Do not use this in an emergency: call 999.', {id: 'status.reply.hint'})}
               </p>
               ${replyProblem ? html`<p class="problem" role="alert" id="reply-problem">${replyProblem}</p>` : nothing}
-              <textarea id="reply" name="reply" rows="4" maxlength="2000" aria-describedby="reply-hint"></textarea>
+              <textarea
+                id="reply"
+                name="reply"
+                rows="4"
+                maxlength=${MAX_REPLY_LENGTH}
+                aria-describedby="reply-hint"
+              ></textarea>
               <button class="button">${msg('Send', {id: 'status.send'})}</button>
             </form>
             <h3 class="subtitle">${msg('Send photos or video', {id: 'status.evidence'})}</h3>

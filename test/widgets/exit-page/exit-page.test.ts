@@ -60,7 +60,7 @@ describe('<soh-exit-page>', () => {
   });
 
   it('clears the records that let an unfinished upload carry on: in sessionStorage, and in memory', async () => {
-    const {sessionRecords, memoryRecords} = await import('../../../src/widgets/media-upload/upload-records.js');
+    const {sessionRecords, memoryRecords} = await import('../../../src/fields/media-upload/upload-records.js');
     const record = {
       size: 10,
       metadata: {},

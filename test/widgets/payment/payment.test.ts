@@ -1,7 +1,7 @@
 import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
 import {narrowFrame} from '../../helpers/narrow-frame.js';
 import {SohPayment} from '../../../src/widgets/payment/payment.js';
-import {SohReportSentEvent} from '../../../src/engine/report-sent-event.js';
+import {SohReportSentEvent} from '../../../src/core/report-sent-event.js';
 import {readPaymentRecord} from '../../../src/widgets/payment/payment-record.js';
 import type {SohPaymentCompleteEvent} from '../../../src/widgets/payment/payment-complete-event.js';
 import {shadowText, until, deepActiveElement} from '../../helpers/fixtures.js';

@@ -1,4 +1,5 @@
 import type {UrlStorage} from 'tus-js-client';
+import {TUS_VERSION} from '../../contract/uploads.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 /** An upload left unfinished when its page was closed or reloaded. Its file is not named: no record holds the name. */
@@ -23,7 +24,9 @@ export async function findInterruptedUploads(endpoint: URL, records: UrlStorage)
   for (const record of await records.findAllUploads()) {
     const url = record.uploadUrl;
     if (!url || !url.startsWith(uploadsRoot)) continue;
-    const head = await endpointFetch(url, {method: 'HEAD', headers: {'Tus-Resumable': '1.0.0'}}).catch(() => undefined);
+    const head = await endpointFetch(url, {method: 'HEAD', headers: {'Tus-Resumable': TUS_VERSION}}).catch(
+      () => undefined,
+    );
     if (!head) continue;
     const offset = Number(head.headers.get('Upload-Offset'));
     const size = record.size ?? Number(head.headers.get('Upload-Length'));

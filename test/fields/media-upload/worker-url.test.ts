@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {workerUrl} from '../../../src/widgets/media-upload/worker-url.js';
+import {workerUrl} from '../../../src/fields/media-upload/worker-url.js';
 
 // The Trusted Types policy vouches for one kind of script only: a hashing worker on the page's own origin.
 describe('workerUrl', () => {

@@ -1,40 +1,21 @@
 import {str} from '@lit/localize';
-import {css, html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {baseStyles} from '../../core/soh-element.js';
-import {SohField} from '../../fields/field-element.js';
-import {fieldStyles} from '../../fields/field-styles.js';
-import type {Validator} from '../../fields/validation.js';
-import {formatFileSize} from '../../fields/file-input/file-size.js';
-import {
-  borderWidthControl,
-  colorBorderControl,
-  colorError,
-  colorFocus,
-  colorTextSecondary,
-  fontFamily,
-  fontSizeBody,
-  fontWeightBold,
-  space1,
-  space2,
-  space3,
-  space4,
-  targetMinSize,
-} from '../../generated/tokens.js';
-import {kindsNamed, type FileKind} from './file-kinds.js';
+import {SohField} from '../field-element.js';
+import {fieldStyles} from '../field-styles.js';
+import type {Validator} from '../validation.js';
+import {formatFileSize} from '../file-input/file-size.js';
+import type {Attachment} from '../../contract/uploads.js';
+import {kindsNamed} from './file-kinds.js';
 import {SohUploadCompleteEvent} from './upload-complete-event.js';
-import type {InterruptedUpload} from './interrupted-uploads.js';
+import {uploadStyles} from './upload-styles.js';
 import {mayHaveInterruptedUploads} from './may-have-interrupted-uploads.js';
-import type {Attachment} from '../../sdm/attachments.js';
+import type {UploadQueue} from './upload-queue.js';
 import type {UploadTask} from './upload-task.js';
-
-/**
- * Images up to this size get a thumbnail. A phone's photo is a few MB;
- * decoding a far larger image only to show it small would hold up the page.
- */
-const THUMBNAIL_MAX_SIZE = 40 * 1024 * 1024;
+import {renderErrorMessage} from '../../core/views/error-summary.js';
 
 type Runtime = typeof import('./upload-runtime.js');
 
@@ -78,62 +59,7 @@ const GB = 1000 ** 3;
 export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
-  static override styles = [
-    baseStyles,
-    fieldStyles,
-    css`
-      :host {
-        display: block;
-        font-family: ${fontFamily};
-        font-size: ${fontSizeBody};
-        line-height: 1.3;
-      }
-      .label {
-        display: block;
-        font-weight: ${fontWeightBold};
-        font-size: 1.2em;
-        margin-block-end: ${space1};
-      }
-      .hint {
-        color: ${colorTextSecondary};
-        margin: 0 0 ${space2};
-      }
-      .drop-zone {
-        padding: ${space4};
-        border: ${borderWidthControl} dashed ${colorBorderControl};
-      }
-      :host(:state(dragging)) .drop-zone {
-        border-style: solid;
-        outline: 3px solid ${colorFocus};
-      }
-      .picker {
-        font: inherit;
-        max-width: 100%;
-      }
-      .picker::file-selector-button {
-        min-height: ${targetMinSize};
-        padding: 0 ${space3};
-        margin-inline-end: ${space2};
-        font: inherit;
-        font-weight: ${fontWeightBold};
-        cursor: pointer;
-      }
-      .picker:focus-visible {
-        outline: 3px solid ${colorFocus};
-        outline-offset: 2px;
-      }
-      .refusals {
-        margin: ${space2} 0;
-        padding-inline-start: ${space2};
-        border-inline-start: 5px solid ${colorError};
-        color: ${colorError};
-        font-weight: ${fontWeightBold};
-      }
-      .refusals p {
-        margin: 0 0 ${space1};
-      }
-    `,
-  ];
+  static override styles = [baseStyles, fieldStyles, uploadStyles];
 
   /** The reference of the report the evidence belongs to, when it is sent on its own. */
   @property() reference = '';
@@ -162,17 +88,14 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
    */
   @property({type: Boolean}) sensitive = false;
 
-  @state() private tasks: UploadTask[] = [];
-  @state() private refusals: string[] = [];
   @state() private announcement = '';
-  /** Uploads a closed or reloaded page left unfinished: the person must choose those files again. */
-  @state() private interrupted: InterruptedUpload[] = [];
 
   /** Files uploaded on an earlier visit to the page (a form handing its answer back): kept, and listed. */
   @state() private uploaded: Attachment[] = [];
-  /** The per-file upload and its words, loaded with the first file. */
+  /** The per-file upload, its view and its words, loaded with the first file. */
   private runtime?: Runtime;
-  private readonly thumbnails = new Map<UploadTask, string>();
+  /** The files on their way, with the runtime: until then there are none. */
+  private queue?: UploadQueue;
   /** The last quarter announced for each file, so a screen reader hears 25, 50, 75 and 100 per cent only. */
   private readonly announcedQuarter = new Map<UploadTask, number>();
 
@@ -188,12 +111,7 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
 
   /** The files stored and checked so far, as SDM attachments. */
   get attachments(): Attachment[] {
-    return [
-      ...this.uploaded,
-      ...this.tasks.flatMap((task) =>
-        task.attachment ? [{...task.attachment, caption: task.caption || undefined}] : [],
-      ),
-    ];
+    return [...this.uploaded, ...(this.queue?.attachments ?? [])];
   }
 
   /** In a form, the answer: the files uploaded and checked. */
@@ -210,8 +128,8 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
     if (this.uploaded.length) void this.loadRuntime();
   }
 
-  /** Loads what listing files needs (checks, uploads, their view and styles), once. */
-  private async loadRuntime(): Promise<Runtime> {
+  /** Loads what listing files needs (the queue, its view and styles), once. */
+  private async loadRuntime(): Promise<UploadQueue> {
     if (!this.runtime) {
       this.runtime = await import('./upload-runtime.js');
       runtimeLoaded = true;
@@ -219,7 +137,8 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.runtime.uploadListStyles.styleSheet!];
       this.requestUpdate();
     }
-    return this.runtime;
+    // One queue, however many calls were waiting for the runtime.
+    return (this.queue ??= new this.runtime.UploadQueue(this, (task) => this.changed(task)));
   }
 
   protected formValue(): string | null {
@@ -236,14 +155,14 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
 
   /** Empty only with nothing uploaded and nothing on its way. */
   protected override isEmpty(attachments: ReadonlyArray<Attachment>): boolean {
-    return attachments.length === 0 && this.tasks.length === 0;
+    return attachments.length === 0 && !this.queue?.tasks.length;
   }
 
   /** Continue waits for every file: one still sending, paused or failed is not an answer yet. */
   protected override validators(): ReadonlyArray<Validator<ReadonlyArray<Attachment>>> {
     return [
       (_value, msg) =>
-        this.tasks.some((task) => task.state !== 'done')
+        this.queue?.tasks.some((task) => task.state !== 'done')
           ? {
               flag: 'customError',
               message: msg('Wait until every file has been uploaded, or cancel the ones you do not want to send', {
@@ -259,16 +178,9 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
     void this.lookForInterruptedUploads();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A removed element stops sending; what the endpoint holds is kept, to carry on from.
-    for (const task of this.tasks) task.pause();
-    for (const url of this.thumbnails.values()) URL.revokeObjectURL(url);
-    this.thumbnails.clear();
-  }
-
   protected renderContent(): TemplateResult {
     const {msg} = this.i18n;
+    const queue = this.queue;
     const kinds = this.kindsText();
     const limit = formatFileSize(this.maxSize, this.i18n.locale);
     return html`<div
@@ -289,7 +201,7 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
           )}
         </p>
         ${this.renderError()}
-        ${this.interrupted.length ? this.runtime!.renderInterrupted(this.interrupted, this.i18n) : nothing}
+        ${queue?.interrupted.length ? this.runtime!.renderInterrupted(queue.interrupted, this.i18n) : nothing}
         ${this.renderRefusals()}
         <input
           id="picker"
@@ -301,18 +213,18 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
             .map((kind) => kind.mediaType)
             .join(',')}
           capture=${ifDefined(this.capture)}
-          aria-describedby=${['hint', this.shownError ? 'error' : '', this.refusals.length ? 'refusals' : ''].filter(Boolean).join(' ')}
+          aria-describedby=${['hint', this.shownError ? 'error' : '', queue?.refusals.length ? 'refusals' : ''].filter(Boolean).join(' ')}
           aria-invalid=${this.shownError ? 'true' : 'false'}
           @change=${this.onPick}
         />
       </div>
       ${
-        (this.tasks.length || this.uploaded.length) && this.runtime
+        queue && (queue.tasks.length || this.uploaded.length)
           ? html`<ul class="files" part="file-list">
               ${this.uploaded.map((attachment) =>
                 this.runtime!.renderUploaded(attachment, this.i18n, () => this.removeUploaded(attachment)),
               )}
-              ${this.tasks.map((task) => this.runtime!.renderUploadItem(task, this.thumbnails.get(task), this.i18n))}
+              ${queue.tasks.map((task) => this.runtime!.renderUploadItem(task, queue.thumbnails.get(task), this.i18n))}
             </ul>`
           : nothing
       }
@@ -349,19 +261,14 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
     await this.updateComplete;
     const endpoint = this.config.endpoint;
     if (!endpoint) return;
-    const runtime = await this.loadRuntime();
-    this.interrupted = await runtime.findInterruptedUploads(new URL(endpoint), runtime.recordsFor(this));
+    await (await this.loadRuntime()).findInterrupted(endpoint);
   }
 
   private renderRefusals(): TemplateResult | typeof nothing {
-    if (this.refusals.length === 0) return nothing;
+    const refusals = this.queue?.refusals ?? [];
+    if (refusals.length === 0) return nothing;
     return html`<div class="refusals" id="refusals" part="error-message" role="alert">
-      ${this.refusals.map(
-        (refusal) =>
-          html`<p>
-            <span class="visually-hidden">${this.i18n.msg('Error:', {id: 'field.error-prefix'})}</span> ${refusal}
-          </p>`,
-      )}
+      ${refusals.map((refusal) => html`<p>${renderErrorMessage(refusal, this.i18n.msg)}</p>`)}
     </div>`;
   }
 
@@ -396,49 +303,32 @@ export class SohMediaUpload extends SohField<ReadonlyArray<Attachment>> {
     void this.add([...(event.dataTransfer?.files ?? [])]);
   }
 
-  /** Checks each file, then starts those it takes; what it refuses is said, with what to do. */
+  /** Hands the files to the queue, which checks them and starts those it takes. */
   private async add(files: File[]): Promise<void> {
     if (files.length === 0) return;
-    const runtime = await this.loadRuntime();
-    const {refusals, taken} = await runtime.checkFiles(files, {
-      already: this.tasks.map((task) => task.file),
-      maxFiles: this.maxFiles,
-      maxSize: this.maxSize,
-      maxTotalSize: this.maxTotalSize,
-      allowed: kindsNamed(this.kinds),
-      kinds: this.kindsText(),
-      i18n: this.i18n,
-    });
-    this.refusals = refusals;
-    // A file chosen again after a reload carries on (its record is found): no longer waiting.
-    this.interrupted = this.interrupted.filter((waiting) => !taken.some(({file}) => file.size === waiting.size));
-    for (const {file, kind} of taken) this.start(runtime, file, kind);
+    const queue = await this.loadRuntime();
+    await queue.add(
+      files,
+      {
+        maxFiles: this.maxFiles,
+        maxSize: this.maxSize,
+        maxTotalSize: this.maxTotalSize,
+        allowed: kindsNamed(this.kinds),
+        kinds: this.kindsText(),
+        i18n: this.i18n,
+      },
+      () => this.config.endpoint!,
+    );
   }
 
-  private start({UploadTask, recordsFor}: Runtime, file: File, kind: FileKind): void {
-    const endpoint = new URL(this.config.endpoint!);
-    const metadata: Record<string, string> = {
-      ...(this.reference ? {reference: this.reference} : {}),
-      ...(this.submissionId ? {submissionId: this.submissionId} : {}),
-    };
-    const task: UploadTask = new UploadTask(file, kind, endpoint, metadata, () => this.changed(task), recordsFor(this));
-    if (kind.mediaType.startsWith('image/') && kind.mediaType !== 'image/heic' && file.size <= THUMBNAIL_MAX_SIZE)
-      this.thumbnails.set(task, URL.createObjectURL(file));
-    this.tasks = [...this.tasks, task];
-    void task.start();
-  }
-
+  /** Every change of a file's state or progress: the form's value, what a screen reader hears, and focus. */
   private changed(task: UploadTask): void {
     this.requestUpdate();
     this.syncFormState();
     const {msg} = this.i18n;
     const name = task.file.name;
     if (task.state === 'cancelled') {
-      // Gone from the list (the endpoint deletes what it held); its Cancel button went with it.
-      this.tasks = this.tasks.filter((one) => one !== task);
-      const thumbnail = this.thumbnails.get(task);
-      if (thumbnail) URL.revokeObjectURL(thumbnail);
-      this.thumbnails.delete(task);
+      // The queue has taken it off the list (the endpoint deletes what it held); its Cancel button went with it.
       this.announcement = msg(str`${name} removed`, {id: 'file.removed'});
       this.answerChanged();
       this.renderRoot.querySelector<HTMLElement>('#picker')?.focus();

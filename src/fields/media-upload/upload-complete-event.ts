@@ -1,5 +1,5 @@
 import {SohEvent} from '../../core/events.js';
-import type {Attachment} from '../../sdm/attachments.js';
+import type {Attachment} from '../../contract/uploads.js';
 
 /** Fired by `<soh-media-upload>` when the endpoint holds a whole file whose SHA-256 it has checked. */
 export class SohUploadCompleteEvent extends SohEvent<Attachment> {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {captureTime} from '../../../src/widgets/media-upload/capture-time.js';
+import {captureTime} from '../../../src/fields/media-upload/capture-time.js';
 
 /** A JPEG whose Exif says it was taken at `taken` ("YYYY:MM:DD HH:MM:SS"), in big-endian TIFF. */
 function jpegTakenAt(taken: string): File {

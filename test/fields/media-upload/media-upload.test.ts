@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '../../helpers/keys.js';
-import '../../../src/widgets/media-upload/soh-media-upload.js';
-import type {SohMediaUpload} from '../../../src/widgets/media-upload/media-upload.js';
+import '../../../src/fields/media-upload/soh-media-upload.js';
+import type {SohMediaUpload} from '../../../src/fields/media-upload/media-upload.js';
 import {settled, shadowText, until} from '../../helpers/fixtures.js';
 // @ts-expect-error a virtual module the test runner serves: the real sandbox endpoint
 import {operatorToken, sandboxUrl} from '/__sandbox.js';

@@ -1,9 +1,9 @@
 import {str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
-import {formatFileSize} from '../../fields/file-input/file-size.js';
+import {formatFileSize} from '../file-input/file-size.js';
 import type {InterruptedUpload} from './interrupted-uploads.js';
-import type {Attachment} from '../../sdm/attachments.js';
+import type {Attachment} from '../../contract/uploads.js';
 import type {UploadTask} from './upload-task.js';
 import {uploadStatus} from './upload-words.js';
 

@@ -1,6 +1,6 @@
 import type {Upload, UrlStorage} from 'tus-js-client';
 import {webAddress} from '../../core/safe-url.js';
-import type {Attachment} from '../../sdm/attachments.js';
+import type {Attachment, UploadBelongsTo, UploadMetadata} from '../../contract/uploads.js';
 import type {FileKind} from './file-kinds.js';
 import {captureTime} from './capture-time.js';
 import {hashFile} from './hash-file.js';
@@ -35,7 +35,8 @@ export class UploadTask {
     readonly file: File,
     readonly kind: FileKind,
     private readonly endpoint: URL,
-    private readonly metadata: Record<string, string>,
+    /** The report or submission the file belongs to: sent with the file's own metadata. */
+    private readonly belongsTo: UploadBelongsTo,
     private readonly onChange: () => void,
     /** Where its resume record is kept: sessionStorage, or memory only (see upload-records.ts). */
     private readonly records: UrlStorage,
@@ -92,7 +93,12 @@ export class UploadTask {
     this.rateFrom(0);
     const upload = new tus.Upload(this.file, {
       endpoint: uploads,
-      metadata: {filename: this.file.name, filetype: this.kind.mediaType, sha256: this.sha256!, ...this.metadata},
+      metadata: {
+        filename: this.file.name,
+        filetype: this.kind.mediaType,
+        sha256: this.sha256!,
+        ...this.belongsTo,
+      } satisfies UploadMetadata,
       // Requests of at most 64 MB: gateways in front of an endpoint often cap a request's body near 100 MB.
       chunkSize: 64 * 1024 * 1024,
       retryDelays: RETRY_DELAYS,

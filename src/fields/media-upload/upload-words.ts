@@ -1,6 +1,6 @@
 import {str} from '@lit/localize';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
-import {formatFileSize} from '../../fields/file-input/file-size.js';
+import {formatFileSize} from '../file-input/file-size.js';
 import type {UploadTask} from './upload-task.js';
 
 /** "About 3 minutes left", "About 40 seconds left", by the plural rules of the language. */

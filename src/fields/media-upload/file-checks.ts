@@ -1,6 +1,6 @@
 import {str} from '@lit/localize';
 import type {LocaleController} from '../../core/localize/locale-controller.js';
-import {formatFileSize, sameFile} from '../../fields/file-input/file-size.js';
+import {formatFileSize, sameFile} from '../file-input/file-size.js';
 import {kindOfFile} from './file-kind.js';
 import type {FileKind} from './file-kinds.js';
 

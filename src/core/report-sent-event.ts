@@ -1,4 +1,4 @@
-import {SohEvent} from '../core/events.js';
+import {SohEvent} from './events.js';
 import type {PaymentItem} from '../contract/payments.js';
 
 /** What a sent application asks to be paid for, for `<soh-payment>` on the same page. */

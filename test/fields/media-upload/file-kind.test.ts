@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {kindOfFile} from '../../../src/widgets/media-upload/file-kind.js';
-import {hashFile} from '../../../src/widgets/media-upload/hash-file.js';
+import {kindOfFile} from '../../../src/fields/media-upload/file-kind.js';
+import {hashFile} from '../../../src/fields/media-upload/hash-file.js';
 
 const bytes = (...values: Array<number | string>) =>
   new Uint8Array(

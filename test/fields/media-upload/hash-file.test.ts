@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {hashFile} from '../../../src/widgets/media-upload/hash-file.js';
+import {hashFile} from '../../../src/fields/media-upload/hash-file.js';
 
 // The SHA-256 of a file, in the worker where it can start, on the page where it cannot: the same answer.
 
@@ -28,7 +28,7 @@ async function hashNaming(workerUrl: string): Promise<{sha256: string; warnings:
 
 describe('hashing a file', () => {
   it('in the worker the page names', async () => {
-    const named = new URL('../../../src/widgets/media-upload/hash-worker.js?named', import.meta.url).href;
+    const named = new URL('../../../src/fields/media-upload/hash-worker.js?named', import.meta.url).href;
     const {sha256, warnings} = await hashNaming(named);
     expect(sha256).to.equal(await expected(file));
     expect(warnings).to.deep.equal([]);
