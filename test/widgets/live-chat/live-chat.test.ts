@@ -245,13 +245,17 @@ describe('<soh-live-chat>', () => {
       }
     };
     try {
-      const outageMs = 14_000;
-      await fetch(new URL('__chat/drop', sandboxUrl), {
-        method: 'POST',
-        headers: {'Content-Type': 'application/json'},
-        body: JSON.stringify({forMs: outageMs}),
-      });
-      const backAt = performance.now() + outageMs + 100;
+      // The service stays down until the test brings it back, after watching the attempts for 14 s: had it come
+      // back by itself, an attempt could land just then and the chat be back before "Try now" is pressed.
+      const dropChat = (forMs: number) =>
+        fetch(new URL('__chat/drop', sandboxUrl), {
+          method: 'POST',
+          headers: {'Content-Type': 'application/json'},
+          body: JSON.stringify({forMs}),
+        });
+      const watchMs = 14_000;
+      await dropChat(60_000);
+      const backAt = performance.now() + watchMs;
       await until(() => text(element).includes('Reconnecting…'));
       const tryNow = () =>
         [...panelRoot(element).querySelectorAll<HTMLButtonElement>('button')].find((one) =>
@@ -274,6 +278,7 @@ describe('<soh-live-chat>', () => {
       expect(attempts.length, `gaps ${gaps.join(', ')}`).to.be.lessThan(15);
 
       // The service is back, and the next attempt may be seconds away: "Try now" goes at once.
+      await dropChat(0);
       expect(text(element)).to.contain('Reconnecting…');
       const before = attempts.length;
       tryNow()!.click();
