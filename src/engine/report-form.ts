@@ -35,7 +35,7 @@ import {renderCheckAnswers} from './views/check-answers-view.js';
 import {renderConfirmation} from './views/confirmation-view.js';
 import {renderEmergencyQuestion} from './views/emergency-view.js';
 import {confirmationPanelStyles} from '../core/views/confirmation-panel-styles.js';
-import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../core/views/error-summary.js';
+import {errorSummaryStyles, renderErrorSummary, type FieldError, renderLoading} from '../core/views/notices.js';
 import {buttonStyles} from '../core/button-styles.js';
 import {renderQuestion} from './views/question-view.js';
 import {renderRepeatEntry, renderRepeatItem, renderRepeatList} from './views/repeat-views.js';
@@ -193,7 +193,7 @@ export class SohReportForm extends SohElement {
     const unknown = this.config.warnings.filter((problem) => problem.kind === 'force-unknown');
     if (unknown.length > 0) return renderConfigProblems(unknown, msg);
     const module = this.module;
-    if (!module) return html`<p role="status">${msg('Loading…', {id: 'engine.loading'})}</p>`;
+    if (!module) return renderLoading(msg);
     const {at, step} = this.journey;
     const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
     // Where the person may be watched: a way out on every page.

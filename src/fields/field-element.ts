@@ -2,7 +2,7 @@ import {html, nothing, type PropertyDeclaration, type PropertyValues, type Templ
 import {property, state} from 'lit/decorators.js';
 import {SohElement} from '../core/soh-element.js';
 import {enterMessage, firstFailure, type Failure, type Validator} from './validation.js';
-import {renderErrorMessage} from '../core/views/error-summary.js';
+import {renderErrorMessage} from '../core/views/notices.js';
 
 /**
  * The base of every form field: a form-associated custom element that works

@@ -15,7 +15,7 @@ import {uploadStyles} from './upload-styles.js';
 import {mayHaveInterruptedUploads} from './may-have-interrupted-uploads.js';
 import type {UploadQueue} from './upload-queue.js';
 import type {UploadTask} from './upload-task.js';
-import {renderErrorMessage} from '../../core/views/error-summary.js';
+import {renderErrorMessage} from '../../core/views/notices.js';
 
 type Runtime = typeof import('./upload-runtime.js');
 

@@ -10,7 +10,7 @@ import {
   space3,
 } from '../../generated/tokens.js';
 import {chatTopics} from './chat-topics.js';
-import {renderErrorMessage} from '../../core/views/error-summary.js';
+import {renderErrorMessage} from '../../core/views/notices.js';
 
 /** The questions before a chat, by name; a question missing from `errors` is answered. */
 export type BeforeChatQuestion = 'emergency' | 'topic';

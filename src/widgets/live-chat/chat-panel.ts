@@ -8,7 +8,7 @@ import {downloadText} from '../../core/download-text.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {renderCall999} from '../../core/views/call-999.js';
-import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
+import {errorSummaryStyles, renderErrorSummary, type FieldError, renderLoading} from '../../core/views/notices.js';
 import {beforeChatErrors, beforeChatStyles, renderBeforeChat, type BeforeChatQuestion} from './before-chat-view.js';
 import {ChatConversation} from './chat-conversation.js';
 import {renderCompose} from './compose-view.js';
@@ -121,7 +121,7 @@ export class SohChatPanel extends SohElement {
     const {msg} = this.i18n;
     switch (this.view) {
       case 'loading':
-        return html`<p role="status">${msg('Loading…', {id: 'chat.loading'})}</p>`;
+        return renderLoading(msg);
       case 'unavailable':
         return renderUnavailable(msg, this.status, this.problem);
       case 'before':

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {renderErrorMessage} from '../../core/views/error-summary.js';
+import {renderErrorMessage} from '../../core/views/notices.js';
 import type {Msg} from '../../core/localize/translator.js';
 
 /**

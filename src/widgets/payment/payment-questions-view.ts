@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
 import type {AppliedFor, WhichCertificate} from '../../contract/payment-items.js';
-import {renderErrorMessage} from '../../core/views/error-summary.js';
+import {renderErrorMessage} from '../../core/views/notices.js';
 
 /** The questions of a payment made on its own (no application handed over): by name. */
 export type PaymentQuestion = 'reference' | 'applied' | 'certificate';

@@ -8,7 +8,7 @@ import {baseStyles, SohElement} from '../../core/soh-element.js';
 import type {BackoffOptions} from '../../core/transport/retry-policy.js';
 import {confirmationPanelStyles} from '../../core/views/confirmation-panel-styles.js';
 import {questionStyles} from '../../core/views/question-styles.js';
-import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
+import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/notices.js';
 import type {SohReportSentEvent} from '../../core/report-sent-event.js';
 import {PaymentClient} from './payment-client.js';
 import {SohPaymentCompleteEvent} from './payment-complete-event.js';

@@ -4,7 +4,7 @@ import {buttonStyles} from '../../core/button-styles.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {intlLocale} from '../../core/localize/locales.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
-import {errorSummaryStyles, renderErrorSummary, type FieldError} from '../../core/views/error-summary.js';
+import {errorSummaryStyles, renderErrorSummary, type FieldError, renderLoading} from '../../core/views/notices.js';
 import {questionStyles} from '../../core/views/question-styles.js';
 import {readReport, sendReply, type StatusAnswer} from './status-client.js';
 import type {ReportView} from '../../contract/follow.js';
@@ -221,6 +221,6 @@ export class SohReportStatus extends SohElement {
       );
     return html`${renderErrorSummary(this.errors, msg)}
       <h2 class="title" tabindex="-1">${msg('Follow your report', {id: 'status.heading'})}</h2>
-      ${this.access && !this.problem ? html`<p role="status">${msg('Loading…', {id: 'engine.loading'})}</p>` : renderSignIn(msg, this.questionErrors, this.problem, this.onSignIn)}`;
+      ${this.access && !this.problem ? renderLoading(msg) : renderSignIn(msg, this.questionErrors, this.problem, this.onSignIn)}`;
   }
 }

@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Msg} from '../../core/localize/translator.js';
 import {MAX_REPLY_LENGTH, type ReportStatus, type ReportUpdate, type ReportView} from '../../contract/follow.js';
-import {renderErrorMessage} from '../../core/views/error-summary.js';
+import {renderErrorMessage} from '../../core/views/notices.js';
 
 /** The sign-in form's two questions, by name. */
 export type SignInQuestion = 'reference' | 'code';

@@ -2,6 +2,11 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {colorError, colorFocus, fontWeightBold, space2, space3, space4} from '../../generated/tokens.js';
 import type {Msg} from '../localize/translator.js';
 
+/*
+ * What a page says about its own state rather than its content, the same in every element: the error summary, one
+ * error message, and loading. One module, so every element loads them together in one shared chunk.
+ */
+
 export interface FieldError {
   /** The field to focus. */
   field: HTMLElement;
@@ -69,4 +74,12 @@ export const errorSummaryStyles = css`
  */
 export function renderErrorMessage(message: string, msg: Msg): TemplateResult {
   return html`<span class="visually-hidden">${msg('Error:', {id: 'field.error-prefix'})}</span> ${message}`;
+}
+
+/**
+ * Something is on its way (a service's pages, the chat's status, a report): a status, so a screen reader says it
+ * once without moving focus.
+ */
+export function renderLoading(msg: Msg): TemplateResult {
+  return html`<p role="status">${msg('Loading…', {id: 'engine.loading'})}</p>`;
 }
