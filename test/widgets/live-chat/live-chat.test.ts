@@ -107,6 +107,11 @@ describe('<soh-live-chat>', () => {
     root.querySelector<HTMLButtonElement>('form .button')!.click();
     await until(() => text(element).includes('Call 999 now'));
     expect(text(element)).to.contain('Do not use this chat. It is not for emergencies.');
+    // Each new view of the panel starts from its title.
+    await until(() => deepActiveElement()?.textContent === 'Chat with us');
+    [...root.querySelectorAll<HTMLButtonElement>('button')].find((one) => one.textContent!.includes('Back'))!.click();
+    await until(() => root.querySelector('input[name="topic"]'));
+    await until(() => deepActiveElement()?.textContent === 'Chat with us');
     await expect(panelOf(element)).to.be.accessible();
   });
 
@@ -117,6 +122,7 @@ describe('<soh-live-chat>', () => {
     const chatId = await startChat(element);
     await until(() => text(element).includes('You are number 1 in the queue.'));
     expect(text(element)).to.contain('The wait is about 2 minutes.');
+    expect(deepActiveElement()?.textContent, 'the chat starts from the panel’s title').to.equal('Chat with us');
     await expect(panelOf(element)).to.be.accessible();
 
     agent.send({type: 'pick', chatId});
@@ -168,12 +174,18 @@ describe('<soh-live-chat>', () => {
     await expect(element).to.be.accessible();
     launcherButton.click();
     await until(() => element.shadowRoot!.querySelector<HTMLElement>('[part="unread"]')!.hidden);
+    await until(() => deepActiveElement()?.textContent === 'Chat with us');
 
     [...panelRoot(element).querySelectorAll<HTMLButtonElement>('button')]
       .find((one) => one.textContent!.includes('End chat'))!
       .click();
     await until(() => text(element).includes('The chat has ended.'));
     await expect(panelOf(element)).to.be.accessible();
+    [...panelRoot(element).querySelectorAll<HTMLButtonElement>('button')]
+      .find((one) => one.textContent!.includes('Start a new chat'))!
+      .click();
+    await until(() => panelRoot(element).querySelector('input[name="topic"]'));
+    await until(() => deepActiveElement()?.textContent === 'Chat with us');
   });
 
   it('shows the exit control for a sensitive topic, and keeps nothing in storage', async () => {

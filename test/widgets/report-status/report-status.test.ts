@@ -90,6 +90,7 @@ describe('<soh-report-status>', () => {
     signIn(element, reference, 'AAAA-AAAA-AAAA');
     await until(() => shadowText(element).includes('is not right'));
     expect(root(element).querySelector('.timeline')).to.equal(null);
+    await until(() => deepActiveElement() === root(element).querySelector('.problem'));
     await expect(element).to.be.accessible();
   });
 
@@ -99,6 +100,8 @@ describe('<soh-report-status>', () => {
     signIn(element, reference, code.toLowerCase());
     await until(() => shadowText(element).includes('Report received'));
     expect(shadowText(element)).to.contain(`Your report ${reference}`);
+    // The report is a new view: it starts from its heading.
+    await until(() => deepActiveElement()?.textContent?.includes(`Your report ${reference}`));
     expect(shadowText(element)).to.contain('No messages yet.');
     await expect(element).to.be.accessible();
 
