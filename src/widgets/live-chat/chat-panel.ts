@@ -22,7 +22,7 @@ import type {ChatLauncher} from './live-chat.js';
 import {transcriptText} from './transcript.js';
 import {renderUnavailable} from './unavailable-view.js';
 import {MessageViews} from './message-view.js';
-import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
+import {openChat, readChatStatus} from './chat-requests.js';
 
 type View = 'loading' | 'unavailable' | 'before' | 'emergency' | 'chat';
 
@@ -215,8 +215,7 @@ export class SohChatPanel extends SohElement {
     const endpoint = this.config.endpoint;
     if (!endpoint) return;
     try {
-      const response = await endpointFetch(new URL('chat/status', endpoint));
-      this.status = (await response.json()) as ChatStatus;
+      this.status = await readChatStatus(endpoint);
       this.view = this.status.open && this.status.agentsAvailable > 0 ? 'before' : 'unavailable';
     } catch {
       this.problem = this.i18n.msg('We could not reach the chat service.', {id: 'chat.unreachable'});
@@ -245,17 +244,11 @@ export class SohChatPanel extends SohElement {
     const session: ChatSession = {token: newChatToken(), topic: answer('topic'), panel: 'open', pending: []};
     this.problem = '';
     try {
-      const response = await endpointFetch(new URL('chat/sessions', this.config.endpoint!), {
-        method: 'POST',
-        headers: {'Content-Type': 'application/json'},
-        body: JSON.stringify({token: session.token, topic: session.topic, name: answer('name')}),
-      });
-      if (response.status === 503) {
+      if (!(await openChat(this.config.endpoint!, session, answer('name')))) {
         // Nobody free after all: with no status to go by, the view says so.
         this.status = undefined;
         return this.show('unavailable');
       }
-      if (!response.ok) throw new Error(String(response.status));
     } catch {
       this.problem = this.i18n.msg('The chat could not start. Try again, or call 101.', {id: 'chat.start-failed'});
       return;
