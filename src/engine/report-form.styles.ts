@@ -89,6 +89,8 @@ export const reportFormStyles = css`
   .summary__actions {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .summary__answer {
     white-space: pre-wrap;
   }
   .summary__empty {

@@ -150,6 +150,9 @@ describe('<soh-report-form service="crime">', () => {
     expect(summary).to.contain('Suspect 1').and.to.contain('Tall, about 20, grey hoodie');
     expect(summary).to.contain('Bus').and.to.contain('A knife').and.to.contain('A bicycle');
     expect(summary).to.contain('Physical or mobility');
+    // What is shown is the answer alone: the template's own line breaks and indentation are not on screen.
+    const shown = [...root(form).querySelectorAll<HTMLElement>('.summary__value')].map((value) => value.innerText);
+    expect(shown.filter((value) => value !== value.trim())).to.deep.equal([]);
     await expect(form).to.be.accessible();
 
     const sent = oneEvent(form, 'soh-report-sent');

@@ -18,20 +18,20 @@ export function renderCheckAnswers(
 ): TemplateResult {
   return html`<h1 class="heading" tabindex="-1">${words.checkTitle}</h1>
     <dl class="summary" part="summary">
-      ${rows.map(
-        (row) =>
-          html`<div class="summary__row">
-            <dt class="summary__key">${row.label}</dt>
-            <dd class="summary__value">
-              ${row.answer || html`<span class="summary__empty">${msg('Not provided', {id: 'engine.check.not-provided'})}</span>`}
-            </dd>
-            <dd class="summary__actions">
-              <button type="button" class="link-button" @click=${() => change(row.at)}>
-                ${msg('Change', {id: 'engine.check.change'})}<span class="visually-hidden"> ${row.label}</span>
-              </button>
-            </dd>
-          </div>`,
-      )}
+      ${rows.map((row) => {
+        // Only the answer keeps its line breaks (summary__answer): the template's own spacing around it does not show.
+        const kind = row.answer ? 'summary__answer' : 'summary__empty';
+        const shown = row.answer || msg('Not provided', {id: 'engine.check.not-provided'});
+        return html`<div class="summary__row">
+          <dt class="summary__key">${row.label}</dt>
+          <dd class="summary__value"><span class=${kind}>${shown}</span></dd>
+          <dd class="summary__actions">
+            <button type="button" class="link-button" @click=${() => change(row.at)}>
+              ${msg('Change', {id: 'engine.check.change'})}<span class="visually-hidden"> ${row.label}</span>
+            </button>
+          </dd>
+        </div>`;
+      })}
     </dl>
     <h2 class="heading-medium">${words.sendTitle}</h2>
     <p>${words.declaration}</p>

@@ -51,7 +51,7 @@ export function renderRepeatList(
         const name = `${pick(page.itemName)} ${index + 1}`;
         return html`<div class="summary__row">
           <dt class="summary__key">${name}</dt>
-          <dd class="summary__value">${describe(item)}</dd>
+          <dd class="summary__value"><span class="summary__answer">${describe(item)}</span></dd>
           <dd class="summary__actions">
             <button type="button" class="link-button" @click=${() => actions.change(index)}>
               ${msg('Change', {id: 'engine.check.change'})}<span class="visually-hidden"> ${name}</span>

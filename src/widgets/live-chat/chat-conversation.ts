@@ -22,8 +22,6 @@ export interface ConversationListener {
  */
 export class ChatConversation {
   readonly connection: ChatConnection;
-  /** The last message from the agent already counted. */
-  private seenAgentSeq = 0;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private typingSent = false;
   /** Forgotten on this device: never written back, even if the page stays (the exit control was cancelled). */
@@ -33,6 +31,11 @@ export class ChatConversation {
     private readonly session: ChatSession,
     socketUrl: string,
     listener: ConversationListener,
+    /**
+     * The last message from the agent already counted: carried over when the panel is put back in the page, so
+     * messages already seen are not counted again as the log replays.
+     */
+    public seenAgentSeq = 0,
   ) {
     this.connection = new ChatConnection(socketUrl, session.token, new ChatLog(session.pending), {
       changed: () => listener.changed(this.freshFromAgent()),

@@ -263,10 +263,15 @@ export class SohChatPanel extends SohElement {
     const endpoint = this.endpoint || this.inheritedConfig?.endpoint;
     const url = new URL('chat/socket', new URL(endpoint!, document.baseURI));
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    this.chat = new ChatConversation(session, url.href, {
-      changed: (fresh) => this.onLogChanged(fresh),
-      heard: (frame) => this.onFrame(frame),
-    });
+    this.chat = new ChatConversation(
+      session,
+      url.href,
+      {
+        changed: (fresh) => this.onLogChanged(fresh),
+        heard: (frame) => this.onFrame(frame),
+      },
+      this.chat?.seenAgentSeq,
+    );
     this.chat.save(this.open);
     this.view = 'chat';
   }

@@ -20,9 +20,8 @@ export function chatStatusText(i18n: LocaleController, log: ChatLog, away: boole
       : msg('You are offline. Your messages will be sent when you are back online.', {id: 'chat.offline'});
   if (log.state === 'active') return msg(str`You are chatting with ${log.agentName}.`, {id: 'chat.with'});
   if (log.state === 'waiting' && queue) {
-    const {position} = queue;
     const minutes = Math.max(1, Math.round(queue.estimatedWaitSeconds / 60));
-    const place = msg(str`You are number ${position} in the queue.`, {id: 'chat.queue'});
+    const place = msg(str`You are number ${queue.position} in the queue.`, {id: 'chat.queue'});
     const wait = i18n.plural(minutes, {
       zero: () => msg(str`The wait is about ${minutes} minutes.`, {id: 'chat.wait.zero'}),
       one: () => msg('The wait is about 1 minute.', {id: 'chat.wait.one'}),

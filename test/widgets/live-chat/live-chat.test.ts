@@ -188,6 +188,28 @@ describe('<soh-live-chat>', () => {
     await until(() => deepActiveElement()?.textContent === 'Chat with us');
   });
 
+  it('counts only new messages after the page moves the chat', async () => {
+    agent = new BrowserAgent();
+    await agent.ready;
+    const element = await launcher();
+    const chatId = await startChat(element);
+    agent.send({type: 'pick', chatId});
+    agent.send({type: 'send', chatId, clientId: 'agent-message-1', text: 'Hello, how can I help?'});
+    await until(() => panelRoot(element).querySelectorAll('.message').length === 1);
+    [...panelRoot(element).querySelectorAll<HTMLButtonElement>('button')]
+      .find((one) => one.textContent!.includes('Minimise'))!
+      .click();
+    const launcherButton = element.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    await until(() => !launcherButton.hidden);
+    // A single-page site moves the chat elsewhere in the page: it reconnects, and the log is replayed (before or
+    // after the next message, either way only that one is new).
+    element.parentElement!.append(element);
+    agent.send({type: 'send', chatId, clientId: 'agent-message-2', text: 'Are you still there?'});
+    await until(() => panelRoot(element).querySelectorAll('.message').length === 2);
+    await until(() => launcherButton.textContent!.includes('new message'));
+    expect(launcherButton.textContent).to.equal('Chat with us1 1 new message');
+  });
+
   it('shows the exit control for a sensitive topic, and keeps nothing in storage', async () => {
     agent = new BrowserAgent();
     await agent.ready;
