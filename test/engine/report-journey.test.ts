@@ -40,6 +40,12 @@ function open(): {journey: ReportJourney; updates: () => number} {
   return {journey, updates: () => updates};
 }
 
+/** Answers the page shown and presses Continue, as the form does once the page's fields are valid. */
+function answerAndContinue(journey: ReportJourney, questionId: string, value: string): void {
+  journey.answer(questionId, value);
+  journey.continue();
+}
+
 describe('the report journey', () => {
   afterEach(() => sessionStorage.clear());
 
@@ -47,8 +53,7 @@ describe('the report journey', () => {
     const {journey, updates} = open();
     expect(journey.at).to.equal('emergency');
     expect(journey.atStart).to.equal(true);
-    journey.answer('emergency', 'no');
-    journey.continue();
+    answerAndContinue(journey, 'emergency', 'no');
     expect(journey.step).to.deep.equal({kind: 'page', pageId: 'first'});
     expect(journey.atStart).to.equal(false);
     expect(updates()).to.be.greaterThan(2);
@@ -64,8 +69,7 @@ describe('the report journey', () => {
 
   it('reopens where the draft left it, with the same submission id', () => {
     const first = open().journey;
-    first.answer('emergency', 'no');
-    first.continue();
+    answerAndContinue(first, 'emergency', 'no');
     first.answer('colour', 'red');
     const again = open().journey;
     expect(again.at).to.equal('first');
@@ -75,12 +79,9 @@ describe('the report journey', () => {
 
   it('answers on an item page go to the item being edited until Continue puts it in the list', () => {
     const {journey} = open();
-    journey.answer('emergency', 'no');
-    journey.continue();
-    journey.answer('colour', 'red');
-    journey.continue();
-    journey.answer('pets.any', 'yes');
-    journey.continue();
+    answerAndContinue(journey, 'emergency', 'no');
+    answerAndContinue(journey, 'colour', 'red');
+    answerAndContinue(journey, 'pets.any', 'yes');
     expect(journey.at).to.equal('pets/0');
     journey.answer('name', 'Rex');
     expect(journey.editing).to.deep.equal({name: 'Rex'});
@@ -94,12 +95,9 @@ describe('the report journey', () => {
 
   it('after a Change link, Continue goes back to check your answers, once', () => {
     const {journey} = open();
-    journey.answer('emergency', 'no');
-    journey.continue();
-    journey.answer('colour', 'red');
-    journey.continue();
-    journey.answer('pets.any', 'no');
-    journey.continue();
+    answerAndContinue(journey, 'emergency', 'no');
+    answerAndContinue(journey, 'colour', 'red');
+    answerAndContinue(journey, 'pets.any', 'no');
     expect(journey.at).to.equal('check');
     journey.change('first');
     expect(journey.returnToCheck).to.equal(true);
