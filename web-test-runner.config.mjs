@@ -12,6 +12,13 @@ import {startWebKitDriver, webkitCapabilities} from './scripts/webkit-driver.mjs
 import {sandboxPlugin} from './test/helpers/sandbox-plugin.ts';
 import {engineCommandsPlugin} from './test/helpers/engine-commands-plugin.ts';
 
+/** The first line of a failure's message, shortened, for the closing list (CI's log may show nothing else of it). */
+function firstLine(message) {
+  if (!message) return '';
+  const line = message.split('\n')[0].trim();
+  return `\n      ${line.length > 300 ? `${line.slice(0, 300)}…` : line}`;
+}
+
 /**
  * Writes the pass/fail counts, and the name of each failure, for scripts/test.ts, which prints them in its closing
  * lines (CI shows only the end of a long run).
@@ -24,7 +31,8 @@ function countingReporter() {
       const visit = (suite, file, engine, names) => {
         for (const test of suite.tests) {
           if (test.passed) passed++;
-          else if (!test.skipped) failures.push(`${engine}: ${file} › ${[...names, test.name].join(' › ')}`);
+          else if (!test.skipped)
+            failures.push(`${engine}: ${file} › ${[...names, test.name].join(' › ')}${firstLine(test.error?.message)}`);
         }
         for (const child of suite.suites) visit(child, file, engine, [...names, child.name]);
       };
@@ -117,6 +125,11 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
+  // Every file starts on a clean device. WebKit's driver runs every file in one tab, so without this a file inherits
+  // the sessionStorage the one before left (an upload paused as its test ended leaves a record to carry on from).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>sessionStorage.clear(); localStorage.clear();</script>` +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   // The upload's worker is started as ./hash-worker.js, its name in the build: serve the source.
   middleware: [
     function workerSource(context, next) {

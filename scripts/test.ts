@@ -28,6 +28,13 @@ function bin(name: string): string {
   return path.join(root, 'node_modules/.bin', name);
 }
 
+/** The first line of a failure's message, shortened, for the closing list (CI's log may show nothing else of it). */
+function firstLine(message: string | undefined): string {
+  if (!message) return '';
+  const line = message.split('\n')[0].trim();
+  return `\n      ${line.length > 300 ? `${line.slice(0, 300)}…` : line}`;
+}
+
 /** A check that is one item in the count: it passes or fails as a whole. */
 function check(name: string, command: string, args: string[]): boolean {
   const ok = run(command, args);
@@ -130,7 +137,11 @@ if (built) {
         numPassedTests: number;
         numFailedTests: number;
         numTotalTestSuites: number;
-        testResults: {name: string; status: string; assertionResults: {fullName: string; status: string}[]}[];
+        testResults: {
+          name: string;
+          status: string;
+          assertionResults: {fullName: string; status: string; failureMessages?: string[]}[];
+        }[];
       };
       // A test file that failed to load has no assertion results: count it.
       const brokenFiles = report.testResults.filter(
@@ -141,7 +152,7 @@ if (built) {
         if (file.status === 'failed' && file.assertionResults.length === 0) return [`vitest: ${name} (did not load)`];
         return file.assertionResults
           .filter((test) => test.status === 'failed')
-          .map((test) => `vitest: ${name} › ${test.fullName}`);
+          .map((test) => `vitest: ${name} › ${test.fullName}${firstLine(test.failureMessages?.[0])}`);
       });
       return {passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, failures};
     },
