@@ -1,36 +1,23 @@
 /**
- * `lit-localize extract`, keeping each translation's review state.
+ * `lit-localize extract`, keeping each translation's review state true.
  *
- * lit-localize rewrites the XLIFF and drops the `state` attribute, which is
- * how a Welsh translator finds the drafts the team wrote. We read the states
- * first, extract, then put them back; a new translation or one whose English
- * changed is marked `needs-review-translation`.
+ * The `state` on each `<target>` is how a Welsh translator finds the drafts
+ * the team wrote. lit-localize knows nothing of it: it leaves a target's
+ * attributes as they were even when the English above it changed (so Welsh
+ * reviewed against old English would still say `final`). We read the states
+ * first, extract, then set them again (`restoreStates` in welsh-review.ts): a
+ * new translation, or a draft whose English changed, is
+ * `needs-review-translation`; a reviewed one (`final`, `signed-off`) whose
+ * English changed is `needs-review-translation` with
+ * `state-qualifier="id-match"`, which the report counts as changed since review.
  */
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {root} from './tokens.js';
+import {restoreStates} from './welsh-review.js';
 
 const file = path.join(root, 'locales/cy.xlf');
-const unitPattern =
-  /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*<target(?: state="([^"]*)")?>([\s\S]*?)<\/target>/g;
-
-function reviewStates(xliff: string): Map<string, {source: string; state: string}> {
-  const states = new Map<string, {source: string; state: string}>();
-  for (const [, id, source, state] of xliff.matchAll(unitPattern)) {
-    states.set(id, {source, state: state ?? 'translated'});
-  }
-  return states;
-}
-
-const before = reviewStates(readFileSync(file, 'utf8'));
+const before = readFileSync(file, 'utf8');
 execFileSync(path.join(root, 'node_modules/.bin/lit-localize'), ['extract'], {cwd: root, stdio: 'inherit'});
-const extracted = readFileSync(file, 'utf8').replace(
-  unitPattern,
-  (whole, id: string, source: string, _state, target: string) => {
-    const previous = before.get(id);
-    const state = previous && previous.source === source ? previous.state : 'needs-review-translation';
-    return whole.replace(/<target(?: state="[^"]*")?>[\s\S]*$/, `<target state="${state}">${target}</target>`);
-  },
-);
-writeFileSync(file, extracted);
+writeFileSync(file, restoreStates(before, readFileSync(file, 'utf8')));

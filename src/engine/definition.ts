@@ -45,13 +45,23 @@ interface QuestionBase {
   when?: Condition;
 }
 
+/**
+ * What a date's, time's or long answer's errors call it, written by a person in each language: `en` as an English
+ * sentence starts ("The date it happened must include a month"), `cy` as the words after "Rhaid", with "i" joined to
+ * the article or possessive and the mutation made ("i’r dyddiad y digwyddodd", "i’ch dyddiad geni", "i ddyddiad y
+ * gwrthdrawiad"): "Rhaid i’r dyddiad y digwyddodd gynnwys mis". Without one the errors say "the date" ("y dyddiad").
+ */
+interface ErrorSubject {
+  errorLabel?: Bilingual;
+}
+
 export type Question =
   | (QuestionBase & {kind: 'text' | 'email' | 'tel'; autocomplete?: string; spellcheck?: boolean})
-  | (QuestionBase & {kind: 'textarea'; maxlength?: number})
+  | (QuestionBase & ErrorSubject & {kind: 'textarea'; maxlength?: number})
   | (QuestionBase & {kind: 'radios' | 'checkboxes' | 'select'; options: ReadonlyArray<Option>})
   | (QuestionBase & {kind: 'yes-no'; answers?: YesNoWords})
-  | (QuestionBase & {kind: 'date'; errorLabel?: Bilingual; past?: boolean; autocomplete?: 'bday'})
-  | (QuestionBase & {kind: 'time'; errorLabel?: Bilingual})
+  | (QuestionBase & ErrorSubject & {kind: 'date'; past?: boolean; autocomplete?: 'bday'})
+  | (QuestionBase & ErrorSubject & {kind: 'time'})
   | (QuestionBase & {kind: 'address'})
   /** Photos or video, sent by `<soh-media-upload>` as they are chosen: the answer is the uploaded files' attachments. */
   | (QuestionBase & {kind: 'files'});

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {SohElement} from '../core/soh-element.js';
-import {enterMessage, firstFailure, type Failure, type Validator} from './validation.js';
+import {answerThisQuestion, firstFailure, type Failure, type Validator} from './validation.js';
 import {renderErrorMessage} from '../core/views/notices.js';
 
 /**
@@ -41,6 +41,9 @@ export abstract class SohField<Value = string> extends SohElement {
 
   /** The message on show; empty until a submit attempt finds the value invalid. */
   @state() protected shownError = '';
+
+  /** The language the shown error was written in. */
+  private shownInLocale = '';
 
   /** Set by an ancestor `<fieldset disabled>`. */
   @state() protected disabledByForm = false;
@@ -153,12 +156,14 @@ export abstract class SohField<Value = string> extends SohElement {
     else this.internals.setValidity({});
     // An error on show goes once the answer is right; new errors wait for the next submit.
     if (!failure && this.shownError) this.clearError();
+    // An error on show follows the page into another language (the switch between English and Cymraeg).
+    else if (failure && this.shownError && this.shownInLocale !== this.i18n.locale) this.showError();
   }
 
   private currentFailure(): Failure | undefined {
     const {msg} = this.i18n;
     if (this.required && this.isEmpty(this.value)) {
-      return {flag: 'valueMissing', message: this.requiredMessage || enterMessage(this.label, msg)};
+      return {flag: 'valueMissing', message: this.requiredMessage || answerThisQuestion(msg)};
     }
     if (this.isEmpty(this.value)) return undefined;
     return firstFailure(this.validators(), this.value, msg);
@@ -166,6 +171,7 @@ export abstract class SohField<Value = string> extends SohElement {
 
   protected showError(): void {
     this.shownError = this.internals.validationMessage;
+    this.shownInLocale = this.i18n.locale;
     this.internals.states.add('user-invalid');
   }
 

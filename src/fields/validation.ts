@@ -1,4 +1,3 @@
-import {str} from '@lit/localize';
 import type {Msg} from '../core/localize/translator.js';
 
 export interface Failure {
@@ -24,8 +23,11 @@ export function firstFailure<Value>(
   return undefined;
 }
 
-/** "Enter email address": the message for an empty required field when the form gives none of its own. */
-export function enterMessage(label: string, msg: Msg): string {
-  const lowered = label.charAt(0).toLowerCase() + label.slice(1);
-  return msg(str`Enter ${lowered}`, {id: 'field.enter'});
+/**
+ * The message for an empty required field when the page gives none of its own (`required-message`, which should
+ * say what to do about this question: "Enter your email address"). The label is not pasted in: "Rhowch" mutates
+ * the word after it, so only a person can write it well, in each language.
+ */
+export function answerThisQuestion(msg: Msg): string {
+  return msg('Answer this question', {id: 'field.answer-this-question'});
 }

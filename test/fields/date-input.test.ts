@@ -101,7 +101,13 @@ describe('<soh-date-input>', () => {
 
   it('says a date must be real, and in the past where asked', async () => {
     const {form, field} = await dateIn(
-      html`<soh-date-input name="when" label="Date of birth" past autocomplete="bday"></soh-date-input>`,
+      html`<soh-date-input
+        name="when"
+        label="Date of birth"
+        error-label="Your date of birth"
+        past
+        autocomplete="bday"
+      ></soh-date-input>`,
     );
     field.focus();
     await sendKeys({type: '31'});
@@ -109,11 +115,11 @@ describe('<soh-date-input>', () => {
     await sendKeys({type: '4'});
     await sendKeys({press: 'Tab'});
     await sendKeys({type: '1990'});
-    expect(await errorAfterSubmit(form, field)).to.equal('Error: Date of birth must be a real date');
+    expect(await errorAfterSubmit(form, field)).to.equal('Error: Your date of birth must be a real date');
     expect(invalidParts(field)).to.deep.equal(['day']);
     field.formStateRestoreCallback('1/1/2999');
     await field.updateComplete;
-    expect(await errorAfterSubmit(form, field)).to.equal('Error: Date of birth must be today or in the past');
+    expect(await errorAfterSubmit(form, field)).to.equal('Error: Your date of birth must be today or in the past');
     expect(field.shadowRoot!.querySelector('#year')!.getAttribute('autocomplete')).to.equal('bday-year');
     await expect(field).to.be.accessible();
   });
@@ -126,13 +132,32 @@ describe('<soh-date-input>', () => {
     expect(invalidParts(field)).to.deep.equal(['year']);
   });
 
-  it('speaks Welsh: Dydd, Mis, Blwyddyn, and Welsh messages', async () => {
+  it('speaks Welsh: Diwrnod, Mis, Blwyddyn, and a message about the subject written as it follows "Rhaid"', async () => {
     const {form, field} = await dateIn(
-      html`<soh-date-input lang="cy" name="when" label="Pryd" error-label="Y dyddiad"></soh-date-input>`,
+      html`<soh-date-input
+        lang="cy"
+        name="when"
+        label="Pryd digwyddodd y peth?"
+        error-label="i’r dyddiad y digwyddodd"
+      ></soh-date-input>`,
     );
-    expect(shadowText(field)).to.contain('Dydd').and.to.contain('Mis').and.to.contain('Blwyddyn');
+    expect(shadowText(field)).to.contain('Diwrnod').and.to.contain('Mis').and.to.contain('Blwyddyn');
     field.formStateRestoreCallback('1//2020');
     await field.updateComplete;
-    expect(await errorAfterSubmit(form, field)).to.equal('Gwall: Rhaid i Y dyddiad gynnwys mis');
+    expect(await errorAfterSubmit(form, field)).to.equal('Gwall: Rhaid i’r dyddiad y digwyddodd gynnwys mis');
+  });
+
+  it('without an error label, says "the date" in either language, never pasting the question in', async () => {
+    for (const [lang, expected] of [
+      ['en', 'Error: The date must include a day and year'],
+      ['cy', 'Gwall: Rhaid i’r dyddiad gynnwys diwrnod a blwyddyn'],
+    ]) {
+      const {form, field} = await dateIn(
+        html`<soh-date-input lang=${lang} name="when" label="Dyddiad geni"></soh-date-input>`,
+      );
+      field.formStateRestoreCallback('/4/');
+      await field.updateComplete;
+      expect(await errorAfterSubmit(form, field)).to.equal(expected);
+    }
   });
 });

@@ -106,6 +106,6 @@ describe('<soh-select>', () => {
     field.focus();
     await sendKeys({type: 'white'});
     await field.updateComplete;
-    expect(shadowText(field)).to.contain('8 canlyniad ar gael');
+    expect(shadowText(field)).to.contain('Mae 8 o ganlyniadau ar gael');
   });
 });

@@ -42,9 +42,25 @@ describe('<soh-textarea> character count', () => {
     form.requestSubmit();
     await field.updateComplete;
     expect(field.shadowRoot!.querySelector('[part="error-message"]')!.textContent).to.contain(
-      'What happened must be 10 characters or less',
+      'Your answer must be 10 characters or less',
     );
     await expect(field).to.be.accessible();
+  });
+
+  it('names what is too long as the page wrote it for its language, in Welsh as it follows "Rhaid"', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang="cy">
+        <soh-textarea name="what" label="Beth ddigwyddodd?" error-label="i’ch disgrifiad" maxlength="10"></soh-textarea>
+      </form>`,
+    );
+    const field = form.querySelector('soh-textarea')!;
+    await settled(field);
+    field.value = 'abcdefghijk';
+    form.requestSubmit();
+    await field.updateComplete;
+    expect(field.shadowRoot!.querySelector('[part="error-message"]')!.textContent!.trim()).to.equal(
+      'Gwall: Rhaid i’ch disgrifiad fod yn 10 nod neu lai',
+    );
   });
 
   it('reads the count out once typing pauses', async () => {

@@ -39,7 +39,7 @@ describe('checkTime', () => {
 describe('<soh-time-input>', () => {
   it('says what is wrong, in English and Welsh', async () => {
     const form = await fixture<HTMLFormElement>(
-      html`<form><soh-time-input name="t" label="What time?" error-label="The time"></soh-time-input></form>`,
+      html`<form><soh-time-input name="t" label="What time?"></soh-time-input></form>`,
     );
     const field = form.querySelector<SohTimeInput>('soh-time-input')!;
     await settled(field);
@@ -51,6 +51,12 @@ describe('<soh-time-input>', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await field.updateComplete;
     expect(shadowText(field)).to.contain('Awr').and.to.contain('Munud');
+    expect(shadowText(field)).to.contain('Gwall: Rhaid i’r amser fod yn amser dilys, fel 09:30 neu 17:45');
+    field.setAttribute('error-label', 'i amser y gwrthdrawiad');
+    field.formStateRestoreCallback('14/');
+    form.requestSubmit();
+    await field.updateComplete;
+    expect(shadowText(field)).to.contain('Gwall: Rhaid i amser y gwrthdrawiad gynnwys munud');
   });
 });
 

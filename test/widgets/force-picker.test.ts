@@ -66,7 +66,7 @@ describe('<soh-force-picker>', () => {
 
   it('offers the Welsh names of forces in Welsh', async () => {
     const element = await picker('cy');
-    expect(shadowText(element)).to.contain('Ble ddigwyddodd y peth?');
+    expect(shadowText(element)).to.contain('Ble digwyddodd y peth?');
     inner<HTMLElement>(element, 'soh-select').focus();
     await sendKeys({type: 'heddlu gw'});
     await inner<SohForcePicker>(element, 'soh-select').updateComplete;

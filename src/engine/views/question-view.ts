@@ -49,6 +49,7 @@ export function renderQuestion(
         label=${label}
         hint=${hint}
         maxlength=${ifDefined(question.maxlength)}
+        error-label=${ifDefined(question.errorLabel && pick(question.errorLabel))}
         ?required=${question.required}
         required-message=${requiredMessage}
         heading-level=${headingLevel}
@@ -116,7 +117,7 @@ export function renderQuestion(
         name=${question.id}
         label=${label}
         hint=${hint}
-        error-label=${question.errorLabel ? pick(question.errorLabel) : label}
+        error-label=${ifDefined(question.errorLabel && pick(question.errorLabel))}
         autocomplete=${ifDefined(question.autocomplete)}
         ?past=${question.past}
         ?required=${question.required}
@@ -153,7 +154,7 @@ export function renderQuestion(
         name=${question.id}
         label=${label}
         hint=${hint}
-        error-label=${question.errorLabel ? pick(question.errorLabel) : label}
+        error-label=${ifDefined(question.errorLabel && pick(question.errorLabel))}
         ?required=${question.required}
         required-message=${requiredMessage}
         heading-level=${headingLevel}

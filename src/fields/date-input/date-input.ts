@@ -29,7 +29,12 @@ import {checkDate, partsFromIso, type DatePart, type DateProblem} from './date-p
 export class SohDateInput extends PartsField<DatePart> {
   static override styles = [baseStyles, fieldStyles, partsFieldStyles];
 
-  /** What the messages call the date: "Date of birth" gives "Date of birth must include a month". Defaults to the label. */
+  /**
+   * What the messages call the date, written for the page's language: in English as a sentence starts ("Your date
+   * of birth" gives "Your date of birth must include a month"); in Welsh as the words after "Rhaid", with "i" joined
+   * and the mutation made ("i’ch dyddiad geni" gives "Rhaid i’ch dyddiad geni gynnwys mis"). Without it the
+   * messages say "the date". The label is never used: pasted into a sentence, it reads wrongly in Welsh.
+   */
   @property({attribute: 'error-label'}) errorLabel = '';
 
   /** The date must be today or earlier. */
@@ -78,7 +83,7 @@ export class SohDateInput extends PartsField<DatePart> {
         const problem = this.problem();
         if (!problem) return undefined;
         const flag = problem.kind === 'not-past' ? 'rangeOverflow' : 'badInput';
-        return {flag, message: dateProblemMessage(problem, this.errorLabel || this.label, msg)};
+        return {flag, message: dateProblemMessage(problem, this.errorLabel, msg)};
       },
     ];
   }

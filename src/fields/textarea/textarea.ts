@@ -1,4 +1,3 @@
-import {str} from '@lit/localize';
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -8,6 +7,7 @@ import {SohField} from '../field-element.js';
 import {fieldStyles} from '../field-styles.js';
 import type {Validator} from '../validation.js';
 import {characterCountMessage} from './character-count.js';
+import {tooLongMessage} from './too-long-message.js';
 
 /** How long typing must pause before the count is read out. */
 const ANNOUNCE_AFTER_MS = 1000;
@@ -57,6 +57,13 @@ export class SohTextarea extends SohField<string> {
   /** The most characters the answer may have; the count shows from the start. */
   @property({type: Number}) maxlength?: number;
 
+  /**
+   * What the too-long message calls the answer, written for the page's language: in English as a sentence starts
+   * ("Your description must be 2000 characters or less"); in Welsh as the words after "Rhaid", with "i" joined and the
+   * mutation made ("i’ch disgrifiad"). Without it the message says "your answer"; the label is never pasted in.
+   */
+  @property({attribute: 'error-label'}) errorLabel = '';
+
   /** Visible lines. */
   @property({type: Number}) rows = 5;
 
@@ -91,12 +98,12 @@ export class SohTextarea extends SohField<string> {
   protected override validators(): ReadonlyArray<Validator<string>> {
     const max = this.maxlength;
     if (!max) return [];
-    const label = this.label;
+    const subject = this.errorLabel;
     return [
-      (value, msg) =>
-        [...value].length > max
-          ? {flag: 'tooLong', message: msg(str`${label} must be ${max} characters or less`, {id: 'field.too-long'})}
-          : undefined,
+      (value, msg) => {
+        if ([...value].length <= max) return undefined;
+        return {flag: 'tooLong', message: tooLongMessage(subject, max, msg)};
+      },
     ];
   }
 

@@ -1,9 +1,9 @@
-import {str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {baseStyles} from '../../core/soh-element.js';
 import {fieldStyles} from '../field-styles.js';
 import {PartsField, partsFieldStyles, type PartBox} from '../parts-field.js';
 import type {Validator} from '../validation.js';
+import {timeProblemMessage} from './time-messages.js';
 import {checkTime, partsFromTime, type TimePart, type TimeProblem} from './time-parts.js';
 
 /**
@@ -27,7 +27,11 @@ import {checkTime, partsFromTime, type TimePart, type TimeProblem} from './time-
 export class SohTimeInput extends PartsField<TimePart> {
   static override styles = [baseStyles, fieldStyles, partsFieldStyles];
 
-  /** What the messages call the time: "The time it happened must include a minute". Defaults to the label. */
+  /**
+   * What the messages call the time, written for the page's language: in English as a sentence starts ("The time it
+   * happened must include a minute"); in Welsh as the words after "Rhaid", with "i" joined and the mutation made
+   * ("i’r amser y digwyddodd"). Without it the messages say "the time"; the label is never pasted in.
+   */
   @property({attribute: 'error-label'}) errorLabel = '';
 
   constructor() {
@@ -63,18 +67,7 @@ export class SohTimeInput extends PartsField<TimePart> {
       (_value, msg) => {
         const problem = this.problem();
         if (!problem) return undefined;
-        const subject = this.errorLabel || this.label;
-        if (problem.kind === 'not-real') {
-          return {
-            flag: 'badInput',
-            message: msg(str`${subject} must be a real time, like 09:30 or 17:45`, {id: 'time.not-real'}),
-          };
-        }
-        const message =
-          problem.parts[0] === 'hour'
-            ? msg(str`${subject} must include an hour`, {id: 'time.missing.hour'})
-            : msg(str`${subject} must include a minute`, {id: 'time.missing.minute'});
-        return {flag: 'badInput', message};
+        return {flag: 'badInput', message: timeProblemMessage(problem, this.errorLabel, msg)};
       },
     ];
   }

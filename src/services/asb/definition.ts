@@ -62,7 +62,7 @@ export const asbReport: ServiceDefinition = {
           label: {en: 'When did it last happen?', cy: 'Pryd ddigwyddodd ddiwethaf?'},
           summaryLabel: {en: 'Last happened', cy: 'Digwyddodd ddiwethaf'},
           hint: {en: 'For example, 27 3 2026', cy: 'Er enghraifft, 27 3 2026'},
-          errorLabel: {en: 'The date it last happened', cy: 'Y dyddiad y digwyddodd ddiwethaf'},
+          errorLabel: {en: 'The date it last happened', cy: 'i’r dyddiad y digwyddodd ddiwethaf'},
           past: true,
           required: true,
           requiredMessage: {en: 'Enter the date it last happened', cy: 'Rhowch y dyddiad y digwyddodd ddiwethaf'},

@@ -34,7 +34,7 @@ export const covidBreachReport: ServiceDefinition = {
           label: {en: 'When did you see it?', cy: 'Pryd welsoch chi hyn?'},
           summaryLabel: {en: 'When', cy: 'Pryd'},
           hint: {en: 'For example, 27 3 2026', cy: 'Er enghraifft, 27 3 2026'},
-          errorLabel: {en: 'The date you saw it', cy: 'Y dyddiad y gwelsoch hyn'},
+          errorLabel: {en: 'The date you saw it', cy: 'i’r dyddiad y gwelsoch hyn'},
           past: true,
           required: true,
           requiredMessage: {en: 'Enter the date you saw it', cy: 'Rhowch y dyddiad y gwelsoch hyn'},

@@ -43,7 +43,7 @@ export const aboutYouPages: ReadonlyArray<Page> = [
         label: {en: 'What is your date of birth? (optional)', cy: 'Beth yw eich dyddiad geni? (dewisol)'},
         summaryLabel: {en: 'Date of birth', cy: 'Dyddiad geni'},
         hint: {en: 'For example, 27 3 1990', cy: 'Er enghraifft, 27 3 1990'},
-        errorLabel: {en: 'Date of birth', cy: 'Dyddiad geni'},
+        errorLabel: {en: 'Your date of birth', cy: 'i’ch dyddiad geni'},
         autocomplete: 'bday',
         past: true,
       },

@@ -49,7 +49,7 @@ export const incidentPages: ReadonlyArray<Page> = [
           en: 'If you do not know the exact date, give your best guess. For example, 27 3 2026',
           cy: 'Os nad ydych yn gwybod yr union ddyddiad, rhowch eich amcangyfrif gorau. Er enghraifft, 27 3 2026',
         },
-        errorLabel: {en: 'The date it happened', cy: 'Y dyddiad y digwyddodd'},
+        errorLabel: {en: 'The date it happened', cy: 'i’r dyddiad y digwyddodd'},
         past: true,
         required: true,
         requiredMessage: {en: 'Enter the date it happened', cy: 'Rhowch y dyddiad y digwyddodd'},
@@ -60,13 +60,13 @@ export const incidentPages: ReadonlyArray<Page> = [
         label: {en: 'Time (optional)', cy: 'Amser (dewisol)'},
         summaryLabel: {en: 'Time it happened', cy: 'Amser y digwyddodd'},
         hint: {en: 'Use the 24-hour clock, for example 17:45', cy: 'Defnyddiwch y cloc 24 awr, er enghraifft 17:45'},
-        errorLabel: {en: 'The time it happened', cy: 'Yr amser y digwyddodd'},
+        errorLabel: {en: 'The time it happened', cy: 'i’r amser y digwyddodd'},
       },
     ],
   },
   {
     id: 'where',
-    title: {en: 'Where did it happen?', cy: 'Ble ddigwyddodd y peth?'},
+    title: {en: 'Where did it happen?', cy: 'Ble digwyddodd y peth?'},
     questions: [
       {
         id: 'location',
@@ -184,7 +184,7 @@ export const incidentPages: ReadonlyArray<Page> = [
         kind: 'yes-no',
         label: {
           en: 'Do you think it happened because of who the victim is, such as their race, religion, sexual orientation, disability or being transgender?',
-          cy: 'Ydych chi’n meddwl iddo ddigwydd oherwydd pwy yw’r dioddefwr, fel eu hil, crefydd, cyfeiriadedd rhywiol, anabledd neu fod yn drawsryweddol?',
+          cy: 'Ydych chi’n meddwl iddo ddigwydd oherwydd pwy yw’r dioddefwr, fel eu hil, eu crefydd, eu cyfeiriadedd rhywiol, eu hanabledd neu eu bod yn drawsryweddol?',
         },
         summaryLabel: {en: 'Hate crime', cy: 'Trosedd casineb'},
         required: true,

@@ -54,7 +54,11 @@ export const domesticAbuseReport: ServiceDefinition = {
             cy: 'Dywedwch gymaint neu gyn lleied ag y teimlwch y gallwch',
           },
           required: true,
-          requiredMessage: {en: 'Enter what has been happening', cy: 'Rhowch beth sydd wedi bod yn digwydd'},
+          requiredMessage: {
+            en: 'Tell us what has been happening',
+            cy: 'Dywedwch wrthym beth sydd wedi bod yn digwydd',
+          },
+          errorLabel: {en: 'Your description', cy: 'i’ch disgrifiad'},
           maxlength: 2000,
         },
       ],

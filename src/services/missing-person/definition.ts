@@ -70,7 +70,7 @@ export const missingPersonReport: ServiceDefinition = {
           label: {en: 'Date of birth (optional)', cy: 'Dyddiad geni (dewisol)'},
           summaryLabel: {en: 'Date of birth', cy: 'Dyddiad geni'},
           hint: {en: 'For example, 27 3 2007', cy: 'Er enghraifft, 27 3 2007'},
-          errorLabel: {en: 'Their date of birth', cy: 'Eu dyddiad geni'},
+          errorLabel: {en: 'Their date of birth', cy: 'i’w dyddiad geni'},
           past: true,
         },
         {
@@ -151,7 +151,7 @@ export const missingPersonReport: ServiceDefinition = {
           kind: 'date',
           label: {en: 'Date', cy: 'Dyddiad'},
           summaryLabel: {en: 'Date last seen', cy: 'Dyddiad eu gweld ddiwethaf'},
-          errorLabel: {en: 'The date they were last seen', cy: 'Y dyddiad y cawson nhw eu gweld ddiwethaf'},
+          errorLabel: {en: 'The date they were last seen', cy: 'i’r dyddiad y cawson nhw eu gweld ddiwethaf'},
           past: true,
           required: true,
           requiredMessage: {
@@ -165,7 +165,7 @@ export const missingPersonReport: ServiceDefinition = {
           label: {en: 'Time (optional)', cy: 'Amser (dewisol)'},
           summaryLabel: {en: 'Time last seen', cy: 'Amser eu gweld ddiwethaf'},
           hint: {en: 'Use the 24-hour clock, for example 17:45', cy: 'Defnyddiwch y cloc 24 awr, er enghraifft 17:45'},
-          errorLabel: {en: 'The time they were last seen', cy: 'Yr amser y cawson nhw eu gweld ddiwethaf'},
+          errorLabel: {en: 'The time they were last seen', cy: 'i’r amser y cawson nhw eu gweld ddiwethaf'},
         },
       ],
     },

@@ -222,6 +222,6 @@ describe('<soh-media-upload>', () => {
     expect(shadowText(element)).to.contain('Llwytho lluniau neu fideos i fyny');
     choose(element, new File(['not a photo'], 'gwyliau.jpg'));
     await until(() => refusals(element));
-    expect(refusals(element)).to.contain('Rhaid i gwyliau.jpg fod yn JPG, PNG, HEIC, MP4 neu MOV');
+    expect(refusals(element)).to.contain('Rhaid i’r ffeil gwyliau.jpg fod yn JPG, PNG, HEIC, MP4 neu MOV');
   });
 });
