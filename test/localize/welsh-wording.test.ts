@@ -27,6 +27,8 @@ const signs: ReadonlyArray<{what: string; pattern: RegExp}> = [
   {what: 'no soft mutation after "Rhowch"', pattern: new RegExp(String.raw`\bRhowch ${UNMUTATED}`, 'iu')},
   {what: '"i" twice (a Welsh subject pasted after "Rhaid i")', pattern: /\bi i[’' ]/iu},
   {what: 'a question mark mid-sentence (a question pasted in)', pattern: /\?\s+\p{Ll}/u},
+  // docs/welsh.md: after "Ble" and "Pryd" the verb keeps its first letter, as written Welsh has it ("Ble digwyddodd").
+  {what: 'a mutated verb after "Ble" or "Pryd"', pattern: /\b(?:Ble|Pryd) dd/u},
 ];
 
 /** The signs a message shows: none for a well-written one. */
@@ -126,6 +128,7 @@ describe('Welsh and English written whole, never a label pasted into a sentence'
       'Rhaid i llun.jpg fod yn llai na 10 MB',
       'What is happening? must be 2000 characters or less',
       'Rhaid i Beth sy’n digwydd? fod yn 2000 nod neu lai',
+      'Ble ddigwyddodd y peth?',
     ])
       expect(signsIn(broken), broken).not.toEqual([]);
     for (const right of [

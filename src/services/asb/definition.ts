@@ -59,7 +59,7 @@ export const asbReport: ServiceDefinition = {
         {
           id: 'date',
           kind: 'date',
-          label: {en: 'When did it last happen?', cy: 'Pryd ddigwyddodd ddiwethaf?'},
+          label: {en: 'When did it last happen?', cy: 'Pryd digwyddodd hyn ddiwethaf?'},
           summaryLabel: {en: 'Last happened', cy: 'Digwyddodd ddiwethaf'},
           hint: {en: 'For example, 27 3 2026', cy: 'Er enghraifft, 27 3 2026'},
           errorLabel: {en: 'The date it last happened', cy: 'i’r dyddiad y digwyddodd ddiwethaf'},
@@ -70,7 +70,7 @@ export const asbReport: ServiceDefinition = {
         {
           id: 'ongoing',
           kind: 'yes-no',
-          label: {en: 'Is it still happening?', cy: 'Ydy e’n dal i ddigwydd?'},
+          label: {en: 'Is it still happening?', cy: 'Ydy hyn yn dal i ddigwydd?'},
           required: true,
           requiredMessage: {en: 'Select yes if it is still happening', cy: 'Dewiswch ydy os yw’n dal i ddigwydd'},
           answers: welshAnswers.ydy,

@@ -31,7 +31,7 @@ export const covidBreachReport: ServiceDefinition = {
         {
           id: 'date',
           kind: 'date',
-          label: {en: 'When did you see it?', cy: 'Pryd welsoch chi hyn?'},
+          label: {en: 'When did you see it?', cy: 'Pryd gwelsoch chi hyn?'},
           summaryLabel: {en: 'When', cy: 'Pryd'},
           hint: {en: 'For example, 27 3 2026', cy: 'Er enghraifft, 27 3 2026'},
           errorLabel: {en: 'The date you saw it', cy: 'i’r dyddiad y gwelsoch hyn'},

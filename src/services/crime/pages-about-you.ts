@@ -72,7 +72,7 @@ export const aboutYouPages: ReadonlyArray<Page> = [
     title: {en: 'About you (optional)', cy: 'Amdanoch chi (dewisol)'},
     intro: {
       en: 'We ask these questions to check that we treat everyone fairly. You do not have to answer them, and your answers do not change how we deal with your report.',
-      cy: 'Rydym yn gofyn y cwestiynau hyn i wirio ein bod yn trin pawb yn deg. Does dim rhaid i chi eu hateb, ac nid yw eich atebion yn newid sut rydym yn delio â’ch adroddiad.',
+      cy: 'Rydym yn gofyn y cwestiynau hyn i wirio ein bod yn trin pawb yn deg. Nid oes rhaid i chi eu hateb, ac nid yw eich atebion yn newid sut rydym yn delio â’ch adroddiad.',
     },
     questions: [
       {

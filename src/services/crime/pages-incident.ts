@@ -38,7 +38,7 @@ export const incidentPages: ReadonlyArray<Page> = [
   },
   {
     id: 'when',
-    title: {en: 'When did it happen?', cy: 'Pryd ddigwyddodd y peth?'},
+    title: {en: 'When did it happen?', cy: 'Pryd digwyddodd y peth?'},
     questions: [
       {
         id: 'date',
@@ -205,7 +205,7 @@ export const incidentPages: ReadonlyArray<Page> = [
       {
         id: 'weaponType',
         kind: 'radios',
-        label: {en: 'What kind of weapon was it? (optional)', cy: 'Pa fath o arf oedd e? (dewisol)'},
+        label: {en: 'What kind of weapon was it? (optional)', cy: 'Pa fath o arf oedd hwn? (dewisol)'},
         summaryLabel: {en: 'Kind of weapon', cy: 'Math o arf'},
         hint: {
           en: 'If you are not sure, leave this and describe it below',

@@ -115,7 +115,7 @@ export const peopleAndThingsPages: ReadonlyArray<Page> = [
       {
         id: 'what',
         kind: 'text',
-        label: {en: 'Describe it', cy: 'Disgrifiwch yr eitem'},
+        label: {en: 'Describe it', cy: 'Disgrifiwch y peth'},
         hint: {en: 'For example, a black mountain bike', cy: 'Er enghraifft, beic mynydd du'},
         required: true,
         requiredMessage: {
@@ -195,7 +195,7 @@ export const peopleAndThingsPages: ReadonlyArray<Page> = [
         // report's text.
         id: 'how',
         kind: 'radios',
-        label: {en: 'How was the vehicle involved?', cy: 'Sut oedd y cerbyd yn rhan o hyn?'},
+        label: {en: 'How was the vehicle involved?', cy: 'Sut roedd y cerbyd yn rhan o hyn?'},
         required: true,
         requiredMessage: {
           en: 'Select how the vehicle was involved',

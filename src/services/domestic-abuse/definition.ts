@@ -185,7 +185,7 @@ export const domesticAbuseReport: ServiceDefinition = {
         {
           id: 'messageOk',
           kind: 'yes-no',
-          label: {en: 'Can we leave a message?', cy: 'Gawn ni adael neges?'},
+          label: {en: 'Can we leave a message?', cy: 'A gawn ni adael neges?'},
           required: true,
           requiredMessage: {en: 'Select yes if we can leave a message', cy: 'Dewiswch cewch os gallwn adael neges'},
           answers: {yes: {en: 'Yes', cy: 'Cewch'}, no: {en: 'No', cy: 'Na chewch'}},

@@ -112,7 +112,7 @@ export const firearmsApplication: ServiceDefinition = {
           id: 'variationDetails',
           kind: 'textarea',
           label: {en: 'What do you want to change?', cy: 'Beth rydych chi am ei newid?'},
-          summaryLabel: {en: 'Change wanted', cy: 'Newid dan sylw'},
+          summaryLabel: {en: 'Change wanted', cy: 'Y newid rydych ei eisiau'},
           hint: {
             en: 'The firearm to add or replace: its type, calibre and why you need it',
             cy: 'Yr arf tanio i’w ychwanegu neu i’w newid: ei fath, ei galibr a pham mae ei angen arnoch',

@@ -17,7 +17,7 @@ export const missingPersonReport: ServiceDefinition = {
   draft: 'session',
   whatHappensNext: {
     en: 'An officer will contact you soon, usually within a few hours. Keep your phone with you. If they come back or you hear from them, call 101 and give your reference. If you become more worried, call 999.',
-    cy: 'Bydd swyddog yn cysylltu â chi cyn bo hir, fel arfer o fewn ychydig oriau. Cadwch eich ffôn gyda chi. Os ydynt yn dod yn ôl neu os ydych yn clywed ganddynt, ffoniwch 101 a rhowch eich cyfeirnod. Os ydych yn poeni mwy, ffoniwch 999.',
+    cy: 'Bydd swyddog yn cysylltu â chi cyn bo hir, fel arfer o fewn ychydig oriau. Cadwch eich ffôn gyda chi. Os byddan nhw’n dod yn ôl neu os byddwch yn clywed ganddyn nhw, ffoniwch 101 a rhowch eich cyfeirnod. Os byddwch yn poeni mwy, ffoniwch 999.',
   },
   pages: [
     {
@@ -26,7 +26,7 @@ export const missingPersonReport: ServiceDefinition = {
       body: [
         {
           en: 'You do not need to wait 24 hours before reporting someone missing. Tell us as soon as you are worried.',
-          cy: 'Does dim angen i chi aros 24 awr cyn rhoi gwybod bod rhywun ar goll. Dywedwch wrthym cyn gynted ag yr ydych yn poeni.',
+          cy: 'Nid oes angen i chi aros 24 awr cyn rhoi gwybod bod rhywun ar goll. Dywedwch wrthym cyn gynted ag yr ydych yn poeni.',
         },
         {
           en: 'Call 999 now if the person is a young child or vulnerable, or if you think they are in danger.',
@@ -198,7 +198,7 @@ export const missingPersonReport: ServiceDefinition = {
       id: 'places',
       title: {
         en: 'Where might they go, and who might they be with?',
-        cy: 'Ble allen nhw fynd, a gyda phwy allen nhw fod?',
+        cy: 'Ble gallen nhw fynd, a gyda phwy y gallen nhw fod?',
       },
       questions: [
         {

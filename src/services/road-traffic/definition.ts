@@ -39,7 +39,7 @@ export const roadTrafficReport: ServiceDefinition = {
     },
     {
       id: 'when',
-      title: {en: 'When did it happen?', cy: 'Pryd ddigwyddodd y peth?'},
+      title: {en: 'When did it happen?', cy: 'Pryd digwyddodd y peth?'},
       questions: [
         {
           id: 'date',
