@@ -46,7 +46,7 @@ export const peopleAndThingsPages: ReadonlyArray<Page> = [
         label: {en: 'Describe them', cy: 'Disgrifiwch nhw'},
         hint: {
           en: 'For example, their age, height, build, hair, clothing, or anything you noticed',
-          cy: 'Er enghraifft, eu hoed, taldra, corff, gwallt, dillad, neu unrhyw beth a sylwoch',
+          cy: 'Er enghraifft, eu hoed, eu taldra, eu corffolaeth, eu gwallt, eu dillad, neu unrhyw beth y sylwoch arno',
         },
         required: true,
         requiredMessage: {en: 'Describe the person', cy: 'Disgrifiwch y person'},
