@@ -4,22 +4,40 @@ import '../src/fields/date-input/soh-date-input.js';
 import type {SohDateInput} from '../src/fields/date-input/date-input.js';
 import {stayOnPage, submitAndShowError} from './field-story-helpers.js';
 
+/** The page's own words, in the toolbar's language: the error label is written for each (docs/welsh.md). */
+const words = {
+  en: {
+    label: 'What is your date of birth?',
+    hint: 'For example, 27 3 2007',
+    errorLabel: 'Your date of birth',
+    required: 'Enter your date of birth',
+  },
+  cy: {
+    label: 'Beth yw eich dyddiad geni?',
+    hint: 'Er enghraifft, 27 3 2007',
+    errorLabel: 'i’ch dyddiad geni',
+    required: 'Rhowch eich dyddiad geni',
+  },
+};
+
 const meta: Meta<{typed: string}> = {
   title: 'Fields/Date input',
   component: 'soh-date-input',
-  render: () =>
-    html`<form @submit=${stayOnPage}>
+  render: (_args, {globals}) => {
+    const say = globals.locale === 'cy' ? words.cy : words.en;
+    return html`<form @submit=${stayOnPage}>
       <soh-date-input
         name="dob"
-        label="What is your date of birth?"
-        hint="For example, 27 3 2007"
-        error-label="Date of birth"
+        label=${say.label}
+        hint=${say.hint}
+        error-label=${say.errorLabel}
         autocomplete="bday"
         past
         required
-        required-message="Enter your date of birth"
+        required-message=${say.required}
       ></soh-date-input>
-    </form>`,
+    </form>`;
+  },
 };
 export default meta;
 type Story = StoryObj<{typed: string}>;
