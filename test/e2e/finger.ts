@@ -33,12 +33,15 @@ const SMALLEST_TARGET = 24;
  */
 const DOUBLE_TAP = {withinMs: 500, withinPx: 40};
 
+/** How long a control must stay where it is before the finger comes down on it. */
+const STILL_FOR_MS = 100;
+
 /**
  * Runs in the page: finds the control a finger would touch next (in the order the page shows them, through
  * shadow roots, after the control last touched or the focus), scrolls it to the middle of the screen as a person
  * scrolls to it, and says where it is. The control is kept in `window.sohTouched` for the checks after the tap.
  */
-function locate(wanted: Wanted): Located {
+function locate(wanted: Wanted & {again?: boolean}): Located {
   const deepActive = () => {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -74,7 +77,9 @@ function locate(wanted: Wanted): Located {
     (one as HTMLInputElement).name === (other as HTMLInputElement).name &&
     one.getRootNode() === other.getRootNode();
   let target: Element | undefined;
-  if (wanted.kind === 'button') {
+  // The control found last, once more: scrolled back to the middle after the page moved it.
+  if (wanted.again && page.sohTouched?.isConnected) target = page.sohTouched;
+  else if (wanted.kind === 'button') {
     target = everything.find(
       (element) =>
         element.localName === 'button' &&
@@ -139,9 +144,28 @@ export class Finger implements Person {
     if (near && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 
-  /** Finds the wanted control and where to tap it, after checking a finger can hit it there. */
+  /** Where the control found last is on the screen now. */
+  private touchedBox(): Promise<string> {
+    return this.page.evaluate(() => {
+      const box = (window as unknown as {sohTouched: Element}).sohTouched.getBoundingClientRect();
+      return [box.x, box.y, box.width, box.height].map(Math.round).join(',');
+    });
+  }
+
+  /**
+   * Finds the wanted control and where to tap it, after checking a finger can hit it there. The page may still be
+   * moving when it has been scrolled to (Firefox scrolls a focused box back into view, a list grows): a person's
+   * finger waits for it to stop, so the tap waits until the control has stayed put for a moment, scrolling it back
+   * to the middle if it moved.
+   */
   private async reach(wanted: Wanted): Promise<Located> {
-    const at = await this.page.evaluate(locate, wanted);
+    let at = await this.page.evaluate(locate, wanted);
+    for (let look = 0; look < 10 && at.found; look++) {
+      const before = await this.touchedBox();
+      await new Promise((resolve) => setTimeout(resolve, STILL_FOR_MS));
+      if ((await this.touchedBox()) === before) break;
+      at = await this.page.evaluate(locate, {...wanted, again: true});
+    }
     if (!at.found) throw new Error(`${this.page.engine}: no ${JSON.stringify(wanted)} after ${at.after}`);
     if (!at.reaches) throw new Error(`${this.page.engine}: a tap on ${at.what} would land on ${at.hit}`);
     if (Math.min(at.width, at.height) < SMALLEST_TARGET)

@@ -96,10 +96,39 @@ export class PuppeteerPageDriver implements TouchPage {
     await focused.dispose();
   }
 
-  /** Over BiDi, a touch pointer's actions: Firefox fires the touch and pointer events, then the click. */
+  /**
+   * Over BiDi, a touch pointer's actions: Firefox fires the touch and pointer events, then the click. Sent here with
+   * every property of a finger given, not through puppeteer's touchscreen: puppeteer leaves out tilt, twist and
+   * azimuth (and everything on lifting the finger), and Firefox ESR 153.8 refuses a touch with any of them unset
+   * (`synthesizeTouchAtPoint`: NS_ERROR_ILLEGAL_VALUE), where 153 before it took the defaults.
+   */
   async tap(x: number, y: number): Promise<void> {
     await this.focusNewDocument();
-    await this.page.touchscreen.tap(x, y);
+    const finger = {
+      width: 1,
+      height: 1,
+      pressure: 0.5,
+      tangentialPressure: 0,
+      tiltX: 0,
+      tiltY: 0,
+      twist: 0,
+      altitudeAngle: Math.PI / 2,
+      azimuthAngle: 0,
+    };
+    const {browsingContext} = this.page.mainFrame() as unknown as {
+      browsingContext: {performActions(actions: unknown[]): Promise<void>};
+    };
+    const fingerActions = (actions: unknown[]) => [
+      {type: 'pointer', id: 'finger', parameters: {pointerType: 'touch'}, actions},
+    ];
+    // Down, then up in a command of its own, as puppeteer's tap does: the finger is lifted once the touch is taken.
+    await browsingContext.performActions(
+      fingerActions([
+        {type: 'pointerMove', x: Math.round(x), y: Math.round(y)},
+        {type: 'pointerDown', button: 0, ...finger},
+      ]),
+    );
+    await browsingContext.performActions(fingerActions([{type: 'pointerUp', button: 0, ...finger}]));
   }
 
   /**
