@@ -164,6 +164,8 @@ export default tseslint.config(
       'test/e2e/**/*.ts',
       'test/themes/**/*.ts',
       'test/localize/**/*.ts',
+      'test/definitions/**/*.ts',
+      'bin/**/*.mjs',
       'web-test-runner.config.mjs',
     ],
     languageOptions: {globals: globals.node},

@@ -44,6 +44,8 @@ export default defineConfig({
         'soh-live-chat': 'src/widgets/live-chat/soh-live-chat.ts',
         'soh-payment': 'src/widgets/payment/soh-payment.ts',
         'soh-report-status': 'src/widgets/report-status/soh-report-status.ts',
+        // For service authors, not for pages: `checkService` (and `npx soh-elements check-service`).
+        'check-service': 'src/engine/check-service.ts',
         // Started by <soh-media-upload> as a module worker, from beside the chunk that starts it.
         'hash-worker': 'src/fields/media-upload/hash-worker.ts',
       },

@@ -40,6 +40,7 @@ export default defineConfig({
             'test/server/**/*.test.ts',
             'test/themes/**/*.test.ts',
             'test/localize/**/*.test.ts',
+            'test/definitions/**/*.test.ts',
             'test/stories/**/*.test.ts',
             'test/build/**/*.test.ts',
             'test/security/**/*.test.ts',

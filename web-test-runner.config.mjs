@@ -112,6 +112,7 @@ export default {
     '!test/e2e/**',
     '!test/themes/**',
     '!test/localize/**',
+    '!test/definitions/**',
     '!test/stories/**',
     '!test/build/**',
     '!test/react/**',

@@ -1,10 +1,11 @@
 /**
  * The endpoint contract as data: each service's SDM document as a JSON
- * Schema (from the same zod schemas the sandbox checks with), and an OpenAPI
- * document of the calls. Shipped in the package under dist/.
+ * Schema (from the same zod schemas the sandbox checks with), an OpenAPI
+ * document of the calls, and what a service definition is. Shipped in the package under dist/.
  */
 import * as z from 'zod/mini';
 import {JSON_API_ERROR_MEMBERS, type JsonApiError} from '../src/contract/json-api-error.js';
+import {DEFINITION_FORMAT_VERSION, serviceDefinitionSchema} from '../src/engine/definition-schema.js';
 import {documentSchemas} from '../src/generated/document-schemas.js';
 import {followPaths, followSchemas} from './follow-api-description.js';
 import {lookupPaths} from './lookup-api-description.js';
@@ -14,6 +15,18 @@ export function serviceJsonSchemas(): Record<string, object> {
   return Object.fromEntries(
     documentSchemas.map(({service, schema}) => [service, z.toJSONSchema(schema, {io: 'input'})]),
   );
+}
+
+/**
+ * What a service definition document is (`src/engine/definition-schema.ts`), for editors and a force's own checks;
+ * its `$id` carries the format's version. `checkService` checks the same shape, and what the shape cannot say.
+ */
+export function serviceDefinitionJsonSchema(): object {
+  return {
+    $id: `urn:soh-elements:service-definition/${DEFINITION_FORMAT_VERSION}`,
+    title: 'A soh-elements service definition',
+    ...z.toJSONSchema(serviceDefinitionSchema, {io: 'input'}),
+  };
 }
 
 const errorMembers: Record<keyof JsonApiError, object> = {

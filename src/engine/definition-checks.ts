@@ -1,0 +1,116 @@
+import type {Condition, Question, ServiceDefinition} from './definition.js';
+
+/** One problem in a service definition: where (a JSON Pointer into the document) and what to do about it. */
+export interface DefinitionFinding {
+  pointer: string;
+  message: string;
+}
+
+/** What a question's answer can be, where it is one of a few: its options' values, or yes and no. */
+function possibleValues(question: Question): ReadonlyArray<string> | undefined {
+  if (question.kind === 'radios' || question.kind === 'checkboxes' || question.kind === 'select')
+    return question.options.map((option) => option.value);
+  if (question.kind === 'yes-no') return ['yes', 'no'];
+  return undefined;
+}
+
+/** Every leaf of a condition (`question` with `equals`, `in` or `answered`), with the pointer to it. */
+function leaves(condition: Condition, pointer: string): Array<{leaf: Condition & {question: string}; pointer: string}> {
+  if ('all' in condition) return condition.all.flatMap((part, index) => leaves(part, `${pointer}/all/${index}`));
+  if ('any' in condition) return condition.any.flatMap((part, index) => leaves(part, `${pointer}/any/${index}`));
+  if ('not' in condition) return leaves(condition.not, `${pointer}/not`);
+  return [{leaf: condition, pointer}];
+}
+
+/**
+ * What a definition that has the right shape can still get wrong, each with a JSON Pointer: a question id used
+ * twice; a condition on a question that does not exist or is only asked later (so a page or question that can
+ * never show); a condition on an answer the question cannot have; a repeat page's list naming a question it does
+ * not ask; two options with one value; a required question with no message of its own (it would say only "Answer
+ * this question").
+ */
+export function definitionFindings(definition: ServiceDefinition): DefinitionFinding[] {
+  const findings: DefinitionFinding[] = [];
+  /** The questions asked so far, in page order: what a condition may name. */
+  const askedBefore = new Map<string, ReadonlyArray<string> | undefined>();
+  const everyQuestion = new Map<string, ReadonlyArray<string> | undefined>();
+  const pageIds = new Set<string>();
+
+  const checkCondition = (condition: Condition | undefined, pointer: string, asked: typeof askedBefore) => {
+    if (!condition) return;
+    for (const {leaf, pointer: at} of leaves(condition, pointer)) {
+      if (!asked.has(leaf.question)) {
+        findings.push({
+          pointer: `${at}/question`,
+          message: everyQuestion.has(leaf.question)
+            ? `"${leaf.question}" is asked later, so this condition is decided before it is answered: ask it earlier`
+            : `No question has the id "${leaf.question}"`,
+        });
+        continue;
+      }
+      const possible = asked.get(leaf.question);
+      const wanted = 'equals' in leaf ? [leaf.equals] : 'in' in leaf ? leaf.in : [];
+      for (const value of wanted)
+        if (possible && !possible.includes(value))
+          findings.push({
+            pointer: `${at}/${'equals' in leaf ? 'equals' : 'in'}`,
+            message: `"${leaf.question}" cannot be answered "${value}" (its answers are ${possible.join(', ')}), so this never holds`,
+          });
+    }
+  };
+
+  const checkQuestions = (
+    questions: ReadonlyArray<Question>,
+    pointer: string,
+    asked: typeof askedBefore,
+    ids: Set<string>,
+  ) => {
+    questions.forEach((question, index) => {
+      const at = `${pointer}/${index}`;
+      checkCondition(question.when, `${at}/when`, asked);
+      if (ids.has(question.id)) findings.push({pointer: `${at}/id`, message: `The id "${question.id}" is used twice`});
+      ids.add(question.id);
+      if (question.required && !question.requiredMessage)
+        findings.push({
+          pointer: `${at}/requiredMessage`,
+          message: 'Say what to do when this is not answered, in both languages ("Enter…", "Select…")',
+        });
+      const values = possibleValues(question);
+      values?.forEach((value, optionIndex) => {
+        if (values.indexOf(value) !== optionIndex)
+          findings.push({
+            pointer: `${at}/options/${optionIndex}/value`,
+            message: `Two options have the value "${value}"`,
+          });
+      });
+      // A later question on the same page may depend on this one (a follow-up shown beneath it).
+      asked.set(question.id, values);
+    });
+  };
+
+  // Every question, first, so a condition on a later one can say so.
+  for (const page of definition.pages) {
+    if (page.kind === 'repeat') everyQuestion.set(`${page.id}.any`, ['yes', 'no']);
+    for (const question of page.questions) if (page.kind !== 'repeat') everyQuestion.set(question.id, undefined);
+  }
+
+  const questionIds = new Set<string>();
+  definition.pages.forEach((page, index) => {
+    const at = `/pages/${index}`;
+    if (pageIds.has(page.id)) findings.push({pointer: `${at}/id`, message: `The page id "${page.id}" is used twice`});
+    pageIds.add(page.id);
+    checkCondition(page.when, `${at}/when`, askedBefore);
+    if (page.kind === 'repeat') {
+      // An item's questions may depend on each other, and on what was asked before the repeat.
+      checkQuestions(page.questions, `${at}/questions`, new Map(askedBefore), new Set());
+      if (!page.questions.some((question) => question.id === page.summaryQuestion))
+        findings.push({
+          pointer: `${at}/summaryQuestion`,
+          message: `"${page.summaryQuestion}" is not one of this page's questions: name the one that names an item`,
+        });
+      askedBefore.set(`${page.id}.any`, ['yes', 'no']);
+    } else checkQuestions(page.questions, `${at}/questions`, askedBefore, questionIds);
+  });
+  checkCondition(definition.follow, '/follow', askedBefore);
+  return findings;
+}

@@ -1,0 +1,195 @@
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import {describe, expect, it} from 'vitest';
+import {root} from '../../scripts/tokens.js';
+import {checkService} from '../../src/engine/check-service.js';
+import type {ServiceModule} from '../../src/engine/service-module.js';
+
+// A service definition as a document, and the checker its authors run: every service we ship passes it, and each
+// kind of mistake is found, at its JSON Pointer, with what to do.
+
+/** Each service we ship, as the JSON a force would write. */
+async function shippedDefinitions(): Promise<Array<{id: string; document: Record<string, unknown>}>> {
+  const folder = path.join(root, 'src/services');
+  return Promise.all(
+    readdirSync(folder)
+      .filter((id) => id !== 'shared')
+      .map(async (id) => {
+        const {service} = (await import(path.join(folder, id, 'index.ts'))) as {service: ServiceModule};
+        return {id, document: JSON.parse(JSON.stringify(service.definition)) as Record<string, unknown>};
+      }),
+  );
+}
+
+/** The COVID-19 breach service, the smallest, as a document to break. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document to break in any way a person might
+type Document = any;
+
+async function covidBreach(): Promise<Document> {
+  return (await shippedDefinitions()).find(({id}) => id === 'covid-breach')!.document;
+}
+
+describe('checkService', () => {
+  it('finds nothing wrong with any service we ship', async () => {
+    const shipped = await shippedDefinitions();
+    expect(shipped.map(({id}) => id).sort()).toEqual([
+      'asb',
+      'covid-breach',
+      'crime',
+      'domestic-abuse',
+      'firearms',
+      'missing-person',
+      'road-traffic',
+    ]);
+    for (const {id, document} of shipped) expect(checkService(document), id).toEqual([]);
+  });
+
+  it('finds a text missing in one language, and a key that is not part of a definition', async () => {
+    const document = await covidBreach();
+    document.pages[1].questions[0].label.cy = '  ';
+    document.pages[1].questions[0].colour = 'red';
+    delete document.whatHappensNext.cy;
+    expect(checkService(document)).toEqual(
+      expect.arrayContaining([
+        {pointer: '/pages/1/questions/0/label/cy', message: 'Write this text: it is empty'},
+        {pointer: '/pages/1/questions/0/colour', message: '"colour" is not part of a definition'},
+        expect.objectContaining({pointer: '/whatHappensNext/cy'}),
+      ]),
+    );
+  });
+
+  it('finds conditions on a question that does not exist, that is asked later, or on an answer it cannot have', async () => {
+    // Anti-social behaviour: what (0), where (1), when, with "ongoing" yes or no (2), who (3), impact (4)…
+    const document = (await shippedDefinitions()).find(({id}) => id === 'asb')!.document as Document;
+    document.pages[0].when = {question: 'nowhere', equals: 'yes'};
+    document.pages[1].when = {all: [{question: 'impact', answered: true}]};
+    document.pages[4].when = {not: {question: 'ongoing', in: ['yes', 'perhaps']}};
+    expect(checkService(document)).toEqual([
+      {pointer: '/pages/0/when/question', message: 'No question has the id "nowhere"'},
+      {
+        pointer: '/pages/1/when/all/0/question',
+        message: '"impact" is asked later, so this condition is decided before it is answered: ask it earlier',
+      },
+      {
+        pointer: '/pages/4/when/not/in',
+        message: '"ongoing" cannot be answered "perhaps" (its answers are yes, no), so this never holds',
+      },
+    ]);
+  });
+
+  it('finds an id used twice, a repeat page listing a question it does not ask, and two options with one value', async () => {
+    const crime = (await shippedDefinitions()).find(({id}) => id === 'crime')!.document as Document;
+    const repeatAt = crime.pages.findIndex((page: {kind?: string}) => page.kind === 'repeat');
+    crime.pages[repeatAt].summaryQuestion = 'shoeSize';
+    const radiosPage = crime.pages.findIndex((page: {questions: Array<{kind: string}>}) =>
+      page.questions.some((question) => question.kind === 'radios'),
+    );
+    const radiosAt = crime.pages[radiosPage].questions.findIndex(
+      (question: {kind: string}) => question.kind === 'radios',
+    );
+    const options = crime.pages[radiosPage].questions[radiosAt].options;
+    options[1].value = options[0].value;
+    crime.pages[1].questions.push({...crime.pages[0].questions[0]});
+    const found = checkService(crime).map((finding) => finding.pointer);
+    expect(found).toContain(`/pages/${repeatAt}/summaryQuestion`);
+    expect(found).toContain(`/pages/${radiosPage}/questions/${radiosAt}/options/1/value`);
+    expect(found).toContain(`/pages/1/questions/${crime.pages[1].questions.length - 1}/id`);
+  });
+
+  it('finds a required question with no message of its own', async () => {
+    const document = await covidBreach();
+    delete document.pages[1].questions[0].requiredMessage;
+    expect(checkService(document)).toEqual([
+      {
+        pointer: '/pages/1/questions/0/requiredMessage',
+        message: 'Say what to do when this is not answered, in both languages ("Enter…", "Select…")',
+      },
+    ]);
+  });
+
+  it('finds an option that looks like an SDM code but is not in its list', async () => {
+    const crime = (await shippedDefinitions()).find(({id}) => id === 'crime')!.document as Document;
+    const pageAt = crime.pages.findIndex((page: {questions: Array<{options?: Array<{value: string}>}>}) =>
+      page.questions.some((question) => question.options?.some((option) => /^[A-Z]{4}_/.test(option.value))),
+    );
+    const questionAt = crime.pages[pageAt].questions.findIndex((question: {options?: Array<{value: string}>}) =>
+      question.options?.some((option) => /^[A-Z]{4}_/.test(option.value)),
+    );
+    const option = crime.pages[pageAt].questions[questionAt].options[0];
+    const list = option.value.slice(0, 4);
+    option.value = `${list}_9999`;
+    crime.pages[pageAt].questions[questionAt].options[1].value = 'QQQQ_0001';
+    expect(checkService(crime)).toEqual([
+      {
+        pointer: `/pages/${pageAt}/questions/${questionAt}/options/0/value`,
+        message: `${list}_9999 is not a code in the SDM's ${list} list`,
+      },
+      {pointer: `/pages/${pageAt}/questions/${questionAt}/options/1/value`, message: 'The SDM has no code list QQQQ'},
+    ]);
+  });
+
+  it('refuses what is not data: markup in an id, a script address as a stored value', async () => {
+    const document = (await shippedDefinitions()).find(({id}) => id === 'asb')!.document as Document;
+    document.id = '<img src=x onerror=alert(1)>';
+    document.pages[3].questions[0].options[0].value = 'javascript:alert(1)';
+    const pointers = checkService(document).map((finding) => finding.pointer);
+    expect(pointers).toEqual(['/id', '/pages/3/questions/0/options/0/value']);
+  });
+});
+
+describe('the published JSON Schema, dist/schemas/service-definition.schema.json', () => {
+  const schema = JSON.parse(readFileSync(path.join(root, 'dist/schemas/service-definition.schema.json'), 'utf8'));
+  const validate = new Ajv2020({strict: false}).compile(schema);
+
+  it('is versioned, and accepts every service we ship', async () => {
+    expect(schema.$id).toMatch(/service-definition\/1$/);
+    for (const {id, document} of await shippedDefinitions()) expect(validate(document), id).toBe(true);
+  });
+
+  it('refuses what the checker refuses for its shape', async () => {
+    const document = await covidBreach();
+    document.pages[1].questions[0].colour = 'red';
+    expect(validate(document)).toBe(false);
+    expect(checkService(document)).not.toEqual([]);
+  });
+});
+
+describe('npx soh-elements check-service', () => {
+  const cli = path.join(root, 'bin/soh-elements.mjs');
+  const run = (...args: string[]) => {
+    try {
+      return {code: 0, output: execFileSync(process.execPath, [cli, ...args], {encoding: 'utf8', stdio: 'pipe'})};
+    } catch (error) {
+      const failed = error as {status: number; stdout: string; stderr: string};
+      return {code: failed.status, output: failed.stdout + failed.stderr};
+    }
+  };
+  const scratch = mkdtempSync(path.join(tmpdir(), 'soh-service-'));
+
+  it('exits 0 for a sound definition and 1, naming each problem by its JSON Pointer, for a broken one', async () => {
+    const document = await covidBreach();
+    const sound = path.join(scratch, 'sound.json');
+    writeFileSync(sound, JSON.stringify(document));
+    expect(run('check-service', sound)).toEqual({code: 0, output: `${sound}: no problems found\n`});
+    document.title.cy = '';
+    delete document.pages[1].questions[0].requiredMessage;
+    const broken = path.join(scratch, 'broken.json');
+    writeFileSync(broken, JSON.stringify(document));
+    const {code, output} = run('check-service', broken);
+    expect(code).toBe(1);
+    expect(output).toContain(`${broken}#/title/cy: Write this text: it is empty`);
+    expect(output).toContain(`${broken}: 1 problem`);
+  });
+
+  it('says what is wrong with a file that is not JSON, and how it is used when asked wrongly', () => {
+    const notJson = path.join(scratch, 'not.json');
+    writeFileSync(notJson, '{"id": ');
+    const {code, output} = run('check-service', notJson);
+    expect(code).toBe(1);
+    expect(output).toMatch(new RegExp(`^${notJson}: not JSON: `));
+    expect(run('frobnicate')).toEqual({code: 2, output: 'Usage: soh-elements check-service <service.json>\n'});
+  });
+});
