@@ -3,6 +3,7 @@ import {sdmModel} from '../generated/sdm-model.js';
 import type {ServiceDefinition} from './definition.js';
 import {definitionFindings, type DefinitionFinding} from './definition-checks.js';
 import {serviceDefinitionSchema} from './definition-schema.js';
+import {sdmMappingFindings} from './sdm-mapping-checks.js';
 
 /** A value shaped like an SDM code: a list's four capitals, `_`, the code (`IVLD_0001`, `ESDD_W1`). */
 const SDM_CODE = /^([A-Z]{4})_[A-Za-z0-9]+$/;
@@ -59,13 +60,19 @@ function codeFindings(definition: ServiceDefinition): DefinitionFinding[] {
 /**
  * Checks a service definition document as its author would want before publishing it: the shape (every key, both
  * languages of every text), then what the shape cannot say (see {@link definitionFindings}), then every option that
- * is an SDM code against the published code lists. No findings: the definition is sound. Each finding has a JSON
+ * is an SDM code against the published code lists, and a declared SDM mapping against the SDM and the questions
+ * (see {@link sdmMappingFindings}). No findings: the definition is sound. Each finding has a JSON
  * Pointer (`/pages/3/questions/0/label/cy`) and what to do.
  */
 export function checkService(document: unknown): DefinitionFinding[] {
   const parsed = z.safeParse(serviceDefinitionSchema, document);
   if (!parsed.success) return schemaFindings(parsed.error.issues);
-  return [...definitionFindings(parsed.data), ...codeFindings(parsed.data)];
+  const definition = parsed.data;
+  return [
+    ...definitionFindings(definition),
+    ...codeFindings(definition),
+    ...(definition.sdm ? sdmMappingFindings(definition.sdm, definition, sdmModel) : []),
+  ];
 }
 
 export type {DefinitionFinding} from './definition-checks.js';

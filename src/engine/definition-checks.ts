@@ -15,10 +15,15 @@ function possibleValues(question: Question): ReadonlyArray<string> | undefined {
 }
 
 /** Every leaf of a condition (`question` with `equals`, `in` or `answered`), with the pointer to it. */
-function leaves(condition: Condition, pointer: string): Array<{leaf: Condition & {question: string}; pointer: string}> {
-  if ('all' in condition) return condition.all.flatMap((part, index) => leaves(part, `${pointer}/all/${index}`));
-  if ('any' in condition) return condition.any.flatMap((part, index) => leaves(part, `${pointer}/any/${index}`));
-  if ('not' in condition) return leaves(condition.not, `${pointer}/not`);
+export function conditionLeaves(
+  condition: Condition,
+  pointer: string,
+): Array<{leaf: Condition & {question: string}; pointer: string}> {
+  if ('all' in condition)
+    return condition.all.flatMap((part, index) => conditionLeaves(part, `${pointer}/all/${index}`));
+  if ('any' in condition)
+    return condition.any.flatMap((part, index) => conditionLeaves(part, `${pointer}/any/${index}`));
+  if ('not' in condition) return conditionLeaves(condition.not, `${pointer}/not`);
   return [{leaf: condition, pointer}];
 }
 
@@ -38,7 +43,7 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
 
   const checkCondition = (condition: Condition | undefined, pointer: string, asked: typeof askedBefore) => {
     if (!condition) return;
-    for (const {leaf, pointer: at} of leaves(condition, pointer)) {
+    for (const {leaf, pointer: at} of conditionLeaves(condition, pointer)) {
       if (!asked.has(leaf.question)) {
         findings.push({
           pointer: `${at}/question`,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type {Condition, Page, Question, ServiceDefinition} from './definition.js';
+import type {Condition, Page, Question, SdmMapping, ServiceDefinition} from './definition.js';
 
 /*
  * A service definition as a document: the shape `definition.ts` types, checked at run time. A definition is data
@@ -125,6 +125,29 @@ const repeatPage = z.strictObject({
 
 export const pageSchema: z.ZodMiniType<Page> = z.union([repeatPage, questionPage]);
 
+/** An SDM name: an entity type, attribute or relationship, as the SDM spells it (`incidentLocation`). */
+const sdmName = z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,63}$/, 'Use the SDM’s name, as it spells it'));
+
+const attributeSource = z.union([
+  z.strictObject({answer: questionRef, equals: z.optional(value)}),
+  z.strictObject({value: z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()])}),
+]);
+
+const attributes = z.record(sdmName, attributeSource);
+
+export const sdmMappingSchema: z.ZodMiniType<SdmMapping> = z.strictObject({
+  incident: attributes,
+  entities: z.array(
+    z.strictObject({
+      type: sdmName,
+      relationship: sdmName,
+      attributes,
+      when: z.optional(conditionSchema),
+      forEach: z.optional(id),
+    }),
+  ),
+});
+
 export const serviceDefinitionSchema: z.ZodMiniType<ServiceDefinition> = z.strictObject({
   id,
   category: z.string().check(z.regex(/^[A-Z]{3}$/, 'Use the SDM submission category: three capital letters')),
@@ -135,4 +158,5 @@ export const serviceDefinitionSchema: z.ZodMiniType<ServiceDefinition> = z.stric
   sends: z.optional(z.enum(['report', 'application'])),
   exitPage: z.optional(z.boolean()),
   follow: z.optional(conditionSchema),
+  sdm: z.optional(sdmMappingSchema),
 });

@@ -120,6 +120,36 @@ export interface RepeatPage {
 
 export type Page = QuestionPage | RepeatPage;
 
+/**
+ * Where one SDM attribute's value comes from, declared in a definition rather than written in code:
+ * - `{answer: 'date'}`: the answer as given (a date as `YYYY-MM-DD`, a choice as its value, which is the SDM code);
+ * - `{answer: 'ongoing', equals: 'yes'}`: true when the answer is that value, false when it is another, absent when
+ *   the question was not answered;
+ * - `{value: false}`: always this.
+ * In a `forEach` entity, `answer` names a question of the repeat page's item.
+ */
+export type AttributeSource =
+  {answer: string; equals?: undefined} | {answer: string; equals: string} | {value: string | number | boolean};
+
+/** One entity the report adds, and how it relates to the incident. */
+export interface EntityMapping {
+  /** The SDM entity type: `location`, `person`, `vehicle`, `property`… */
+  type: string;
+  /** The SDM relationship from the incident to it: `incidentLocation`, `witness`, `stolenProperty`… */
+  relationship: string;
+  attributes: Readonly<Record<string, AttributeSource>>;
+  /** Only when this holds for the answers. */
+  when?: Condition;
+  /** A repeat page's id: one entity for each item the person added. */
+  forEach?: string;
+}
+
+/** A service's Standard Data Model mapping, declared: the incident's attributes and the entities related to it. */
+export interface SdmMapping {
+  incident: Readonly<Record<string, AttributeSource>>;
+  entities: ReadonlyArray<EntityMapping>;
+}
+
 export interface ServiceDefinition {
   id: string;
   /** The SDM submission category (OCR for an online crime report). */
@@ -144,6 +174,11 @@ export interface ServiceDefinition {
    * only when the person chose it as a safe way to be contacted.
    */
   follow?: Condition;
+  /**
+   * How the answers become the Standard Data Model document, declared (`sdm-mapping.ts` builds it). A service
+   * without one maps its answers in code (`to-sdm.ts`).
+   */
+  sdm?: SdmMapping;
 }
 
 /** One answer: text, several choices, the parts of an address, or the items of an "add another". */

@@ -131,6 +131,60 @@ describe('checkService', () => {
     ]);
   });
 
+  it('finds a declared SDM mapping that says what the SDM or the questions do not have', async () => {
+    const document = await covidBreach();
+    document.sdm.incident.incidentColour = {answer: 'description'};
+    document.sdm.incident.incidentExactTimeKnown = {value: 'no'};
+    document.sdm.incident.incidentDescription = {answer: 'whatHappened'};
+    document.sdm.entities.push(
+      {type: 'location', relationship: 'stolenProperty', attributes: {locationDetails: {answer: 'location'}}},
+      {type: 'spaceship', relationship: 'incidentLocation', attributes: {}},
+      {type: 'person', relationship: 'witness', forEach: 'where', attributes: {personDescription: {answer: 'x'}}},
+      {
+        type: 'location',
+        relationship: 'incidentLocation',
+        when: {question: 'nowhere', answered: true},
+        attributes: {locationDetails: {answer: 'location'}},
+      },
+    );
+    expect(checkService(document)).toEqual([
+      {pointer: '/sdm/incident/incidentDescription/answer', message: 'No question here has the id "whatHappened"'},
+      {
+        pointer: '/sdm/incident/incidentExactTimeKnown/value',
+        message: 'incident.incidentExactTimeKnown is a boolean in the SDM',
+      },
+      {pointer: '/sdm/incident/incidentColour', message: "The SDM's incident has no attribute incidentColour"},
+      {
+        pointer: '/sdm/entities/1/relationship',
+        message: 'The SDM does not relate an incident to a location as stolenProperty',
+      },
+      {pointer: '/sdm/entities/2/type', message: 'The SDM has no entity type spaceship'},
+      {pointer: '/sdm/entities/3/forEach', message: '"where" is not a repeat page'},
+      {pointer: '/sdm/entities/4/when/question', message: 'No question has the id "nowhere"'},
+    ]);
+  });
+
+  it('finds a coded SDM attribute fed by a question whose answers are not all codes of its list', async () => {
+    const asb = (await shippedDefinitions()).find(({id}) => id === 'asb')!.document as Document;
+    // "How do you know them?" offers SKWN_ codes; suspectKnown takes them. "How often?" offers words.
+    asb.sdm = {
+      incident: {incidentStillHappening: {answer: 'frequency', equals: 'perhaps'}},
+      entities: [
+        {type: 'person', relationship: 'knownSuspect', attributes: {suspectKnown: {answer: 'whoKnown'}}},
+        {type: 'person', relationship: 'unknownSuspect', attributes: {suspectKnown: {answer: 'frequency'}}},
+        {type: 'person', relationship: 'victim', attributes: {gender: {answer: 'who'}}},
+      ],
+    };
+    const found = checkService(asb);
+    expect(found.map(({pointer}) => pointer)).toEqual([
+      '/sdm/incident/incidentStillHappening/equals',
+      '/sdm/entities/1/attributes/suspectKnown/answer',
+      '/sdm/entities/2/attributes/gender/answer',
+    ]);
+    expect(found[1].message).toMatch(/^person\.suspectKnown takes a code from the SKWN list, and .+ is not one$/);
+    expect(found[2].message).toBe('person.gender takes a code from the GNDR list: ask it as a choice of those codes');
+  });
+
   it('refuses what is not data: markup in an id, a script address as a stored value', async () => {
     const document = (await shippedDefinitions()).find(({id}) => id === 'asb')!.document as Document;
     document.id = '<img src=x onerror=alert(1)>';

@@ -23,7 +23,7 @@ import type {Page, Question} from '../../src/engine/definition.js';
 import {contactPage} from '../../src/services/shared/person-pages.js';
 import {aboutYouPages} from '../../src/services/crime/pages-about-you.js';
 import type {CrimeAnswers} from '../../src/services/crime/schema.js';
-import {covidBreachToSdm} from '../../src/services/covid-breach/to-sdm.js';
+import {service as covidBreach} from '../../src/services/covid-breach/index.js';
 import {asOperator, postIncident, startTestSandbox} from './sandbox-helpers.js';
 import {fewestCrimeAnswers} from '../fixtures/crime-answers.js';
 
@@ -309,16 +309,18 @@ describe('the documents the services send', () => {
     submissionContent: 'Where: The park\nWhen: 2 November 2026\nWhat: A large party',
   };
 
-  it('COVID-19 breach: every attribute, relationship and code is the published SDM’s', () => {
-    const document = covidBreachToSdm(
-      {location: 'The park', date: '2026-11-02', description: 'A large party'},
-      context,
-    );
+  it('COVID-19 breach (declared in its definition): every attribute, relationship and code is the published SDM’s', async () => {
+    const {toSdm} = await covidBreach.sending();
+    const document = toSdm({location: 'The park', date: '2026-11-02', description: 'A large party'}, context);
     expect(sdmBreaches(document, sdmModel)).toEqual([]);
     expect(document.data.attributes).toEqual({
       incidentDescription: 'A large party',
       incidentApproximateDate: '2026-11-02',
       incidentExactTimeKnown: false,
+    });
+    const [location] = document.data.relationships!.incidentLocation.data;
+    expect(document.included.find((entity) => entity.id === location.id)?.attributes).toEqual({
+      locationDetails: 'The park',
     });
   });
 });

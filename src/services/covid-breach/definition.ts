@@ -1,7 +1,11 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
 
-/** A COVID-19 breach (docs/services.md): short, where, when, what. Nothing about the person who reports it. */
-export const covidBreachReport: ServiceDefinition = {
+/**
+ * A COVID-19 breach: short, where, when, what. Nothing about the person who reports it. Its SDM document is declared
+ * (`sdm`), not written in code: the incident (what, and the day: only a date is asked, so it is the approximate date,
+ * the exact time not known) and where it happened, in the person's words.
+ */
+export const covidBreachReport = {
   id: 'covid-breach',
   category: 'CVD',
   title: {en: 'Report a COVID-19 breach', cy: 'Rhoi gwybod am dorri rheolau COVID-19'},
@@ -56,4 +60,14 @@ export const covidBreachReport: ServiceDefinition = {
       ],
     },
   ],
-};
+  sdm: {
+    incident: {
+      incidentDescription: {answer: 'description'},
+      incidentApproximateDate: {answer: 'date'},
+      incidentExactTimeKnown: {value: false},
+    },
+    entities: [
+      {type: 'location', relationship: 'incidentLocation', attributes: {locationDetails: {answer: 'location'}}},
+    ],
+  },
+} satisfies ServiceDefinition;
