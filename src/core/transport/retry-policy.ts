@@ -29,9 +29,10 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 }
 
 /**
- * The wait before attempt `attempt + 1`: exponential back-off with full
- * jitter (so many clients that failed together do not return together),
- * unless the endpoint said how long to wait.
+ * The wait before attempt `attempt + 1`: exponential back-off with "equal"
+ * jitter, between half the ceiling and all of it (so many clients that failed
+ * together do not return together, and none comes back at once), unless the
+ * endpoint said how long to wait.
  */
 export function backoffDelayMs(attempt: number, retryAfter: number | undefined, options: BackoffOptions = {}): number {
   const maxDelay = options.maxDelayMs ?? 30_000;
