@@ -8,10 +8,9 @@
  * (`{"where","en","cy"}`) for a translator to work through. Always exits 0:
  * drafts are work to do, not a failure.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import type {ServiceModule} from '../src/engine/service-module.js';
 import {
   choicePairs,
   collectPairs,
@@ -24,6 +23,7 @@ import {
   type LocatedPair,
   type PairState,
 } from './welsh-review.js';
+import {serviceDefinitions} from './service-definitions.js';
 
 // Not tokens.js's `root`: that would load Style Dictionary for a path.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,22 +33,6 @@ const ledgerFile = 'locales/cy-reviewed.json';
 export interface WelshSource {
   name: string;
   texts: Array<LocatedPair & {state: PairState}>;
-}
-
-/** Every service's definition, by folder name: each folder under src/services/ but `shared`. */
-export async function serviceDefinitions(): Promise<Array<{id: string; definition: unknown}>> {
-  const ids = readdirSync(path.join(root, 'src/services'), {withFileTypes: true})
-    .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
-    .map((entry) => entry.name)
-    .sort();
-  return Promise.all(
-    ids.map(async (id) => {
-      const module = (await import(pathToFileURL(path.join(root, 'src/services', id, 'index.ts')).href)) as {
-        service: ServiceModule;
-      };
-      return {id, definition: module.service.definition};
-    }),
-  );
 }
 
 type Choices = Record<string, {choices?: Record<string, {en: string; cy: string; cyReviewed?: boolean}>}>;

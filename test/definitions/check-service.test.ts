@@ -1,30 +1,24 @@
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {describe, expect, it} from 'vitest';
+import {serviceDefinitions} from '../../scripts/service-definitions.js';
 import {root} from '../../scripts/tokens.js';
 import {checkService} from '../../src/engine/check-service.js';
-import type {ServiceModule} from '../../src/engine/service-module.js';
 
 // A service definition as a document, and the checker its authors run: every service we ship passes it, and each
 // kind of mistake is found, at its JSON Pointer, with what to do.
 
 /** Each service we ship, as the JSON a force would write. */
 async function shippedDefinitions(): Promise<Array<{id: string; document: Record<string, unknown>}>> {
-  const folder = path.join(root, 'src/services');
-  return Promise.all(
-    readdirSync(folder)
-      .filter((id) => id !== 'shared')
-      .map(async (id) => {
-        const {service} = (await import(path.join(folder, id, 'index.ts'))) as {service: ServiceModule};
-        return {id, document: JSON.parse(JSON.stringify(service.definition)) as Record<string, unknown>};
-      }),
-  );
+  return (await serviceDefinitions()).map(({id, definition}) => ({
+    id,
+    document: JSON.parse(JSON.stringify(definition)),
+  }));
 }
 
-/** The COVID-19 breach service, the smallest, as a document to break. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document to break in any way a person might
 type Document = any;
 

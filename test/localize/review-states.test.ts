@@ -3,7 +3,8 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readLedger, serviceDefinitions} from '../../scripts/localize-report.js';
+import {readLedger} from '../../scripts/localize-report.js';
+import {serviceDefinitions} from '../../scripts/service-definitions.js';
 import {root} from '../../scripts/tokens.js';
 import {
   choicePairs,

@@ -1,10 +1,10 @@
-import {readFileSync, readdirSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {collectPairs} from '../../scripts/welsh-review.js';
+import {serviceDefinitions} from '../../scripts/service-definitions.js';
+import {collectPairs, readableXliff, xliffUnits} from '../../scripts/welsh-review.js';
 import {root} from '../../scripts/tokens.js';
 import {catalogueMsg, type Msg} from '../../src/core/localize/translator.js';
-import type {ServiceModule} from '../../src/engine/service-module.js';
 import {dateProblemMessage} from '../../src/fields/date-input/date-messages.js';
 import type {DatePart, DateProblem} from '../../src/fields/date-input/date-parts.js';
 import {tooLongMessage} from '../../src/fields/textarea/too-long-message.js';
@@ -75,17 +75,6 @@ function questionsIn(value: unknown, found: Array<{kind: string; errorLabel?: Bi
   return found;
 }
 
-async function serviceDefinitions(): Promise<Array<{id: string; definition: unknown}>> {
-  const folder = path.join(root, 'src/services');
-  const ids = readdirSync(folder).filter((id) => id !== 'shared');
-  return Promise.all(
-    ids.map(async (id) => {
-      const module = (await import(path.join(folder, id, 'index.ts'))) as {service: ServiceModule};
-      return {id, definition: module.service.definition};
-    }),
-  );
-}
-
 /** What a field shows about one question, in one language, for every problem it can have. */
 function fieldMessages(
   question: {kind: string; errorLabel?: Bilingual; maxlength?: number},
@@ -101,20 +90,13 @@ function fieldMessages(
 
 /** Every XLIFF message in both languages, its placeholders filled as the code fills them (a file name, a number). */
 function catalogueMessages(): Array<{id: string; en: string; cy: string}> {
-  const xliff = readFileSync(path.join(root, 'locales/cy.xlf'), 'utf8');
   const fill = (text: string) =>
-    text
-      .replace(/<x id="\d+" equiv-text="\$\{([^}]*)\}"\/>/g, (_all, expression: string) =>
-        /name/i.test(expression) ? 'llun-y-drws.jpg' : '3',
-      )
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  return [
-    ...xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*<target[^>]*>([\s\S]*?)<\/target>/g),
-  ]
-    .filter(([, , source]) => !source.includes('${subject}'))
-    .map(([, id, source, target]) => ({id, en: fill(source), cy: fill(target)}));
+    readableXliff(text).replace(/\$\{([^}]*)\}/g, (_all, expression: string) =>
+      /name/i.test(expression) ? 'llun-y-drws.jpg' : '3',
+    );
+  return xliffUnits(readFileSync(path.join(root, 'locales/cy.xlf'), 'utf8'))
+    .filter(({source}) => !source.includes('${subject}'))
+    .map(({id, source, target}) => ({id, en: fill(source), cy: fill(target)}));
 }
 
 describe('Welsh and English written whole, never a label pasted into a sentence', () => {
