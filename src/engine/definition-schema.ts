@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import type {Condition, Page, Question, SdmMapping, ServiceDefinition} from './definition.js';
+import type {
+  AttributeSource,
+  Condition,
+  EntityMapping,
+  Page,
+  Question,
+  SdmMapping,
+  ServiceDefinition,
+} from './definition.js';
 
 /*
  * A service definition as a document: the shape `definition.ts` types, checked at run time. A definition is data
@@ -128,22 +136,63 @@ export const pageSchema: z.ZodMiniType<Page> = z.union([repeatPage, questionPage
 /** An SDM name: an entity type, attribute or relationship, as the SDM spells it (`incidentLocation`). */
 const sdmName = z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,63}$/, 'Use the SDM’s name, as it spells it'));
 
-const attributeSource = z.union([
-  z.strictObject({answer: questionRef, equals: z.optional(value)}),
-  z.strictObject({value: z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()])}),
+const constant = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()]);
+
+/** A table from an answer's values to what each becomes. */
+const table = <Target extends z.ZodMiniType>(target: Target) =>
+  z.record(value, target).check(z.refine((entries) => Object.keys(entries).length > 0, 'Give at least one entry'));
+
+const attributeSource: z.ZodMiniType<AttributeSource> = z.union([
+  z.strictObject({
+    answer: questionRef,
+    except: z.optional(z.array(value).check(z.minLength(1))),
+    equals: z.optional(value),
+    map: z.optional(table(constant)),
+    transform: z.optional(z.enum(['registration', 'whole-years'])),
+    maxLength: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4000))),
+    list: z.optional(z.boolean()),
+  }),
+  z.strictObject({
+    cases: z.array(z.strictObject({when: conditionSchema, value: constant})).check(z.minLength(1)),
+    otherwise: z.optional(constant),
+  }),
+  z.strictObject({value: constant}),
 ]);
 
-const attributes = z.record(sdmName, attributeSource);
+const derived = z.array(
+  z.union([
+    z.strictObject({transform: z.literal('incident-time'), date: id, time: z.optional(id)}),
+    z.strictObject({transform: z.enum(['person-name', 'address']), answer: id}),
+  ]),
+);
+
+const attributesMapping = {attributes: z.optional(z.record(sdmName, attributeSource)), derived: z.optional(derived)};
+
+const relationship = z.strictObject({
+  name: z.union([sdmName, z.strictObject({answer: questionRef, map: table(sdmName), otherwise: z.optional(sdmName)})]),
+  from: z.optional(id),
+  when: z.optional(conditionSchema),
+});
+
+const entityMapping: z.ZodMiniType<EntityMapping> = z.strictObject({
+  type: sdmName,
+  id: z.optional(id),
+  relationships: z.array(relationship).check(z.minLength(1)),
+  ...attributesMapping,
+  when: z.optional(conditionSchema),
+  forEach: z.optional(id),
+  get related() {
+    return z.optional(z.array(entityMapping));
+  },
+});
 
 export const sdmMappingSchema: z.ZodMiniType<SdmMapping> = z.strictObject({
-  incident: attributes,
-  entities: z.array(
+  incident: z.strictObject(attributesMapping),
+  entities: z.array(entityMapping),
+  submission: z.optional(
     z.strictObject({
-      type: sdmName,
-      relationship: sdmName,
-      attributes,
-      when: z.optional(conditionSchema),
-      forEach: z.optional(id),
+      howInvolvedInCrime: z.optional(attributeSource),
+      attachments: z.optional(z.array(id).check(z.minLength(1))),
     }),
   ),
 });

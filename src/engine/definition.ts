@@ -120,34 +120,103 @@ export interface RepeatPage {
 
 export type Page = QuestionPage | RepeatPage;
 
+/** A value written in the mapping itself: a code, a word, a number, true or false. */
+export type SdmConstant = string | number | boolean;
+
 /**
- * Where one SDM attribute's value comes from, declared in a definition rather than written in code:
- * - `{answer: 'date'}`: the answer as given (a date as `YYYY-MM-DD`, a choice as its value, which is the SDM code);
- * - `{answer: 'ongoing', equals: 'yes'}`: true when the answer is that value, false when it is another, absent when
- *   the question was not answered;
+ * Where one SDM attribute's value comes from, declared in a definition rather than written in code.
+ * - `{answer: 'date'}`: the answer as given (a date as `YYYY-MM-DD`, a choice as its value, which is the SDM code;
+ *   several choices as a list). Then, in this order, each optional step:
+ *   - `except: ['other']`: an answer of one of these values is as if not given (a choice that is no SDM code);
+ *   - `equals: 'yes'`: true when the answer is that value, false when it is another;
+ *   - `map: {phone: 'CPNC_0001'}`: each value through the table (one left out where the table has none);
+ *   - `transform: 'registration'`: a named transform registered in code (`sdm-transforms.ts`);
+ *   - `maxLength: 35`: left out, not cut, when longer (a cut name or number is a wrong one; it stays whole in
+ *     `submissionContent`);
+ *   - `list: true`: given as a list of one, for an attribute the SDM types as a list (`contactPreference`).
+ * - `{cases: [{when, value}], otherwise}`: the value of the first case whose condition holds, else `otherwise`;
  * - `{value: false}`: always this.
- * In a `forEach` entity, `answer` names a question of the repeat page's item.
+ * An answer not given (or left out by a step) gives no attribute. In a `forEach` entity, `answer` names a question
+ * of the repeat page's item.
  */
 export type AttributeSource =
-  {answer: string; equals?: undefined} | {answer: string; equals: string} | {value: string | number | boolean};
+  | {
+      answer: string;
+      except?: ReadonlyArray<string>;
+      equals?: string;
+      map?: Readonly<Record<string, SdmConstant>>;
+      transform?: ValueTransform;
+      maxLength?: number;
+      list?: boolean;
+    }
+  | {cases: ReadonlyArray<{when: Condition; value: SdmConstant}>; otherwise?: SdmConstant}
+  | {value: SdmConstant};
 
-/** One entity the report adds, and how it relates to the incident. */
-export interface EntityMapping {
+/** The named transforms of one answer's value (`sdm-transforms.ts`): what a table or a condition cannot say. */
+export type ValueTransform = 'registration' | 'whole-years';
+
+/**
+ * Several attributes made from answers by a named transform (`sdm-transforms.ts`):
+ * - `incident-time`: a day and, if asked, a time, as the incident's start and end (or its approximate date);
+ * - `person-name`: a name typed in one box, as `givenName` and `surname`;
+ * - `address`: an address question's parts, as a location's `fullAddress`, street, town, postcode and the rest.
+ */
+export type DerivedAttributes =
+  | {transform: 'incident-time'; date: string; time?: string}
+  | {transform: 'person-name'; answer: string}
+  | {transform: 'address'; answer: string};
+
+/** A relationship's name, or a table from an answer's value to it (how the person reporting knows someone). */
+export type RelationshipName = string | {answer: string; map: Readonly<Record<string, string>>; otherwise?: string};
+
+/** One relationship that joins an entity to the report: its name, from what, and when it holds. */
+export interface RelationshipMapping {
+  /** The SDM relationship: `incidentLocation`, `witness`, `personalTelephone`… */
+  name: RelationshipName;
+  /**
+   * The entity it is from, by its `id`. Unsaid: the entity this one is declared in (`related`), else the incident.
+   */
+  from?: string;
+  when?: Condition;
+}
+
+/** The attributes of an entity, or of the incident: each from a source, and groups made by a named transform. */
+export interface AttributesMapping {
+  attributes?: Readonly<Record<string, AttributeSource>>;
+  derived?: ReadonlyArray<DerivedAttributes>;
+}
+
+/**
+ * One entity the report adds and how it is related. It is left out when none of its relationships holds, or when
+ * it would have no attribute at all (it would say nothing).
+ */
+export interface EntityMapping extends AttributesMapping {
   /** The SDM entity type: `location`, `person`, `vehicle`, `property`… */
   type: string;
-  /** The SDM relationship from the incident to it: `incidentLocation`, `witness`, `stolenProperty`… */
-  relationship: string;
-  attributes: Readonly<Record<string, AttributeSource>>;
-  /** Only when this holds for the answers. */
+  /** A name for another entity's `from` (the person reporting, to whom a suspect is related). */
+  id?: string;
+  relationships: ReadonlyArray<RelationshipMapping>;
+  /** Only when this holds. In a `forEach`, it is asked of the item's answers over the report's. */
   when?: Condition;
   /** A repeat page's id: one entity for each item the person added. */
   forEach?: string;
+  /** Entities related from this one (its address, telephone); in a `forEach`, from each item's. */
+  related?: ReadonlyArray<EntityMapping>;
 }
 
-/** A service's Standard Data Model mapping, declared: the incident's attributes and the entities related to it. */
+/**
+ * A service's Standard Data Model mapping, declared: the incident's attributes, the entities related to it, and
+ * what the submission carries beyond the moment of sending.
+ */
 export interface SdmMapping {
-  incident: Readonly<Record<string, AttributeSource>>;
+  incident: AttributesMapping;
   entities: ReadonlyArray<EntityMapping>;
+  submission?: {
+    /** How the person reporting is involved (`IVLD_` codes). */
+    howInvolvedInCrime?: AttributeSource;
+    /** The files questions whose uploads are the submission's attachments. */
+    attachments?: ReadonlyArray<string>;
+  };
 }
 
 export interface ServiceDefinition {
@@ -175,8 +244,8 @@ export interface ServiceDefinition {
    */
   follow?: Condition;
   /**
-   * How the answers become the Standard Data Model document, declared (`sdm-mapping.ts` builds it). A service
-   * without one maps its answers in code (`to-sdm.ts`).
+   * How the answers become the Standard Data Model document, declared (`sdm-mapping.ts` builds it). A definition
+   * without one sends the incident and its submission only: every answer is in its `submissionContent`.
    */
   sdm?: SdmMapping;
 }

@@ -2,7 +2,7 @@ import {holds} from './conditions.js';
 import type {Answers, ItemAnswers, Page, Question, RepeatPage, ServiceDefinition} from './definition.js';
 
 /** The pages that apply, given the answers so far, in order. */
-export function pagesInJourney(service: ServiceDefinition, answers: Answers): Page[] {
+export function pagesInJourney(service: Pick<ServiceDefinition, 'pages'>, answers: Answers): Page[] {
   return service.pages.filter((page) => holds(page.when, answers));
 }
 
@@ -41,7 +41,10 @@ export function previousPage(service: ServiceDefinition, answers: Answers, pageI
  * left behind by a changed path (a witness's details after the person said
  * they were the victim) is neither shown nor sent.
  */
-export function answersInJourney(service: ServiceDefinition, answers: Answers): Record<string, Answers[string]> {
+export function answersInJourney(
+  service: Pick<ServiceDefinition, 'pages'>,
+  answers: Answers,
+): Record<string, Answers[string]> {
   const kept: Record<string, Answers[string]> = {};
   for (const page of pagesInJourney(service, answers)) {
     if (page.kind === 'repeat') {

@@ -1,5 +1,3 @@
-import {withinLimit} from './within-limit.js';
-
 /** The SDM's `givenName` (a list) and `surname` each hold up to 35 characters a name. */
 const NAME_LENGTH = 35;
 
@@ -15,10 +13,4 @@ export function personName(typed: string | undefined): {givenName?: string[]; su
   if (words.length === 0 || words.some((word) => word.length > NAME_LENGTH)) return {};
   if (words.length === 1) return {givenName: words};
   return {givenName: words.slice(0, -1), surname: words.at(-1)};
-}
-
-/** A name asked in two boxes, as the SDM's `givenName` and `surname`. */
-export function givenAndFamilyName(givenName: string, familyName: string): {givenName?: string[]; surname?: string} {
-  const given = withinLimit(givenName, NAME_LENGTH);
-  return {givenName: given === undefined ? undefined : [given], surname: withinLimit(familyName, NAME_LENGTH)};
 }

@@ -116,6 +116,8 @@ describe('checkService', () => {
     const list = option.value.slice(0, 4);
     option.value = `${list}_9999`;
     crime.pages[pageAt].questions[questionAt].options[1].value = 'QQQQ_0001';
+    // Without the SDM mapping, which would also find these codes fed to its attributes (tested below).
+    delete crime.sdm;
     expect(checkService(crime)).toEqual([
       {
         pointer: `/pages/${pageAt}/questions/${questionAt}/options/0/value`,
@@ -127,56 +129,108 @@ describe('checkService', () => {
 
   it('finds a declared SDM mapping that says what the SDM or the questions do not have', async () => {
     const document = await covidBreach();
-    document.sdm.incident.incidentColour = {answer: 'description'};
-    document.sdm.incident.incidentExactTimeKnown = {value: 'no'};
-    document.sdm.incident.incidentDescription = {answer: 'whatHappened'};
+    const incident = document.sdm.incident.attributes;
+    incident.incidentColour = {answer: 'description'};
+    incident.incidentExactTimeKnown = {value: 'no'};
+    incident.incidentDescription = {answer: 'whatHappened'};
+    const location = (more: object) => ({
+      type: 'location',
+      relationships: [{name: 'incidentLocation'}],
+      attributes: {locationDetails: {answer: 'location'}},
+      ...more,
+    });
     document.sdm.entities.push(
-      {type: 'location', relationship: 'stolenProperty', attributes: {locationDetails: {answer: 'location'}}},
-      {type: 'spaceship', relationship: 'incidentLocation', attributes: {}},
-      {type: 'person', relationship: 'witness', forEach: 'where', attributes: {personDescription: {answer: 'x'}}},
-      {
-        type: 'location',
-        relationship: 'incidentLocation',
-        when: {question: 'nowhere', answered: true},
-        attributes: {locationDetails: {answer: 'location'}},
-      },
+      location({relationships: [{name: 'stolenProperty'}]}),
+      location({type: 'spaceship', attributes: {}}),
+      location({type: 'person', relationships: [{name: 'witness'}], forEach: 'where', attributes: {}}),
+      location({when: {question: 'nowhere', answered: true}}),
+      location({relationships: [{name: 'currentAddress', from: 'reporter'}]}),
+      location({id: 'place', related: [location({id: 'place', relationships: [{name: 'currentAddress'}]})]}),
     );
     expect(checkService(document)).toEqual([
-      {pointer: '/sdm/incident/incidentDescription/answer', message: 'No question here has the id "whatHappened"'},
+      {pointer: '/sdm/entities/6/related/0/id', message: '"place" names another entity already: give each its own'},
       {
-        pointer: '/sdm/incident/incidentExactTimeKnown/value',
+        pointer: '/sdm/incident/attributes/incidentDescription/answer',
+        message: 'No question here has the id "whatHappened"',
+      },
+      {
+        pointer: '/sdm/incident/attributes/incidentExactTimeKnown/value',
         message: 'incident.incidentExactTimeKnown is a boolean in the SDM',
       },
-      {pointer: '/sdm/incident/incidentColour', message: "The SDM's incident has no attribute incidentColour"},
       {
-        pointer: '/sdm/entities/1/relationship',
+        pointer: '/sdm/incident/attributes/incidentColour',
+        message: "The SDM's incident has no attribute incidentColour",
+      },
+      {
+        pointer: '/sdm/entities/1/relationships/0/name',
         message: 'The SDM does not relate an incident to a location as stolenProperty',
       },
       {pointer: '/sdm/entities/2/type', message: 'The SDM has no entity type spaceship'},
       {pointer: '/sdm/entities/3/forEach', message: '"where" is not a repeat page'},
-      {pointer: '/sdm/entities/4/when/question', message: 'No question has the id "nowhere"'},
+      {pointer: '/sdm/entities/4/when/question', message: 'No question here has the id "nowhere"'},
+      {pointer: '/sdm/entities/5/relationships/0/from', message: 'No entity here has the id "reporter"'},
+      {
+        pointer: '/sdm/entities/6/related/0/relationships/0/name',
+        message: 'The SDM does not relate a location to a location as currentAddress',
+      },
     ]);
   });
 
   it('finds a coded SDM attribute fed by a question whose answers are not all codes of its list', async () => {
     const asb = (await shippedDefinitions()).find(({id}) => id === 'asb')!.document as Document;
     // "How do you know them?" offers SKWN_ codes; suspectKnown takes them. "How often?" offers words.
+    const suspect = (attributes: object, name = 'knownSuspect') => ({
+      type: 'person',
+      relationships: [{name}],
+      attributes,
+    });
     asb.sdm = {
-      incident: {incidentStillHappening: {answer: 'frequency', equals: 'perhaps'}},
+      incident: {attributes: {incidentStillHappening: {answer: 'frequency', equals: 'perhaps'}}},
       entities: [
-        {type: 'person', relationship: 'knownSuspect', attributes: {suspectKnown: {answer: 'whoKnown'}}},
-        {type: 'person', relationship: 'unknownSuspect', attributes: {suspectKnown: {answer: 'frequency'}}},
-        {type: 'person', relationship: 'victim', attributes: {gender: {answer: 'who'}}},
+        suspect({suspectKnown: {answer: 'whoKnown'}}),
+        suspect({suspectKnown: {answer: 'frequency'}}, 'unknownSuspect'),
+        suspect({gender: {answer: 'who'}}, 'victim'),
+        suspect({suspectKnown: {answer: 'frequency', map: {daily: 'SKWN_0003', often: 'SKWN_9999'}}}),
+        suspect({suspectKnown: {answer: 'whoKnown', except: ['SKWN_0001', 'maybe']}}),
       ],
     };
     const found = checkService(asb);
     expect(found.map(({pointer}) => pointer)).toEqual([
-      '/sdm/incident/incidentStillHappening/equals',
+      '/sdm/incident/attributes/incidentStillHappening/equals',
       '/sdm/entities/1/attributes/suspectKnown/answer',
       '/sdm/entities/2/attributes/gender/answer',
+      '/sdm/entities/3/attributes/suspectKnown/map',
+      '/sdm/entities/3/attributes/suspectKnown/map/often',
+      '/sdm/entities/4/attributes/suspectKnown/except',
     ]);
-    expect(found[1].message).toMatch(/^person\.suspectKnown takes a code from the SKWN list, and .+ is not one$/);
+    expect(found[1].message).toMatch(/^person\.suspectKnown takes a code from the SKWN list, and .+ is not one/);
     expect(found[2].message).toBe('person.gender takes a code from the GNDR list: ask it as a choice of those codes');
+    expect(found[4].message).toBe('person.suspectKnown takes a code from the SKWN list, and SKWN_9999 is not one');
+    expect(found[5].message).toBe(
+      '"whoKnown" cannot be answered "maybe" (its answers are SKWN_0003, SKWN_0002, SKWN_0001)',
+    );
+  });
+
+  it('finds a list where the SDM wants one value, one value where it wants a list, and a transform that cannot fill', async () => {
+    const crime = (await shippedDefinitions()).find(({id}) => id === 'crime')!.document as Document;
+    const reporter = crime.sdm.entities.find((entity: {id?: string}) => entity.id === 'reporter');
+    delete reporter.attributes.contactPreference.list;
+    reporter.attributes.gender.list = true;
+    reporter.attributes.surname = {answer: 'familyName', transform: 'whole-years'};
+    reporter.attributes.disability = {answer: 'disability'};
+    const at = `/sdm/entities/${crime.sdm.entities.indexOf(reporter)}/attributes`;
+    expect(checkService(crime)).toEqual([
+      {pointer: `${at}/surname/transform`, message: 'person.surname is not a number: "whole-years" cannot fill it'},
+      {
+        pointer: `${at}/contactPreference/list`,
+        message: 'person.contactPreference is a list in the SDM: give "list": true',
+      },
+      {pointer: `${at}/gender/list`, message: 'person.gender takes one value in the SDM, not a list'},
+      {
+        pointer: `${at}/disability/answer`,
+        message: 'person.disability is true or false in the SDM: say which answer is true with "equals"',
+      },
+    ]);
   });
 
   it('refuses what is not data: markup in an id, a script address as a stored value', async () => {

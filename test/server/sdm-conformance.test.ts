@@ -199,7 +199,7 @@ describe('the SDM profile is data, replaceable', () => {
     try {
       const {aboutYouPages: aboutYou} = await import('../../src/services/crime/pages-about-you.js');
       const {incidentPages} = await import('../../src/services/crime/pages-incident.js');
-      const {crimeToSdm} = await import('../../src/services/crime/to-sdm.js');
+      const {sending: crimeSending} = await import('../../src/services/crime/sending.js');
       expect(optionsOf(aboutYou, 'gender')).toContainEqual({value: 'GNDR_0099', label: {en: 'Male', cy: 'Gwryw'}});
       expect(optionsOf(aboutYou, 'gender').map(({value}) => value)).not.toContain('GNDR_0003');
       expect(optionsOf(incidentPages, 'involvement')[0]).toEqual({
@@ -216,12 +216,13 @@ describe('the SDM profile is data, replaceable', () => {
         contactPreference: contactPreference.post.code,
         gender: 'GNDR_0099',
       } as CrimeAnswers;
-      const document = crimeToSdm(answers, {
+      const document = crimeSending.toSdm(answers, {
         forceCode: '42',
         submissionId: 'b5d0c6a2-6c1e-4f3a-9d1b-0e2f4a6c8e10',
         submitTime: '2026-11-20T15:02:11+00:00',
         userAgent: 'Mozilla/5.0',
-      } as Parameters<typeof crimeToSdm>[1]);
+        submissionContent: '',
+      });
       const person = document.included.find((entity) => entity.type === 'person' && 'gender' in entity.attributes);
       expect(person?.attributes.gender).toBe('GNDR_0099');
       const relationships = document.data.relationships as Record<string, {data: Array<{id: string}>}>;

@@ -1,10 +1,10 @@
 import {expect} from '@open-wc/testing';
 import type {SdmDocument} from '../../src/sdm/json-api.js';
 import {suspectKnown} from '../../src/sdm/code-lists.js';
-import {asbToSdm} from '../../src/services/asb/to-sdm.js';
-import {crimeToSdm} from '../../src/services/crime/to-sdm.js';
-import {domesticAbuseToSdm} from '../../src/services/domestic-abuse/to-sdm.js';
-import {missingPersonToSdm} from '../../src/services/missing-person/to-sdm.js';
+import {sending as asbSending} from '../../src/services/asb/sending.js';
+import {sending as crimeSending} from '../../src/services/crime/sending.js';
+import {sending as domesticAbuseSending} from '../../src/services/domestic-abuse/sending.js';
+import {sending as missingPersonSending} from '../../src/services/missing-person/sending.js';
 import {crimeAnswers} from '../../src/services/crime/schema.js';
 import {asbAnswers} from '../../src/services/asb/schema.js';
 import {missingPersonAnswers} from '../../src/services/missing-person/schema.js';
@@ -29,7 +29,7 @@ function related(document: SdmDocument, role: string) {
 
 const crime = fewestCrimeAnswers;
 const crimeDocument = (answers: Record<string, unknown>) =>
-  crimeToSdm(crimeAnswers.parse({...crime, ...answers}), context);
+  crimeSending.toSdm(crimeAnswers.parse({...crime, ...answers}), context);
 
 describe('the crime report, in the SDM', () => {
   it('says of each person described whether the person knows them, and relates them by it', () => {
@@ -116,7 +116,8 @@ describe('anti-social behaviour, in the SDM', () => {
     impact: 'I cannot sleep',
     wantsContact: 'no',
   };
-  const document = (answers: Record<string, unknown>) => asbToSdm(asbAnswers.parse({...asb, ...answers}), context);
+  const document = (answers: Record<string, unknown>) =>
+    asbSending.toSdm(asbAnswers.parse({...asb, ...answers}), context);
 
   it('relates whoever is doing it as known only when the person knows who they are', () => {
     expect(related(document({whoKnown: 'SKWN_0003', who: 'Flat 2'}), 'knownSuspect')[0].attributes).to.deep.equal({
@@ -143,7 +144,7 @@ describe('domestic abuse, in the SDM', () => {
       contactMethods: ['online'],
       safeTimes: ['morning'],
     });
-    expect(related(domesticAbuseToSdm(answers, context), 'knownSuspect')[0].attributes).to.deep.equal({
+    expect(related(domesticAbuseSending.toSdm(answers, context), 'knownSuspect')[0].attributes).to.deep.equal({
       suspectKnown: 'SKWN_0003',
     });
   });
@@ -167,7 +168,7 @@ describe('a missing person, in the SDM', () => {
     email: 'alex@example.com',
   };
   const missingPerson = (answers: Record<string, unknown>) => {
-    const document = missingPersonToSdm(missingPersonAnswers.parse({...missing, ...answers}), context);
+    const document = missingPersonSending.toSdm(missingPersonAnswers.parse({...missing, ...answers}), context);
     return document.included.find((entity) => entity.attributes.personDescription === 'Tall')!.attributes;
   };
 

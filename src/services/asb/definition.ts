@@ -1,13 +1,17 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
 import {contactPage, namePage} from '../shared/person-pages.js';
+import {reporterMapping} from '../shared/reporter-mapping.js';
 import {optionsFrom, suspectKnown} from '../../sdm/code-lists.js';
 
 const wantsContact = {question: 'wantsContact', equals: 'yes'} as const;
 
 /**
  * Anti-social behaviour (docs/services.md): what, where, when, how often, who,
- * the impact, and whether to be contacted.
+ * the impact, and whether to be contacted. In the SDM (`sdm`): the incident (what; the day it began, as the
+ * approximate date; whether it is still happening), where, who is doing it (`suspectKnown`), and the person
+ * reporting only if they asked to be contacted. How often it happens and its effect on them have no SDM attribute:
+ * they are in `submissionContent`.
  */
 export const asbReport: ServiceDefinition = {
   id: 'asb',
@@ -155,4 +159,38 @@ export const asbReport: ServiceDefinition = {
     {...namePage, when: wantsContact},
     {...contactPage, when: wantsContact},
   ],
+  sdm: {
+    incident: {
+      attributes: {
+        incidentDescription: {answer: 'description'},
+        incidentStillHappening: {answer: 'ongoing', equals: 'yes'},
+      },
+      // The day it began, as the approximate date: no time is asked.
+      derived: [{transform: 'incident-time', date: 'date'}],
+    },
+    entities: [
+      {
+        type: 'location',
+        relationships: [{name: 'incidentLocation'}],
+        attributes: {locationDetails: {answer: 'location'}},
+      },
+      {
+        // Who is doing it, if the person said whether they know: someone they know is a known suspect; one they
+        // can only describe, or know nothing about, is not.
+        type: 'person',
+        relationships: [
+          {
+            name: {
+              answer: 'whoKnown',
+              map: {[suspectKnown.known.code]: 'knownSuspect'},
+              otherwise: 'unknownSuspect',
+            },
+          },
+        ],
+        attributes: {suspectKnown: {answer: 'whoKnown'}, personDescription: {answer: 'who'}},
+      },
+      // The person reporting, only if they asked to be contacted.
+      {...reporterMapping({relationships: [{name: 'personReporting'}]}), when: wantsContact},
+    ],
+  },
 };

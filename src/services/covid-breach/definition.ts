@@ -62,12 +62,18 @@ export const covidBreachReport = {
   ],
   sdm: {
     incident: {
-      incidentDescription: {answer: 'description'},
-      incidentApproximateDate: {answer: 'date'},
-      incidentExactTimeKnown: {value: false},
+      attributes: {
+        incidentDescription: {answer: 'description'},
+        incidentApproximateDate: {answer: 'date'},
+        incidentExactTimeKnown: {value: false},
+      },
     },
     entities: [
-      {type: 'location', relationship: 'incidentLocation', attributes: {locationDetails: {answer: 'location'}}},
+      {
+        type: 'location',
+        relationships: [{name: 'incidentLocation'}],
+        attributes: {locationDetails: {answer: 'location'}},
+      },
     ],
   },
 } satisfies ServiceDefinition;

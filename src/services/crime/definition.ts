@@ -2,10 +2,11 @@ import type {ServiceDefinition} from '../../engine/definition.js';
 import {aboutYouPages} from './pages-about-you.js';
 import {incidentPages} from './pages-incident.js';
 import {peopleAndThingsPages} from './pages-people-and-things.js';
+import {crimeSdm} from './sdm.js';
 
 /**
  * The online crime report (docs/services.md): what happened, when, where, how
- * the person is involved, and how to reach them. Data only.
+ * the person is involved, and how to reach them. Data only, its SDM mapping too (`sdm.ts`).
  */
 export const crimeReport: ServiceDefinition = {
   id: 'crime',
@@ -17,4 +18,5 @@ export const crimeReport: ServiceDefinition = {
     cy: 'Byddwn yn edrych ar eich adroddiad ac yn cysylltu â chi o fewn 48 awr, fel arfer gyda rhif cyfeirnod trosedd neu i esbonio beth fyddwn yn ei wneud nesaf.',
   },
   pages: [...incidentPages, ...peopleAndThingsPages, ...aboutYouPages],
+  sdm: crimeSdm,
 };

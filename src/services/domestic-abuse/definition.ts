@@ -1,5 +1,7 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
+import {contactPreference, suspectKnown} from '../../sdm/code-lists.js';
+import {contactDetailsMapping} from '../shared/reporter-mapping.js';
 
 const byPhone = {question: 'contactMethods', in: ['phone', 'text']} as const;
 
@@ -8,6 +10,13 @@ const byPhone = {question: 'contactMethods', in: ['phone', 'text']} as const;
  * on every page, an interruption page first, nothing stored on the device
  * (`draft: 'none'`), and contact only in the ways and at the times they say
  * are safe.
+ *
+ * In the SDM (`sdm`): the incident; the person reporting as `personReporting` and `victim`, with the ways they can
+ * be reached safely as their `contactPreference` (phone or text: by phone; email: by email); and the person hurting
+ * them as a `knownSuspect` (the form asks no name, and no more questions of someone who may be watched: the person
+ * carries only that the victim knows them, and how the victim is related to them). The SDM has no attribute for
+ * the safe times, whether a message may be left, whether they live together or whether children live there: those
+ * are in `submissionContent`, which whoever contacts them reads first.
  */
 export const domesticAbuseReport: ServiceDefinition = {
   id: 'domestic-abuse',
@@ -194,4 +203,46 @@ export const domesticAbuseReport: ServiceDefinition = {
       ],
     },
   ],
+  sdm: {
+    incident: {attributes: {incidentDescription: {answer: 'description'}}},
+    entities: [
+      {
+        type: 'person',
+        id: 'reporter',
+        relationships: [{name: 'personReporting'}, {name: 'victim'}],
+        attributes: {
+          contactPreference: {
+            answer: 'contactMethods',
+            map: {
+              phone: contactPreference.telephone.code,
+              text: contactPreference.telephone.code,
+              email: contactPreference.email.code,
+            },
+          },
+        },
+        derived: [{transform: 'person-name', answer: 'name'}],
+        related: contactDetailsMapping,
+      },
+      {
+        type: 'person',
+        relationships: [
+          {name: 'knownSuspect'},
+          {
+            // Who is hurting them, as the SDM's relationship from the victim to that person.
+            name: {
+              answer: 'relationship',
+              map: {
+                partner: 'partner',
+                'ex-partner': 'exPartner',
+                family: 'relativeOrOther',
+                other: 'acquaintanceOrOtherKnownRelationship',
+              },
+            },
+            from: 'reporter',
+          },
+        ],
+        attributes: {suspectKnown: {value: suspectKnown.known.code}},
+      },
+    ],
+  },
 };

@@ -1,7 +1,8 @@
-import type {ServiceDefinition} from '../../engine/definition.js';
+import type {EntityMapping, ServiceDefinition} from '../../engine/definition.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
 import {contactPage, namePage} from '../shared/person-pages.js';
 import {refereePage} from './referee-page.js';
+import {addressMapping, reporterMapping, telephoneMapping} from '../shared/reporter-mapping.js';
 
 const renewalOrVariation = {question: 'applicationType', in: ['renewal', 'variation']} as const;
 
@@ -11,6 +12,14 @@ const renewalOrVariation = {question: 'applicationType', in: ['renewal', 'variat
  * personal details with five years of addresses, a medical declaration and
  * the GP, two referees, convictions. It ends by handing its reference to the
  * payment element (the `soh-report-sent` event carries it).
+ *
+ * In the SDM (`sdm`): the SDM models reports of incidents, not applications: the incident carries no attribute of
+ * its own, and what is applied for, the certificate number, the place of birth (the SDM takes a country code, the
+ * form asks a town), the earlier addresses (the SDM has no relationship for a past address), the medical and
+ * conviction declarations and how long each referee has known the applicant are in `submissionContent`. The
+ * applicant is `personReporting`, with their home (`currentAddress`) and GP practice (`registeredGpAddress`); each
+ * referee is related to the applicant as an `acquaintanceOrOtherKnownRelationship`, with their address and
+ * telephone.
  */
 export const firearmsApplication: ServiceDefinition = {
   id: 'firearms',
@@ -385,4 +394,35 @@ export const firearmsApplication: ServiceDefinition = {
       ],
     },
   ],
+  sdm: {
+    incident: {},
+    entities: [
+      reporterMapping({
+        relationships: [{name: 'personReporting'}],
+        attributes: {
+          dateOfBirth: {answer: 'dateOfBirth'},
+          dateOfBirthKnown: {value: true},
+          occupation: {answer: 'occupation'},
+        },
+        relatedFirst: [addressMapping('homeAddress', 'currentAddress')],
+        relatedAfter: [
+          addressMapping('gpAddress', 'registeredGpAddress', {organisationName: {answer: 'gpPractice', maxLength: 60}}),
+          referee(1),
+          referee(2),
+        ],
+      }),
+    ],
+  },
 };
+
+/** A referee, related to the applicant, with their address and telephone. */
+function referee(number: 1 | 2): EntityMapping {
+  const id = `referee${number}`;
+  return {
+    type: 'person',
+    relationships: [{name: 'acquaintanceOrOtherKnownRelationship'}],
+    attributes: {occupation: {answer: `${id}Occupation`}},
+    derived: [{transform: 'person-name', answer: `${id}Name`}],
+    related: [addressMapping(`${id}Address`, 'currentAddress'), telephoneMapping(`${id}Telephone`)],
+  };
+}

@@ -1,7 +1,8 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
-import {howYouKnowThemOptions} from './how-you-know-them.js';
+import {howYouKnowThem, howYouKnowThemOptions} from './how-you-know-them.js';
 import {contactPage, namePage} from '../shared/person-pages.js';
+import {reporterMapping, telephoneMapping} from '../shared/reporter-mapping.js';
 
 /**
  * A missing person (docs/services.md): no need to wait 24 hours, 999 for a young
@@ -9,6 +10,13 @@ import {contactPage, namePage} from '../shared/person-pages.js';
  * like, a recent photo, when and where they were last seen and by whom, the
  * places and people they may go to, health, money, phone and online
  * accounts, and whether it has happened before.
+ *
+ * In the SDM (`sdm`): the incident (when they were last seen, and where); the person reporting, related to the
+ * missing person by how they know them; the missing person (name, alias, date of birth, or their age in years,
+ * description, clothing, a health condition or medication as a welfare risk, whether the person fears they may harm
+ * themselves, their phone); their photo as the submission's attachment. Who saw them last, where they may go, who
+ * they may contact, money, online accounts, an age in other words and earlier disappearances have no SDM
+ * attribute: they are in `submissionContent`.
  */
 export const missingPersonReport: ServiceDefinition = {
   id: 'missing-person',
@@ -363,4 +371,51 @@ export const missingPersonReport: ServiceDefinition = {
     namePage,
     contactPage,
   ],
+  sdm: {
+    // When and where they were last seen.
+    incident: {derived: [{transform: 'incident-time', date: 'lastSeenDate', time: 'lastSeenTime'}]},
+    entities: [
+      {
+        type: 'location',
+        relationships: [{name: 'incidentLocation'}],
+        attributes: {locationDetails: {answer: 'lastSeenLocation'}},
+      },
+      {
+        // The SDM has no relationship from an incident to a missing person: they are reached through the person
+        // reporting, by how they know them.
+        type: 'person',
+        relationships: [
+          {
+            name: {
+              answer: 'relationship',
+              map: Object.fromEntries(
+                Object.entries(howYouKnowThem).map(([value, {relationship}]) => [value, relationship]),
+              ),
+            },
+            from: 'reporter',
+          },
+        ],
+        attributes: {
+          givenName: {answer: 'missingGivenName', maxLength: 35, list: true},
+          surname: {answer: 'missingFamilyName', maxLength: 35},
+          alias: {answer: 'missingKnownAs', maxLength: 40},
+          dateOfBirth: {answer: 'missingDateOfBirth'},
+          dateOfBirthKnown: {
+            cases: [{when: {question: 'missingDateOfBirth', answered: true}, value: true}],
+            otherwise: false,
+          },
+          personDescription: {answer: 'missingDescription'},
+          clothingAtTimeOfIncident: {answer: 'missingClothing'},
+          // An age given as a whole number of years; other words ("about 15") stay in the text.
+          age: {answer: 'missingAge', transform: 'whole-years'},
+          welfareRisk: {answer: 'healthNeeds', equals: 'yes'},
+          welfareRiskDetails: {answer: 'healthDetails'},
+          riskOfSelfHarm: {answer: 'selfHarm', equals: 'yes', except: ['unknown']},
+        },
+        related: [telephoneMapping('missingTelephone')],
+      },
+      reporterMapping({relationships: [{name: 'personReporting'}]}),
+    ],
+    submission: {attachments: ['photo']},
+  },
 };

@@ -1,9 +1,10 @@
 import type {ServiceSending} from '../../engine/service-module.js';
+import {declaredSdm} from '../../engine/sdm-mapping.js';
+import {missingPersonReport} from './definition.js';
 import {missingPersonAnswers} from './schema.js';
-import {missingPersonToSdm} from './to-sdm.js';
 
-/** The schema of the answers and the mapping to SDM, loaded when the form gets near sending. */
+/** The schema of the answers, and the SDM document its definition declares, loaded when the form gets near sending. */
 export const sending: ServiceSending = {
   schema: missingPersonAnswers,
-  toSdm: (answers, context) => missingPersonToSdm(answers as never, context),
+  toSdm: (answers, context) => declaredSdm(missingPersonReport, answers as never, context),
 };

@@ -1,12 +1,24 @@
 import type {ServiceDefinition} from '../../engine/definition.js';
 import {welshAnswers} from '../../engine/welsh-answers.js';
 import {contactPage, namePage} from '../shared/person-pages.js';
+import {reporterMapping} from '../shared/reporter-mapping.js';
+import {HTPY} from '../../generated/sdm-code-lists.js';
+import {codeByMeaning} from '../../sdm/code-by-meaning.js';
+
+const withFootage = {question: 'dashcam', equals: 'yes'} as const;
 
 /**
  * A road traffic collision (docs/services.md): the duty under s.170 of the Road
  * Traffic Act 1988 and its 24-hour limit explained first; then when, where,
  * the vehicles (driver and owner), injuries, damage, insurance and dash-cam
  * footage.
+ *
+ * In the SDM (`sdm`): the incident (when, and where as `incidentLocation`); the driver reporting it
+ * (`personReporting`, with their insurer and policy number); each other vehicle that was damaged (`damaged`); their
+ * dash-cam footage as `evidence` (`incidentEvidence`), its files the submission's attachments. The SDM relates a
+ * vehicle to an incident only as stolen or damaged, and has no attribute for injuries or for the other drivers and
+ * owners: an undamaged vehicle, the names of its driver and owner, who was hurt and what was damaged are in
+ * `submissionContent`.
  */
 export const roadTrafficReport: ServiceDefinition = {
   id: 'road-traffic',
@@ -217,4 +229,52 @@ export const roadTrafficReport: ServiceDefinition = {
     namePage,
     contactPage,
   ],
+  sdm: {
+    incident: {derived: [{transform: 'incident-time', date: 'date', time: 'time'}]},
+    entities: [
+      {
+        type: 'location',
+        relationships: [{name: 'incidentLocation'}],
+        attributes: {locationDetails: {answer: 'location'}},
+      },
+      reporterMapping({
+        relationships: [{name: 'personReporting'}],
+        attributes: {insuranceCompany: {answer: 'insurer'}, insurancePolicyNumber: {answer: 'policyNumber'}},
+      }),
+      {
+        type: 'vehicle',
+        forEach: 'vehicles',
+        when: {question: 'damaged', equals: 'yes'},
+        relationships: [{name: 'damaged'}],
+        attributes: {
+          vehicleVRM: {answer: 'registration', transform: 'registration'},
+          vehicleMakeDetails: {answer: 'make'},
+          vehicleModel: {answer: 'model', maxLength: 35},
+          vehicleColour: {answer: 'colour'},
+          vehicleDamaged: {value: true},
+        },
+      },
+      {
+        // Whether they have footage, and whether it was uploaded with the report or is to be collected later.
+        type: 'evidence',
+        relationships: [{name: 'incidentEvidence'}],
+        attributes: {
+          yourVideoAudioPhotoEvidenceAvailable: {answer: 'dashcam', equals: 'yes'},
+          howToProvideYourMedia: {
+            cases: [
+              {
+                when: {all: [withFootage, {question: 'footage', answered: true}]},
+                value: codeByMeaning(HTPY, 'Upload my evidence now'),
+              },
+              {
+                when: withFootage,
+                value: codeByMeaning(HTPY, 'Describe evidence I have which will need to be collected later'),
+              },
+            ],
+          },
+        },
+      },
+    ],
+    submission: {attachments: ['footage']},
+  },
 };
