@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -249,6 +249,18 @@ describe('the published JSON Schema, dist/schemas/service-definition.schema.json
   it('is versioned, and accepts every service we ship', async () => {
     expect(schema.$id).toMatch(/service-definition\/1$/);
     for (const {id, document} of await shippedDefinitions()) expect(validate(document), id).toBe(true);
+  });
+
+  it('accepts each definition as the package publishes it, dist/services/<service>.json, which is the one the form runs', async () => {
+    const published = readdirSync(path.join(root, 'dist/services')).sort();
+    const shipped = await shippedDefinitions();
+    expect(published).toEqual(shipped.map(({id}) => `${id}.json`));
+    for (const {id, document} of shipped) {
+      const file = JSON.parse(readFileSync(path.join(root, 'dist/services', `${id}.json`), 'utf8'));
+      expect(file, id).toEqual(document);
+      expect(validate(file), id).toBe(true);
+      expect(checkService(file), id).toEqual([]);
+    }
   });
 
   it('refuses what the checker refuses for its shape', async () => {
