@@ -16,7 +16,7 @@ import '../fields/choice/soh-yes-no.js';
 import type {SohField} from '../fields/field-element.js';
 import {serviceLoaders} from '../generated/service-loaders.js';
 import type {Language} from './answer-format.js';
-import type {Answers, Bilingual, RepeatPage} from './definition.js';
+import type {Answers, Bilingual, RepeatPage, ServiceDefinition} from './definition.js';
 import {DraftStore} from './draft.js';
 import {loadFieldsFor} from './field-loaders.js';
 import {itemsOf, questionsOnPage} from './journey.js';
@@ -55,9 +55,19 @@ import {errorSummary, pageHeading, sendProblem} from './page-focus.js';
  * Without a force (a national page such as Police.uk) it first asks where
  * it happened, with `<soh-force-picker>`, then carries on as that force's.
  *
- * The service is data, in its folder under `src/services/`, loaded when the
- * element first needs it. Answers survive a reload (sessionStorage) unless
- * the service keeps nothing on the device.
+ * The service is data: one of the library's, named by `service` (its folder
+ * under `src/services/`), loaded when the element first needs it; or a
+ * service definition document of the page's own, given as `src` (an address)
+ * or as the `definition` property (an object). Such a document is only ever
+ * data. Before its first page shows it is checked as
+ * `npx soh-elements check-service` checks one (the format, published as
+ * `dist/schemas/service-definition.schema.json`, and what the format cannot
+ * say), all but the SDM's code lists, which the endpoint checks; its text is
+ * shown as text. One that fails a check, is not JSON or cannot be fetched is
+ * not used: the person is told the form is not available here (or, when it
+ * could not be reached, to try again), and the developer each problem in the
+ * console, at its JSON Pointer. Answers survive a reload (sessionStorage)
+ * unless the service keeps nothing on the device.
  *
  * @summary A multi-page report form that sends the force a Standard Data Model document.
  * @tag soh-report-form
@@ -72,6 +82,7 @@ import {errorSummary, pageHeading, sendProblem} from './page-focus.js';
  * @csspart send-problem - What to do when the report has not been sent yet.
  * @csspart button - The main buttons (Continue, Send report).
  * @csspart config-problem - The message shown instead of the form when its configuration cannot work.
+ * @csspart load-problem - The message shown instead of the form when its service definition could not be loaded (offline), with a Try again button.
  * @csspart exit-page - The exit-this-page control, on every page of a service that asks for it.
  *
  * @cssprop --soh-color-brand - The buttons and the confirmation panel.
@@ -84,14 +95,34 @@ export class SohReportForm extends SohElement {
   // No force is national mode (Police.uk): the form asks where it happened first.
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
-  /** Which service: the name of its folder under `src/services/` (`crime`). */
+  /**
+   * Which of the library's services: the name of its folder under `src/services/` (`crime`). `src` and `definition`
+   * take precedence.
+   */
   @property() service = '';
+
+  /**
+   * The address of a service definition document (JSON) of the page's own, absolute or relative to the page. Only
+   * from the page's own origin or the endpoint's: a definition decides what a person is asked and where their answers
+   * go, and a strict Content Security Policy whose `connect-src` names the endpoint (and `'self'`) allows it with
+   * nothing added. An address elsewhere is refused without a request. Fetched without cookies or `Referer`, and not
+   * through a redirect (which could lead elsewhere); at most 1 MB. Takes precedence over `service`.
+   */
+  @property() src = '';
+
+  /**
+   * A service definition the page holds already (a document it has parsed, the Storybook playground's): checked
+   * as a `src` document is, and copied, so later changes to the object do not reach the form (give a new object to
+   * change it). Takes precedence over `src` and `service`.
+   */
+  @property({attribute: false}) definition?: ServiceDefinition;
 
   /** The page holding `<soh-report-status>` (http or https): when set, the confirmation offers to follow the report. */
   @property({attribute: 'follow-url'}) followUrl = '';
 
   @state() private module?: ServiceModule;
-  @state() private unknownService = false;
+  /** Why there is no service to show: not available here (the page's mistake), or could not be reached (offline). */
+  @state() private loadProblem?: 'unavailable' | 'unreachable';
   @state() private errors: FieldError[] = [];
   @state() private announcement = '';
 
@@ -107,10 +138,18 @@ export class SohReportForm extends SohElement {
   private readonly submission = new ReportSending(this);
   private readonly follow = new FollowOffer(this);
   private readonly focusAfter = new FocusAfterUpdate(this);
+  /** Counts loads: only the latest one's outcome is shown. */
+  private loads = 0;
+  /** What the service shown was loaded from (see {@link source}). */
+  private loadedFrom?: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('service')) void this.loadService();
+    const source = this.source();
+    if (source !== this.loadedFrom) {
+      this.loadedFrom = source;
+      void this.loadService();
+    }
     // National mode only: most pages never load the force picker.
     if (!this.config.forceId) void import('../widgets/force-picker/soh-force-picker.js');
   }
@@ -136,17 +175,27 @@ export class SohReportForm extends SohElement {
     }
   }
 
+  /**
+   * Where the service comes from, compared to load it again when that changes: the `definition` object; or `src`,
+   * with the endpoint's origin, from which it may be loaded too; or `service`.
+   */
+  private source(): unknown {
+    if (this.definition != null) return this.definition;
+    if (this.src) return `src ${this.src} ${this.config.endpoint?.origin}`;
+    return `service ${this.service}`;
+  }
+
   private async loadService(): Promise<void> {
-    // Own properties only: `service="constructor"` must not find Object.prototype's.
-    const loader = Object.hasOwn(serviceLoaders, this.service) ? serviceLoaders[this.service] : undefined;
-    this.unknownService = !loader;
-    if (!loader) {
-      const known = Object.keys(serviceLoaders).join(', ');
-      console.error(`[soh-elements] <soh-report-form>: no service "${this.service}". Known: ${known}.`);
+    const load = ++this.loads;
+    this.loadProblem = undefined;
+    const found = await this.findService();
+    // The service may have changed while this one loaded: the latest wins.
+    if (load !== this.loads) return;
+    if ('problem' in found) {
+      this.loadProblem = found.problem;
       return;
     }
-    const requested = this.service;
-    const module = await loader();
+    const {module} = found;
     // The first page (the emergency question) needs only yes/no: the other
     // fields load once it is on screen, unless a draft reopens a later page.
     const draft = new DraftStore(module.definition);
@@ -158,10 +207,39 @@ export class SohReportForm extends SohElement {
       // Loaded only by the services that show it (domestic abuse), before their first page.
       module.definition.exitPage ? import('../widgets/exit-page/soh-exit-page.js') : undefined,
     ]);
-    // The service may have changed while this one loaded: the latest wins.
-    if (this.service !== requested) return;
+    if (load !== this.loads) return;
     this.journey.open(module.definition, draft, saved);
     this.module = module;
+  }
+
+  private async findService(): Promise<{module: ServiceModule} | {problem: 'unavailable' | 'unreachable'}> {
+    try {
+      if (this.definition != null || this.src) {
+        // Only pages that use them load the checks and zod.
+        const {loadDefinition} = await import('./definition-source.js');
+        return await loadDefinition({definition: this.definition, src: this.src, endpoint: this.config.endpoint});
+      }
+      // Own properties only: `service="constructor"` must not find Object.prototype's.
+      const loader = Object.hasOwn(serviceLoaders, this.service) ? serviceLoaders[this.service] : undefined;
+      if (!loader) {
+        const known = Object.keys(serviceLoaders).join(', ');
+        console.error(`[soh-elements] <soh-report-form>: no service "${this.service}". Known: ${known}.`);
+        return {problem: 'unavailable'};
+      }
+      return {module: await loader()};
+    } catch (error) {
+      // The library's own code could not be fetched: the device is offline, or the connection dropped.
+      console.error('[soh-elements] <soh-report-form>: the service could not be loaded.', error);
+      return {problem: 'unreachable'};
+    }
+  }
+
+  /** Try again, after a load that could not reach what it needed: then focus the first page, or what went wrong. */
+  private retryLoad(): void {
+    void this.loadService();
+    this.focusAfter.request((root) =>
+      this.module ? pageHeading(root) : (root.querySelector<HTMLElement>('.notice[tabindex]') ?? 'wait'),
+    );
   }
 
   private pick = (text: Bilingual): string => this.i18n.bilingual(text);
@@ -177,13 +255,26 @@ export class SohReportForm extends SohElement {
 
   protected renderContent(): TemplateResult {
     const {msg} = this.i18n;
-    if (this.unknownService) {
-      return html`<div class="notice" part="config-problem">
+    if (this.loadProblem === 'unavailable') {
+      return html`<div class="notice" part="config-problem" tabindex="-1">
         <p>
           ${msg('This form is not available here. To contact the police, call 101. In an emergency, call 999.', {
             id: 'engine.unknown-service',
           })}
         </p>
+      </div>`;
+    }
+    if (this.loadProblem === 'unreachable') {
+      return html`<div class="notice" part="load-problem" tabindex="-1">
+        <p>
+          ${msg(
+            'This form could not be loaded. Check your internet connection and try again. To contact the police, call 101. In an emergency, call 999.',
+            {id: 'engine.load-problem'},
+          )}
+        </p>
+        <button type="button" class="button" @click=${this.retryLoad}>
+          ${msg('Try again', {id: 'engine.load-retry'})}
+        </button>
       </div>`;
     }
     if (!this.config.forceId)
