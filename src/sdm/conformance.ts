@@ -66,6 +66,9 @@ function checkValue(value: Json, rule: AttributeRule, model: SdmModel, at: strin
     value.forEach((item, index) => checkValue(item, rule.items!, model, [...at, String(index)], breaches));
 }
 
+/** "an incident", "a location": the type with its article. */
+const a = (type: unknown) => `${/^[aeiou]/i.test(String(type)) ? 'an' : 'a'} ${String(type)}`;
+
 /**
  * Checks a document against the SDM profile: every entity's type is one the
  * SDM defines; every attribute is one that type carries, with its type,
@@ -103,7 +106,7 @@ export function sdmBreaches(document: Json, model: SdmModel): SdmBreach[] {
         breaches.push({
           pointer: pointerOf(...at, 'attributes', name),
           code: 'unknown-attribute',
-          detail: `a ${type} has no attribute "${name}" in the SDM: put what it cannot hold in submissionContent`,
+          detail: `${a(type)} has no attribute "${name}" in the SDM: put what it cannot hold in submissionContent`,
         });
         continue;
       }
@@ -123,7 +126,7 @@ export function sdmBreaches(document: Json, model: SdmModel): SdmBreach[] {
           breaches.push({
             pointer: where,
             code: 'unknown-relationship',
-            detail: `the SDM has no relationship "${name}" from a ${type} to a ${targetType}`,
+            detail: `the SDM has no relationship "${name}" from ${a(type)} to ${a(targetType)}`,
           });
       });
     }

@@ -233,6 +233,41 @@ describe('checkService', () => {
     ]);
   });
 
+  it('says what to do where the shape is wrong: what is missing, which values it takes, how many', async () => {
+    const document = await covidBreach();
+    delete document.title;
+    document.sends = 'maybe';
+    document.pages[0].questions[0].maxlength = '500';
+    expect(checkService(document)).toEqual([
+      {pointer: '/title', message: 'This is missing: give an object'},
+      {pointer: '/pages/0/questions/0/maxlength', message: 'Give a number here'},
+      {pointer: '/sends', message: 'Use one of "report", "application"'},
+    ]);
+    expect(checkService({...(await covidBreach()), pages: []})).toEqual([
+      {pointer: '/pages', message: 'Give at least 1'},
+    ]);
+  });
+
+  it('finds what the endpoint requires of the category that the mapping never gives', async () => {
+    const document = await covidBreach();
+    delete document.sdm.incident.attributes.incidentDescription;
+    document.sdm.entities = [];
+    expect(checkService(document)).toEqual([
+      {
+        pointer: '/sdm',
+        message:
+          'The endpoint requires /data/attributes/incidentDescription of a CVD report, and the mapping never gives it: map it',
+      },
+      {
+        pointer: '/sdm',
+        message:
+          'The endpoint requires /data/relationships/incidentLocation of a CVD report, and the mapping never gives it: map it',
+      },
+    ]);
+    // A category of the force's own has no such rules here: only the SDM's.
+    expect(checkService({...document, category: 'NOI'})).toEqual([]);
+  });
+
   it('refuses what is not data: markup in an id, a script address as a stored value', async () => {
     const document = (await shippedDefinitions()).find(({id}) => id === 'asb')!.document as Document;
     document.id = '<img src=x onerror=alert(1)>';
