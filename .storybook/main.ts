@@ -9,6 +9,11 @@ const config: StorybookConfig = {
   // it builds an app.
   viteFinal: async (viteConfig, {configType}) => {
     if (viteConfig.build) delete viteConfig.build.lib;
+    // …and, in a static build, the library's template minifier: there it reaches Storybook's own code, and fails on it.
+    if (configType === 'PRODUCTION')
+      viteConfig.plugins = viteConfig.plugins?.filter(
+        (plugin) => !(plugin && 'name' in plugin && plugin.name === 'minify-html-literals'),
+      );
     // The sandbox the stories talk to: npm start's, or the story tests' own (see stories/sandbox-endpoint.ts).
     viteConfig.define = {
       ...viteConfig.define,
