@@ -21,6 +21,7 @@ const pageText = {
     exitIntro:
       'The red button at the top leaves this page at once and clears anything these forms saved on your device. You can also press the Shift key three times.',
     follow: 'Follow a report you have made',
+    ownService: 'Report noise from a neighbour (a service of this force’s own, loaded as a JSON document)',
     inbox: 'Back-office inbox (sandbox)',
     chatHeading: 'Chat with us',
     chatIntro: 'Chat with the contact centre. In the sandbox, open the agent console in another window to answer.',
@@ -41,6 +42,7 @@ const pageText = {
     exitIntro:
       'Mae’r botwm coch ar y brig yn gadael y dudalen hon ar unwaith ac yn clirio unrhyw beth a gadwodd y ffurflenni hyn ar eich dyfais. Gallwch hefyd bwyso’r fysell Shift dair gwaith.',
     follow: 'Dilyn adroddiad rydych wedi’i wneud',
+    ownService: 'Rhoi gwybod am sŵn gan gymydog (gwasanaeth yr heddlu ei hun, wedi’i lwytho fel dogfen JSON)',
     inbox: 'Mewnflwch swyddfa gefn (blwch tywod)',
     chatHeading: 'Sgwrsiwch â ni',
     chatIntro: 'Sgwrsiwch â’r ganolfan gyswllt. Yn y blwch tywod, agorwch gonsol yr asiant mewn ffenestr arall i ateb.',
@@ -61,9 +63,13 @@ function showLanguage(language) {
 const languageAsked = new URLSearchParams(location.search).get('lang');
 if (languageAsked === 'cy' || languageAsked === 'en') showLanguage(languageAsked);
 
-// The service list links here with ?service=…: show that service's form.
+// The service list links here with ?service=…: show that service's form. A service of the force's own is a
+// definition document beside the page (/services/<name>.json), given to the form as `src`: ?definition=<name>.
 const service = new URLSearchParams(location.search).get('service');
 if (service) document.querySelector('soh-report-form').setAttribute('service', service);
+const definition = new URLSearchParams(location.search).get('definition');
+if (definition && /^[a-z-]+$/.test(definition))
+  document.querySelector('soh-report-form').setAttribute('src', `/services/${definition}.json`);
 
 await customElements.whenDefined('soh-config');
 const {forces} = await import('/dist/index.js');

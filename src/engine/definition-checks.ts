@@ -32,7 +32,7 @@ export function conditionLeaves(
  * twice; a condition on a question that does not exist or is only asked later (so a page or question that can
  * never show); a condition on an answer the question cannot have; a repeat page's list naming a question it does
  * not ask; two options with one value; a required question with no message of its own (it would say only "Answer
- * this question").
+ * this question"); a page with no heading (no title, and not one question).
  */
 export function definitionFindings(definition: ServiceDefinition): DefinitionFinding[] {
   const findings: DefinitionFinding[] = [];
@@ -114,7 +114,15 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
           message: `"${page.summaryQuestion}" is not one of this page's questions: name the one that names an item`,
         });
       askedBefore.set(`${page.id}.any`, ['yes', 'no']);
-    } else checkQuestions(page.questions, `${at}/questions`, askedBefore, questionIds);
+    } else {
+      // A page's heading is its title, or its one question's label: focus goes to it when the page opens.
+      if (!page.title && page.questions.length !== 1)
+        findings.push({
+          pointer: `${at}/title`,
+          message: 'Give this page a title, its heading: only a page of one question takes its label as its heading',
+        });
+      checkQuestions(page.questions, `${at}/questions`, askedBefore, questionIds);
+    }
   });
   checkCondition(definition.follow, '/follow', askedBefore);
   return findings;

@@ -93,6 +93,20 @@ describe('checkService', () => {
     expect(found).toContain(`/pages/1/questions/${crime.pages[1].questions.length - 1}/id`);
   });
 
+  it('finds a page with no heading: no title, and more than one question', async () => {
+    const document = await covidBreach();
+    expect(document.pages[0].title).toBeUndefined();
+    document.pages[0].questions.push({...document.pages[0].questions[0], id: 'landmark', required: false});
+    expect(checkService(document)).toEqual([
+      {
+        pointer: '/pages/0/title',
+        message: 'Give this page a title, its heading: only a page of one question takes its label as its heading',
+      },
+    ]);
+    document.pages[0].title = {en: 'Where', cy: 'Ble'};
+    expect(checkService(document)).toEqual([]);
+  });
+
   it('finds a required question with no message of its own', async () => {
     const document = await covidBreach();
     delete document.pages[1].questions[0].requiredMessage;

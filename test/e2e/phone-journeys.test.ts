@@ -70,7 +70,7 @@ for (const [screen, language] of [
         describe(`${journey.service} on the demo site`, () => {
           it(`is done by touch in ${language === 'en' ? 'English' : 'Welsh'}, nothing wider than the screen`, async () => {
             const say = words[language];
-            await openService(page, harness.origin, journey.service, language);
+            await openService(page, harness.origin, journey.service, language, journey.from);
             await expectNothingSticksOut('the first page, before anything is touched');
             const next = async () => {
               await expectNothingSticksOut(await heading());

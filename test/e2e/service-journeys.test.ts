@@ -26,7 +26,7 @@ inEachEngine(
         for (const language of ['en', 'cy'] as const satisfies Language[]) {
           it(`is done with the keyboard alone, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
             const say = words[language];
-            await openService(page, harness.origin, journey.service, language);
+            await openService(page, harness.origin, journey.service, language, journey.from);
             await journey.fill(keys, () => keys.nextPage(say.continue), page);
             await keys.pressButton(say[journey.sends ?? 'report']);
             const stored = await storedDocument(harness.app, journey.category, await confirmedReference(page));

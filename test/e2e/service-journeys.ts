@@ -16,6 +16,11 @@ export const words = {
 
 export interface Journey {
   service: string;
+  /**
+   * `definition`: a service of the force's own, a definition document beside the demo page
+   * (demo/site/services/<service>.json), which the form loads as `src`; not one of the library's.
+   */
+  from?: 'definition';
   category: string;
   sends?: 'application';
   /** The answers, up to the check page; `next` presses Continue in the page's language. */
@@ -93,6 +98,34 @@ export const journeys: Journey[] = [
       await next();
     },
     expected: {incidentDescription: 'A large party', incidentApproximateDate: '2026-11-02'},
+  },
+  {
+    // The demo force's own service: a definition document it serves beside its page, filed as anti-social behaviour.
+    service: 'noise-nuisance',
+    from: 'definition',
+    category: 'ASB',
+    async fill(person, next) {
+      await notInDanger(person, next);
+      await person.radio(0); // loud music or a party
+      await person.text('Music until 3am, every weekend');
+      await next();
+      await person.text('Flat 2, 10 Example Road');
+      await next();
+      await person.parts('2', '11', '2026');
+      await person.radio(0); // still happening: yes
+      await next();
+      await person.radio(0); // contact wanted: yes
+      await next();
+      await person.text('Alex Example');
+      await person.text('alex@example.com');
+      await next();
+    },
+    expected: {
+      incidentDescription: 'Music until 3am, every weekend',
+      incidentApproximateDate: '2026-11-02',
+      incidentStillHappening: true,
+    },
+    submissionContent: ['Report noise from a neighbour', 'Kind of noise: Loud music or a party'],
   },
   {
     service: 'domestic-abuse',
@@ -211,10 +244,19 @@ export async function confirmedReference(page: EnginePage): Promise<string> {
   return page.evaluate(reference);
 }
 
-/** Opens the demo site's page for `service` in `language`, and waits until its form is ready in that language. */
-export async function openService(page: EnginePage, origin: string, service: string, language: Language) {
+/**
+ * Opens the demo site's page for `service` (one of the library's, or `from` a definition document of the force's
+ * own) in `language`, and waits until its form is ready in that language.
+ */
+export async function openService(
+  page: EnginePage,
+  origin: string,
+  service: string,
+  language: Language,
+  from: 'service' | 'definition' = 'service',
+) {
   // The demo's Welsh page has its own address, as a force's Welsh pages do.
-  await page.goto(`${origin}/?service=${service}&lang=${language}`);
+  await page.goto(`${origin}/?${from}=${service}&lang=${language}`);
   await waitFor(
     page,
     (lang) => {

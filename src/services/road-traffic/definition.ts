@@ -200,6 +200,8 @@ export const roadTrafficReport: ServiceDefinition = {
     },
     {
       id: 'footage',
+      // Its heading: the question alone would stop being one when the files box appears beneath it.
+      title: {en: 'Dash-cam footage', cy: 'Fideo camera dash'},
       questions: [
         {
           id: 'dashcam',
