@@ -12,13 +12,16 @@
  * - The report form in headless Chromium, medians of 20 fresh pages, against
  *   a minimal Lit element doing the same: first page on screen; Continue with
  *   nothing answered → error summary; Continue with an answer → next page;
- *   and the longest main-thread task through all of it.
+ *   and the longest main-thread task through all of it. The first page again
+ *   for the same service as a definition document (`src`), fetched and checked
+ *   first; what that page loads first, and the documents' own sizes.
  * - The upload's and the chat's figures (scripts/bench-upload.ts, bench-chat.ts).
  */
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Writable} from 'node:stream';
+import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
 import {buildSandbox} from '../demo/server/sandbox.js';
 import {buildBenchElement, buildLitBaseline, entries, firstLoad, sizeBudgets, sizes} from './bundle-sizes.js';
@@ -65,6 +68,28 @@ rows.push({
 });
 for (const {measure, value, budget} of sizeBudgets(lit))
   rows.push({measure: `budget: ${measure}`, value, unit: 'B', budget, baseline: lit.gzip});
+// A form given a definition document (`src`) loads the checks before its first page: the form, and the chunk that
+// fetches and checks the document with all it imports (zod and the schema). The document itself is counted apart.
+const definitionSource = readdirSync(path.join(root, 'dist')).find((file) =>
+  /^definition-source-[\w-]+\.js$/.test(file),
+);
+if (!definitionSource) throw new Error('No definition-source chunk in dist/: build first.');
+rows.push({
+  measure: 'report form with src (a definition document), first load with its checks: gzip',
+  value: sizes(new Set([...firstLoad('soh-report-form.js'), ...firstLoad(definitionSource)])).gzip,
+  unit: 'B',
+  budget: 30_000,
+  baseline: lit.gzip,
+});
+for (const service of ['covid-breach', 'crime']) {
+  const document = readFileSync(path.join(root, 'dist/services', `${service}.json`));
+  rows.push({
+    measure: `the ${service} definition document (dist/services/${service}.json), loaded apart: gzip`,
+    value: gzipSync(document, {level: 9}).length,
+    unit: 'B',
+    baseline: lit.gzip,
+  });
+}
 
 // Timings in Chromium, against the real sandbox serving the built files.
 const app = await buildSandbox({
@@ -182,6 +207,17 @@ const reportForm = await measure({
   error: ['soh-report-form', '.error-summary'],
   next: ['soh-report-form', 'soh-radios', 'input[type="radio"]'],
 });
+// The same service as a definition document the form fetches and checks before its first page.
+const reportFormFromDocument = await measure({
+  module: '/dist/soh-report-form.js',
+  tag: 'soh-report-form',
+  attributes: {src: '/dist/services/crime.json', force: 'essex', endpoint: '/'},
+  ready: ['soh-report-form', 'soh-yes-no', 'input[type="radio"]'],
+  radios: ['soh-report-form', 'soh-yes-no'],
+  submit: ['soh-report-form', 'button[type="submit"]'],
+  error: ['soh-report-form', '.error-summary'],
+  next: ['soh-report-form', 'soh-radios', 'input[type="radio"]'],
+});
 const baseline = await measure({
   module: '/dist/bench/journey/journey.js',
   tag: 'bench-journey',
@@ -200,6 +236,13 @@ await app.close();
 rows.push({
   measure: `report form: first page rendered (median of ${RUNS})`,
   value: reportForm.firstRender,
+  unit: 'ms',
+  budget: 50,
+  baseline: baseline.firstRender,
+});
+rows.push({
+  measure: `report form from a definition document (src, crime.json): first page rendered (median of ${RUNS})`,
+  value: reportFormFromDocument.firstRender,
   unit: 'ms',
   budget: 50,
   baseline: baseline.firstRender,
