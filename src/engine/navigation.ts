@@ -25,6 +25,18 @@ export function firstStep(service: ServiceDefinition, answers: Answers = {}): st
   return pagesInJourney(service, answers)[0]?.id ?? CHECK;
 }
 
+/**
+ * Whether a step kept in a draft is one of this service's: a draft saved by another version of the definition (a
+ * page renamed, a force's changed document) may name a page that is gone, and the form would have nothing to show.
+ */
+export function stepExists(service: ServiceDefinition, at: string): boolean {
+  const step = parseStep(at);
+  if (step.kind === 'emergency') return service.sends !== 'application';
+  if (step.kind === 'check' || step.kind === 'sent') return true;
+  const page = service.pages.find((candidate) => candidate.id === step.pageId);
+  return step.kind === 'page' ? page !== undefined : page?.kind === 'repeat';
+}
+
 /** Every required question on the path has an answer. */
 export function journeyComplete(service: ServiceDefinition, answers: Answers): boolean {
   const kept = answersInJourney(service, answers);

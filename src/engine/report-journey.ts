@@ -2,7 +2,7 @@ import type {ReactiveControllerHost} from 'lit';
 import type {Answers, ItemAnswers, RepeatPage, ServiceDefinition} from './definition.js';
 import type {Draft, DraftStore} from './draft.js';
 import {itemsOf} from './journey.js';
-import {backFrom, continueFrom, firstStep, removeItem} from './navigation.js';
+import {backFrom, continueFrom, firstStep, removeItem, stepExists} from './navigation.js';
 import {EMERGENCY, parseStep, SENT, type Step} from './steps.js';
 
 /**
@@ -54,8 +54,11 @@ export class ReportJourney {
     if (saved) {
       this.submissionId = saved.submissionId ?? this.submissionId;
       this.answers = {...saved.answers};
-      this.moveTo(saved.at);
-      this.editing = saved.editing ?? {};
+      // A step this definition no longer has starts the form again, with every answer kept to fill its pages.
+      if (stepExists(service, saved.at)) {
+        this.moveTo(saved.at);
+        this.editing = saved.editing ?? {};
+      }
     }
     this.host.requestUpdate();
   }

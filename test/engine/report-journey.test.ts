@@ -77,6 +77,17 @@ describe('the report journey', () => {
     expect(again.submissionId).to.equal(first.submissionId);
   });
 
+  it('starts again, every answer kept, when the draft names a step the definition no longer has', () => {
+    for (const at of ['renamed-page', 'first/list', 'colour/0']) {
+      sessionStorage.setItem('soh:draft:journeyed', JSON.stringify({at, answers: {emergency: 'no', colour: 'red'}}));
+      const {journey} = open();
+      expect(journey.at, at).to.equal('emergency');
+      expect(journey.answers).to.deep.equal({emergency: 'no', colour: 'red'});
+    }
+    sessionStorage.setItem('soh:draft:journeyed', JSON.stringify({at: 'pets/list', answers: {colour: 'red'}}));
+    expect(open().journey.at).to.equal('pets/list');
+  });
+
   it('answers on an item page go to the item being edited until Continue puts it in the list', () => {
     const {journey} = open();
     answerAndContinue(journey, 'emergency', 'no');
