@@ -1,4 +1,5 @@
-import type {Condition, Question, ServiceDefinition} from './definition.js';
+import {holds} from './conditions.js';
+import type {Answer, Condition, Question, ServiceDefinition} from './definition.js';
 
 /** One problem in a service definition: where (a JSON Pointer into the document) and what to do about it. */
 export interface DefinitionFinding {
@@ -27,22 +28,66 @@ export function conditionLeaves(
   return [{leaf: condition, pointer}];
 }
 
+/** Beyond this many ways of answering the questions a condition names, it is not tried: it is taken to hold. */
+const MOST_TRIED = 20_000;
+
+/**
+ * Whether any way of answering the questions a condition names makes it hold: each left unanswered, or given one of
+ * its answers (several at once for checkboxes), or, for a question answered in words, any words (those the
+ * condition names among them). `all` of "yes" and "no" to one question can never hold.
+ */
+function canHold(
+  condition: Condition,
+  asked: ReadonlyMap<string, ReadonlyArray<string> | undefined>,
+  several: ReadonlySet<string>,
+): boolean {
+  const leaves = conditionLeaves(condition, '').map(({leaf}) => leaf);
+  const named = [...new Set(leaves.map((leaf) => leaf.question))];
+  const ways = named.map((id): Answer[] => {
+    const mentioned = leaves.flatMap((leaf) =>
+      leaf.question !== id ? [] : 'equals' in leaf ? [leaf.equals] : 'in' in leaf ? leaf.in : [],
+    );
+    const values = asked.get(id) ?? ['some words', ...mentioned];
+    if (!several.has(id)) return ['', ...new Set(values)];
+    const subsets =
+      values.length <= 8
+        ? Array.from({length: 2 ** values.length - 1}, (_, bits) => values.filter((__, at) => (bits + 1) & (1 << at)))
+        : [...values.map((value) => [value]), mentioned];
+    return ['', ...subsets];
+  });
+  if (ways.reduce((count, each) => count * each.length, 1) > MOST_TRIED) return true;
+  const tryFrom = (index: number, answers: Record<string, Answer>): boolean =>
+    index === named.length
+      ? holds(condition, answers)
+      : ways[index].some((way) => tryFrom(index + 1, {...answers, [named[index]]: way}));
+  return tryFrom(0, {});
+}
+
 /**
  * What a definition that has the right shape can still get wrong, each with a JSON Pointer: a question id used
  * twice; a condition on a question that does not exist or is only asked later (so a page or question that can
  * never show); a condition on an answer the question cannot have; a repeat page's list naming a question it does
  * not ask; two options with one value; a required question with no message of its own (it would say only "Answer
- * this question"); a page with no heading (no title, and not one question).
+ * this question"); a page with no heading (no title, and not one question); a condition whose parts can each hold
+ * but no answers make hold together (a page never shown).
  */
 export function definitionFindings(definition: ServiceDefinition): DefinitionFinding[] {
   const findings: DefinitionFinding[] = [];
   /** The questions asked so far, in page order: what a condition may name. */
   const askedBefore = new Map<string, ReadonlyArray<string> | undefined>();
+  /** The checkbox questions: answered with several values at once. */
+  const several = new Set<string>();
   const everyQuestion = new Map<string, ReadonlyArray<string> | undefined>();
   const pageIds = new Set<string>();
 
-  const checkCondition = (condition: Condition | undefined, pointer: string, asked: typeof askedBefore) => {
+  const checkCondition = (
+    condition: Condition | undefined,
+    pointer: string,
+    asked: typeof askedBefore,
+    never = 'so this is never shown',
+  ) => {
     if (!condition) return;
+    const before = findings.length;
     for (const {leaf, pointer: at} of conditionLeaves(condition, pointer)) {
       if (!asked.has(leaf.question)) {
         findings.push({
@@ -62,8 +107,10 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
             message: `"${leaf.question}" cannot be answered "${value}" (its answers are ${possible.join(', ')}), so this never holds`,
           });
     }
+    // Each part can hold, but perhaps not together.
+    if (findings.length === before && !canHold(condition, asked, several))
+      findings.push({pointer, message: `No answers make this condition hold, ${never}`});
   };
-
   const checkQuestions = (
     questions: ReadonlyArray<Question>,
     pointer: string,
@@ -90,6 +137,7 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
       });
       // A later question on the same page may depend on this one (a follow-up shown beneath it).
       asked.set(question.id, values);
+      if (question.kind === 'checkboxes') several.add(question.id);
     });
   };
 
@@ -124,6 +172,6 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
       checkQuestions(page.questions, `${at}/questions`, askedBefore, questionIds);
     }
   });
-  checkCondition(definition.follow, '/follow', askedBefore);
+  checkCondition(definition.follow, '/follow', askedBefore, 'so the report is never offered to follow');
   return findings;
 }

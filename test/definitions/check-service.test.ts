@@ -107,6 +107,46 @@ describe('checkService', () => {
     expect(checkService(document)).toEqual([]);
   });
 
+  it('finds a condition no answers can make hold, and not one that several checkboxes can', async () => {
+    const shipped = await shippedDefinitions();
+    const asb = shipped.find(({id}) => id === 'asb')!.document as Document;
+    asb.pages[3].when = {
+      all: [
+        {question: 'ongoing', equals: 'yes'},
+        {question: 'ongoing', equals: 'no'},
+      ],
+    };
+    asb.pages[4].questions[0].when = {
+      all: [{question: 'location', answered: true}, {not: {question: 'location', answered: true}}],
+    };
+    asb.follow = {
+      all: [
+        {question: 'wantsContact', equals: 'yes'},
+        {question: 'wantsContact', in: ['no']},
+      ],
+    };
+    expect(checkService(asb)).toEqual([
+      {pointer: '/pages/3/when', message: 'No answers make this condition hold, so this is never shown'},
+      {pointer: '/pages/4/questions/0/when', message: 'No answers make this condition hold, so this is never shown'},
+      {pointer: '/follow', message: 'No answers make this condition hold, so the report is never offered to follow'},
+    ]);
+    const domesticAbuse = shipped.find(({id}) => id === 'domestic-abuse')!.document as Document;
+    // Phone and email, both chosen: it can hold. Phone, with no way chosen at all: it cannot.
+    domesticAbuse.pages[4].questions[4].when = {
+      all: [
+        {question: 'contactMethods', equals: 'phone'},
+        {question: 'contactMethods', equals: 'email'},
+      ],
+    };
+    expect(checkService(domesticAbuse)).toEqual([]);
+    domesticAbuse.pages[4].questions[4].when = {
+      all: [{question: 'contactMethods', equals: 'phone'}, {not: {question: 'contactMethods', answered: true}}],
+    };
+    expect(checkService(domesticAbuse)).toEqual([
+      {pointer: '/pages/4/questions/4/when', message: 'No answers make this condition hold, so this is never shown'},
+    ]);
+  });
+
   it('finds a required question with no message of its own', async () => {
     const document = await covidBreach();
     delete document.pages[1].questions[0].requiredMessage;
