@@ -1,4 +1,5 @@
 import {holds} from './conditions.js';
+import {CHECK, EMERGENCY, SENT} from './steps.js';
 import type {Answer, Condition, Question, ServiceDefinition} from './definition.js';
 
 /** One problem in a service definition: where (a JSON Pointer into the document) and what to do about it. */
@@ -27,6 +28,9 @@ export function conditionLeaves(
   if ('not' in condition) return conditionLeaves(condition.not, `${pointer}/not`);
   return [{leaf: condition, pointer}];
 }
+
+/** The form's own steps (the emergency question, check your answers, sent): a page cannot take their names. */
+const FIXED_STEPS: ReadonlyArray<string> = [EMERGENCY, CHECK, SENT];
 
 /** Beyond this many ways of answering the questions a condition names, it is not tried: it is taken to hold. */
 const MOST_TRIED = 20_000;
@@ -69,7 +73,7 @@ function canHold(
  * never show); a condition on an answer the question cannot have; a repeat page's list naming a question it does
  * not ask; two options with one value; a required question with no message of its own (it would say only "Answer
  * this question"); a page with no heading (no title, and not one question); a condition whose parts can each hold
- * but no answers make hold together (a page never shown).
+ * but no answers make hold together (a page never shown); a page or question named as one of the form's own steps.
  */
 export function definitionFindings(definition: ServiceDefinition): DefinitionFinding[] {
   const findings: DefinitionFinding[] = [];
@@ -121,6 +125,11 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
       const at = `${pointer}/${index}`;
       checkCondition(question.when, `${at}/when`, asked);
       if (ids.has(question.id)) findings.push({pointer: `${at}/id`, message: `The id "${question.id}" is used twice`});
+      else if (question.id === EMERGENCY)
+        findings.push({
+          pointer: `${at}/id`,
+          message: `"${EMERGENCY}" is the form's own first question: choose another id`,
+        });
       ids.add(question.id);
       if (question.required && !question.requiredMessage)
         findings.push({
@@ -151,6 +160,8 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
   definition.pages.forEach((page, index) => {
     const at = `/pages/${index}`;
     if (pageIds.has(page.id)) findings.push({pointer: `${at}/id`, message: `The page id "${page.id}" is used twice`});
+    else if (FIXED_STEPS.includes(page.id))
+      findings.push({pointer: `${at}/id`, message: `"${page.id}" is a step of the form's own: choose another id`});
     pageIds.add(page.id);
     checkCondition(page.when, `${at}/when`, askedBefore);
     if (page.kind === 'repeat') {

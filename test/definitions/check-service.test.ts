@@ -147,6 +147,17 @@ describe('checkService', () => {
     ]);
   });
 
+  it('finds a page or question named as one of the form’s own steps', async () => {
+    const document = await covidBreach();
+    document.pages[0].id = 'check';
+    document.pages[1].questions[0].id = 'emergency';
+    document.sdm.incident.attributes.incidentApproximateDate = {answer: 'emergency'};
+    expect(checkService(document)).toEqual([
+      {pointer: '/pages/0/id', message: `"check" is a step of the form's own: choose another id`},
+      {pointer: '/pages/1/questions/0/id', message: `"emergency" is the form's own first question: choose another id`},
+    ]);
+  });
+
   it('finds a required question with no message of its own', async () => {
     const document = await covidBreach();
     delete document.pages[1].questions[0].requiredMessage;
