@@ -27,7 +27,7 @@ const meta: Meta = {
     ></story-definition-playground>`;
   },
   // The preview keeps its answers as the form's draft: each story starts with none.
-  loaders: [async () => void sessionStorage.removeItem(`soh:draft:${exampleDefinition.id}`)],
+  loaders: [async () => void sessionStorage.removeItem(`soh:draft:definition:${exampleDefinition.id}`)],
 };
 export default meta;
 type Story = StoryObj;

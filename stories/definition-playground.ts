@@ -31,7 +31,10 @@ interface Step {
   label: string;
 }
 
-/** What the form keeps in sessionStorage (`soh:draft:<id>`): where the person is, and what they have answered. */
+/**
+ * What the form keeps in sessionStorage for a definition it was given (`soh:draft:definition:<id>`): where the
+ * person is, and what they have answered.
+ */
 interface Draft {
   at: string;
   answers: Answers;
@@ -51,7 +54,7 @@ const LANGUAGES = [
   {value: 'en-XA', label: 'Pseudo-locale'},
 ];
 
-const draftKey = (id: string) => `soh:draft:${id}`;
+const draftKey = (id: string) => `soh:draft:definition:${id}`;
 
 function readDraft(id: string): Draft | undefined {
   try {

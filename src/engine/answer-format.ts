@@ -33,7 +33,9 @@ export function formatAnswer(
       return value === 'yes' ? pick(words.yes) : value === 'no' ? pick(words.no) : String(value);
     }
     case 'date': {
+      // A value that is not a date (a draft kept from another version of the definition) is shown as it is.
       const [year, month, day] = String(value).split('-').map(Number);
+      if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return String(value);
       return new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {
         day: 'numeric',
         month: 'long',
@@ -45,7 +47,9 @@ export function formatAnswer(
       return addressOnOneLine(value as Record<string, string>);
     case 'files':
       // The attachments of the files uploaded: their names.
-      return (value as ReadonlyArray<{fileName?: string}>).map((file) => file.fileName ?? '').join(', ');
+      return Array.isArray(value)
+        ? (value as ReadonlyArray<{fileName?: unknown}>).map((file) => String(file?.fileName ?? '')).join(', ')
+        : '';
     default:
       return Array.isArray(value) ? value.join(', ') : String(value);
   }

@@ -1,6 +1,6 @@
 import {holds} from './conditions.js';
 import {CHECK, EMERGENCY, SENT} from './steps.js';
-import type {Answer, Condition, Question, ServiceDefinition} from './definition.js';
+import type {Answer, Condition, EntityMapping, Question, ServiceDefinition} from './definition.js';
 
 /** One problem in a service definition: where (a JSON Pointer into the document) and what to do about it. */
 export interface DefinitionFinding {
@@ -32,18 +32,23 @@ export function conditionLeaves(
 /** The form's own steps (the emergency question, check your answers, sent): a page cannot take their names. */
 const FIXED_STEPS: ReadonlyArray<string> = [EMERGENCY, CHECK, SENT];
 
-/** Beyond this many ways of answering the questions a condition names, it is not tried: it is taken to hold. */
-const MOST_TRIED = 20_000;
+/**
+ * How many conditions, at most, are tried answer by answer in one definition (each way of answering counted once for
+ * each part of the condition): beyond it the rest are taken to hold, so no definition keeps a page waiting.
+ */
+const MOST_TRIED = 200_000;
 
 /**
  * Whether any way of answering the questions a condition names makes it hold: each left unanswered, or given one of
  * its answers (several at once for checkboxes), or, for a question answered in words, any words (those the
- * condition names among them). `all` of "yes" and "no" to one question can never hold.
+ * condition names among them). `all` of "yes" and "no" to one question can never hold. `budget.left` counts down
+ * the tries the whole definition may spend.
  */
 function canHold(
   condition: Condition,
   asked: ReadonlyMap<string, ReadonlyArray<string> | undefined>,
   several: ReadonlySet<string>,
+  budget: {left: number},
 ): boolean {
   const leaves = conditionLeaves(condition, '').map(({leaf}) => leaf);
   const named = [...new Set(leaves.map((leaf) => leaf.question))];
@@ -59,7 +64,9 @@ function canHold(
         : [...values.map((value) => [value]), mentioned];
     return ['', ...subsets];
   });
-  if (ways.reduce((count, each) => count * each.length, 1) > MOST_TRIED) return true;
+  const cost = ways.reduce((count, each) => count * each.length, 1) * leaves.length;
+  if (cost > budget.left) return true;
+  budget.left -= cost;
   const tryFrom = (index: number, answers: Record<string, Answer>): boolean =>
     index === named.length
       ? holds(condition, answers)
@@ -73,7 +80,9 @@ function canHold(
  * never show); a condition on an answer the question cannot have; a repeat page's list naming a question it does
  * not ask; two options with one value; a required question with no message of its own (it would say only "Answer
  * this question"); a page with no heading (no title, and not one question); a condition whose parts can each hold
- * but no answers make hold together (a page never shown); a page or question named as one of the form's own steps.
+ * but no answers make hold together (a page never shown); a page or question named as one of the form's own steps,
+ * as a name every object has (`constructor`), or a repeat page named as a question; in the SDM mapping, an entity
+ * made for each item inside another made for each item.
  */
 export function definitionFindings(definition: ServiceDefinition): DefinitionFinding[] {
   const findings: DefinitionFinding[] = [];
@@ -81,6 +90,7 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
   const askedBefore = new Map<string, ReadonlyArray<string> | undefined>();
   /** The checkbox questions: answered with several values at once. */
   const several = new Set<string>();
+  const budget = {left: MOST_TRIED};
   const everyQuestion = new Map<string, ReadonlyArray<string> | undefined>();
   const pageIds = new Set<string>();
 
@@ -112,7 +122,7 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
           });
     }
     // Each part can hold, but perhaps not together.
-    if (findings.length === before && !canHold(condition, asked, several))
+    if (findings.length === before && !canHold(condition, asked, several, budget))
       findings.push({pointer, message: `No answers make this condition hold, ${never}`});
   };
   const checkQuestions = (
@@ -125,6 +135,11 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
       const at = `${pointer}/${index}`;
       checkCondition(question.when, `${at}/when`, asked);
       if (ids.has(question.id)) findings.push({pointer: `${at}/id`, message: `The id "${question.id}" is used twice`});
+      else if (question.id in Object.prototype)
+        findings.push({
+          pointer: `${at}/id`,
+          message: `"${question.id}" is a name every object has already: choose another id`,
+        });
       else if (question.id === EMERGENCY)
         findings.push({
           pointer: `${at}/id`,
@@ -160,6 +175,16 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
   definition.pages.forEach((page, index) => {
     const at = `/pages/${index}`;
     if (pageIds.has(page.id)) findings.push({pointer: `${at}/id`, message: `The page id "${page.id}" is used twice`});
+    else if (page.id in Object.prototype)
+      findings.push({
+        pointer: `${at}/id`,
+        message: `"${page.id}" is a name every object has already: choose another id`,
+      });
+    else if (page.kind === 'repeat' && everyQuestion.has(page.id))
+      findings.push({
+        pointer: `${at}/id`,
+        message: `"${page.id}" is a question's id too, and the two would share one answer: choose another id`,
+      });
     else if (FIXED_STEPS.includes(page.id))
       findings.push({pointer: `${at}/id`, message: `"${page.id}" is a step of the form's own: choose another id`});
     pageIds.add(page.id);
@@ -184,5 +209,17 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
     }
   });
   checkCondition(definition.follow, '/follow', askedBefore, 'so the report is never offered to follow');
+  // An entity made for each item, inside another made for each item, would make items × items entities.
+  const repeatedWithin = (entities: ReadonlyArray<EntityMapping>, inRepeat: boolean, pointer: string): void =>
+    entities.forEach((entity, index) => {
+      const at = `${pointer}/${index}`;
+      if (entity.forEach !== undefined && inRepeat)
+        findings.push({
+          pointer: `${at}/forEach`,
+          message: 'An entity made once for each item cannot be inside another: declare it beside that one',
+        });
+      repeatedWithin(entity.related ?? [], inRepeat || entity.forEach !== undefined, `${at}/related`);
+    });
+  if (definition.sdm) repeatedWithin(definition.sdm.entities, false, '/sdm/entities');
   return findings;
 }

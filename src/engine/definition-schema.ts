@@ -68,13 +68,38 @@ const questionBase = {
   when: z.optional(conditionSchema),
 };
 
+/**
+ * What a text box may ask the browser to fill in: a person's own name, contact details, job and address, or nothing.
+ * Not a card number, a password or a one-time code: a definition from outside must not invite the browser to fill
+ * those in and send them.
+ */
+const AUTOCOMPLETE = [
+  'off',
+  'name',
+  'given-name',
+  'additional-name',
+  'family-name',
+  'nickname',
+  'email',
+  'tel',
+  'organization',
+  'organization-title',
+  'street-address',
+  'address-line1',
+  'address-line2',
+  'address-level2',
+  'address-level1',
+  'postal-code',
+  'country-name',
+] as const;
+
 const maxlength = z.number().check(z.int(), z.minimum(1), z.maximum(4000));
 
 export const questionSchema: z.ZodMiniType<Question> = z.discriminatedUnion('kind', [
   z.strictObject({
     ...questionBase,
     kind: z.enum(['text', 'email', 'tel']),
-    autocomplete: z.optional(z.string().check(z.regex(/^[a-z0-9 -]{1,64}$/))),
+    autocomplete: z.optional(z.enum(AUTOCOMPLETE)),
     spellcheck: z.optional(z.boolean()),
   }),
   z.strictObject({

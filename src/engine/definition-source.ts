@@ -39,8 +39,11 @@ export async function loadDefinition(given: {
 }): Promise<DefinitionLoad> {
   if (given.definition != null) return fromDocument(given.definition, 'definition');
   const url = httpAddress(given.src);
-  if (!url) {
-    console.error(`${PREFIX} src "${given.src}" is not an http(s) address, so no definition is loaded.`);
+  // A user name or password in it would make fetch refuse it, which reads as offline: it is the page's mistake.
+  if (!url || url.username || url.password) {
+    console.error(
+      `${PREFIX} src "${given.src}" is not an http(s) address without credentials, so no definition is loaded.`,
+    );
     return {problem: 'unavailable'};
   }
   const allowed = [...new Set([location.origin, given.endpoint?.origin])].filter((origin) => origin !== undefined);
@@ -147,6 +150,7 @@ function definitionModule(definition: ServiceDefinition): ServiceModule {
   let sending: Promise<ServiceSending> | undefined;
   return {
     definition,
+    storageName: `definition:${definition.id}`,
     sending: () =>
       (sending ??= import('./definition-sending.js').then(
         (module) => module.definitionSending(definition),

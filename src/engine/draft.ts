@@ -25,8 +25,9 @@ export class DraftStore {
   /** Answers that stay in memory only: those of pages marked `draft: false`. */
   private readonly neverStored: ReadonlySet<string>;
 
-  constructor(service: ServiceDefinition) {
-    this.key = `draft:${service.id}`;
+  /** `name`: where it is kept, the service's id unless its module says otherwise (see `ServiceModule.storageName`). */
+  constructor(service: ServiceDefinition, name = service.id) {
+    this.key = `draft:${name}`;
     this.enabled = service.draft === 'session';
     this.neverStored = new Set(
       service.pages

@@ -3,7 +3,7 @@ import {loadForces} from '../forces/load-forces.js';
 import {ConfigHandOn} from '../core/config/config-hand-on.js';
 import {str} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../core/soh-element.js';
@@ -126,8 +126,6 @@ export class SohReportForm extends SohElement {
   @state() private errors: FieldError[] = [];
   @state() private announcement = '';
 
-  @query('form') private formElement?: HTMLFormElement;
-
   constructor() {
     super();
     // Its fields and upload take the form's endpoint and force.
@@ -198,7 +196,7 @@ export class SohReportForm extends SohElement {
     const {module} = found;
     // The first page (the emergency question) needs only yes/no: the other
     // fields load once it is on screen, unless a draft reopens a later page.
-    const draft = new DraftStore(module.definition);
+    const draft = new DraftStore(module.definition, module.storageName);
     const saved = draft.read();
     const start = firstStep(module.definition);
     const laterPage = saved !== undefined && saved.at !== start;
@@ -385,7 +383,9 @@ export class SohReportForm extends SohElement {
       void this.send(module);
       return;
     }
-    const fields = [...(this.formElement?.querySelectorAll<SohField<unknown>>('[data-question]') ?? [])];
+    // Through the element, not the form: a field named like a form's property (a question "querySelectorAll")
+    // takes its place on the form.
+    const fields = [...this.renderRoot.querySelectorAll<SohField<unknown>>('form [data-question]')];
     // checkValidity() fires `invalid` on each failing field, which shows its own message.
     const failing = fields.filter((field) => !field.checkValidity());
     this.errors = failing.map((field) => ({field, message: field.validationMessage}));
@@ -427,7 +427,7 @@ export class SohReportForm extends SohElement {
     // A second press while sending: the first send goes on.
     if (this.submission.sending) return;
     const {draft, id} = module.definition;
-    const outbox = () => (draft === 'session' ? sessionOutbox(id) : memoryOutbox());
+    const outbox = () => (draft === 'session' ? sessionOutbox(module.storageName ?? id) : memoryOutbox());
     this.announcement = this.words(module).sending;
     const outcome = await this.submission.send(endpoint, outbox, () => this.prepare(module, forceId));
     if (outcome) this.showOutcome(module, outcome);

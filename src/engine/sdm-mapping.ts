@@ -94,6 +94,12 @@ function scopesOf(mapping: EntityMapping, outer: Scope, itemQuestions: Planning[
   })) as Scope[];
 }
 
+/**
+ * At most this many entities in one report: far more than any form asks (a crime report with every list full makes
+ * about 60), and a bound on what a definition's mapping can make the device build.
+ */
+const MOST_ENTITIES = 2_000;
+
 /** Plans each entity the mapping calls for, in the order declared (an entity, then those declared in it). */
 function plan(
   mappings: ReadonlyArray<EntityMapping>,
@@ -119,6 +125,8 @@ function plan(
         else entity.pending.push({name, fromId: relationship.from});
       }
       planned.push(entity);
+      if (planned.length > MOST_ENTITIES)
+        throw new Error(`The mapping makes more than ${MOST_ENTITIES} entities: it cannot be sent as one report`);
       if (mapping.id !== undefined) named.set(mapping.id, entity);
       if (mapping.related) plan(mapping.related, planning, {planned: entity, scope});
     }
@@ -128,31 +136,55 @@ function plan(
 /**
  * Which planned entities the report holds: each related from the incident or from an entity it holds, and saying
  * something (an attribute, or an entity it holds related from it: a witness whose name is too long for the SDM,
- * with their telephone). Repeated until nothing changes: leaving out the person reporting leaves out what hangs on
- * them.
+ * with their telephone). Leaving one out may leave out others (what hangs on the person reporting; the person whose
+ * only telephone went), so each is counted, and taken out once nothing keeps it: linear in what is planned.
  */
 function kept(planned: ReadonlyArray<Planned>): Set<Planned> {
   const holding = new Set(planned);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const entity of holding) {
-      const related = entity.relationships.some(({from}) => from === undefined || holding.has(from));
-      const says =
-        Object.keys(entity.attributes).length > 0 ||
-        [...holding].some((other) => other.relationships.some(({from}) => from === entity));
-      if (related && says) continue;
-      holding.delete(entity);
-      changed = true;
+  /** For each entity, the relationships to others that are from it: one entry for each. */
+  const hanging = new Map<Planned, Planned[]>(planned.map((entity) => [entity, []]));
+  for (const entity of planned) for (const {from} of entity.relationships) if (from) hanging.get(from)?.push(entity);
+  /** How many of its relationships are from the incident or from an entity still held. */
+  const relatedBy = new Map(planned.map((entity) => [entity, entity.relationships.length]));
+  /** How many relationships from it are to entities still held. */
+  const holdsOthers = new Map(planned.map((entity) => [entity, hanging.get(entity)!.length]));
+  const saysNothing = (entity: Planned) =>
+    relatedBy.get(entity)! === 0 || (Object.keys(entity.attributes).length === 0 && holdsOthers.get(entity)! === 0);
+  const dropped = planned.filter(saysNothing);
+  while (dropped.length > 0) {
+    const entity = dropped.pop()!;
+    if (!holding.delete(entity)) continue;
+    for (const other of hanging.get(entity)!) {
+      relatedBy.set(other, relatedBy.get(other)! - 1);
+      if (holding.has(other) && saysNothing(other)) dropped.push(other);
+    }
+    for (const {from} of entity.relationships) {
+      if (!from || !holding.has(from)) continue;
+      holdsOthers.set(from, holdsOthers.get(from)! - 1);
+      if (saysNothing(from)) dropped.push(from);
     }
   }
   return holding;
 }
 
-/** The files uploaded in the named questions, for the submission's attachments. */
+/** Whether an answer's item is a file `<soh-media-upload>` uploaded (an attachment, with its address on the web). */
+function isUpload(item: unknown): item is Attachment {
+  const upload = item as Partial<Record<keyof Attachment, unknown>> | null;
+  return (
+    typeof upload === 'object' &&
+    upload !== null &&
+    typeof upload.fileName === 'string' &&
+    typeof upload.mediaType === 'string' &&
+    typeof upload.url === 'string' &&
+    /^https?:/.test(upload.url)
+  );
+}
+
+/** The files uploaded in the named questions, for the submission's attachments: uploads only, nothing typed. */
 function attachmentsOf(questions: ReadonlyArray<string> = [], answers: Answers): Attachment[] {
   return questions.flatMap((question) => {
-    const files = answers[question];
-    return Array.isArray(files) ? (files as unknown as Attachment[]) : [];
+    const files: unknown = answers[question];
+    return Array.isArray(files) ? files.filter(isUpload) : [];
   });
 }
 

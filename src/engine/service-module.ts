@@ -22,4 +22,9 @@ export interface ServiceModule {
    * show the first page, so they load once the person is on their way.
    */
   sending(): Promise<ServiceSending>;
+  /**
+   * The name its draft and outbox are kept under (the definition's id when unsaid). A definition loaded at run time
+   * keeps them apart from the library's own services: one with the id `crime` must not reopen, or send, theirs.
+   */
+  storageName?: string;
 }

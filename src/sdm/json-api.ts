@@ -43,7 +43,8 @@ export class SdmBuilder {
   /** Relates `target` to `owner` in the role `role` (one relationship per role). */
   relate(owner: Resource, role: string, target: ResourceIdentifier): void {
     owner.relationships ??= {};
-    owner.relationships[role] ??= {data: []};
+    // Own properties only: a role named like an object's own (`constructor`) is a new one, not the inherited one.
+    if (!Object.hasOwn(owner.relationships, role)) owner.relationships[role] = {data: []};
     owner.relationships[role].data.push({type: target.type, id: target.id});
   }
 

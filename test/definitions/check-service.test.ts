@@ -158,6 +158,42 @@ describe('checkService', () => {
     ]);
   });
 
+  it('refuses names every object has, a repeat page named as a question, and autofill of cards or passwords', async () => {
+    const shipped = await shippedDefinitions();
+    const crime = shipped.find(({id}) => id === 'crime')!.document as Document;
+    const repeatAt = crime.pages.findIndex((page: {kind?: string}) => page.kind === 'repeat');
+    crime.pages[repeatAt].id = 'description';
+    crime.pages[0].id = 'toString';
+    const asb = shipped.find(({id}) => id === 'asb')!.document as Document;
+    asb.pages[0].questions[0].id = 'constructor';
+    asb.pages[6].questions[0].autocomplete = 'cc-number';
+    expect(checkService(asb).map(({pointer}) => pointer)).toEqual(['/pages/6/questions/0/autocomplete']);
+    asb.pages[6].questions[0].autocomplete = 'given-name';
+    expect(checkService(asb)).toContainEqual({
+      pointer: '/pages/0/questions/0/id',
+      message: '"constructor" is a name every object has already: choose another id',
+    });
+    expect(checkService(crime)).toEqual(
+      expect.arrayContaining([
+        {pointer: '/pages/0/id', message: '"toString" is a name every object has already: choose another id'},
+        {
+          pointer: `/pages/${repeatAt}/id`,
+          message: '"description" is a question\'s id too, and the two would share one answer: choose another id',
+        },
+      ]),
+    );
+  });
+
+  it('refuses an entity made for each item inside another made for each item', async () => {
+    const crime = (await shippedDefinitions()).find(({id}) => id === 'crime')!.document as Document;
+    const witnesses = crime.sdm.entities.findIndex((entity: {forEach?: string}) => entity.forEach === 'witnesses');
+    crime.sdm.entities[witnesses].related.push({...crime.sdm.entities[witnesses], related: []});
+    expect(checkService(crime)).toContainEqual({
+      pointer: `/sdm/entities/${witnesses}/related/1/forEach`,
+      message: 'An entity made once for each item cannot be inside another: declare it beside that one',
+    });
+  });
+
   it('finds a required question with no message of its own', async () => {
     const document = await covidBreach();
     delete document.pages[1].questions[0].requiredMessage;

@@ -413,4 +413,25 @@ describe('declaredSdm', () => {
       'car.jpg',
     ]);
   });
+
+  it('makes at most 2,000 entities, and says so rather than build more', () => {
+    const one: SdmMapping['entities'][number] = {
+      type: 'location',
+      relationships: [{name: 'incidentLocation'}],
+      attributes: {locationDetails: {value: 'Here'}},
+    };
+    const sdm = (count: number): SdmMapping => ({incident: {}, entities: Array.from({length: count}, () => one)});
+    expect(declaredSdm(definition(sdm(2_000)), {}, context).included).toHaveLength(2_001);
+    expect(() => declaredSdm(definition(sdm(2_001)), {}, context)).toThrow('more than 2000 entities');
+  });
+
+  it('takes as attachments only what was uploaded, never an answer typed in a question named as one', () => {
+    const sdm: SdmMapping = {incident: {}, entities: [], submission: {attachments: ['media', 'photos']}};
+    const typed = {
+      media: 'https://elsewhere.example/x',
+      photos: [{fileName: 'a', mediaType: 'b', url: 'javascript:x'}],
+    };
+    const document = declaredSdm(definition(sdm), typed as never, context);
+    expect(document.included.map(({type}) => type)).toEqual(['submission']);
+  });
 });

@@ -200,7 +200,13 @@ describe('<soh-report-form src>', () => {
     });
   }
 
-  for (const src of ['javascript:alert(document.domain)', 'data:application/json,{}', 'blob:https://x.example/1']) {
+  for (const src of [
+    'javascript:alert(document.domain)',
+    'data:application/json,{}',
+    'blob:https://x.example/1',
+    // Credentials on the page's own origin: fetch would refuse it, which reads as offline.
+    `${location.protocol}//x%2F@${location.host}/test/fixtures/definitions/lost-property.json`,
+  ]) {
     it(`refuses ${src.split(':')[0]}: as src, without a request`, async () => {
       const form = await openWith({src});
       expect(await refused(form)).to.equal(NOT_AVAILABLE);
@@ -384,6 +390,29 @@ describe('<soh-report-form> .definition', () => {
     await choose(form, 'emergency', 1);
     await pressContinue(form);
     expect(heading(form)).to.match(/^What did you lose\?/);
+  });
+
+  it('keeps its draft apart from a library service of the same id, and takes a question named like a form method', async () => {
+    // A draft of the library's own crime report, part way through: not this definition's.
+    sessionStorage.setItem('soh:draft:crime', JSON.stringify({at: 'describe', answers: {kind: 'bag'}}));
+    const definition = {...(await validDocument()), id: 'crime'};
+    definition.pages[1].questions[0].id = 'querySelectorAll';
+    const form = await openWith({definition});
+    await firstPage(form);
+    expect(heading(form)).to.equal('Is anyone in immediate danger, or is a crime happening now?');
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    await choose(form, 'kind', 0);
+    await pressContinue(form);
+    // The question named like the form's own method takes its answer, and Continue still checks the page.
+    await type(form, 'querySelectorAll', 'A black phone');
+    await pressContinue(form);
+    expect(heading(form)).to.equal('Check your answers before sending your report');
+    expect(JSON.parse(sessionStorage.getItem('soh:draft:definition:crime')!).answers).to.include({
+      querySelectorAll: 'A black phone',
+    });
+    expect(JSON.parse(sessionStorage.getItem('soh:draft:crime')!).answers).to.deep.equal({kind: 'bag'});
+    sessionStorage.removeItem('soh:draft:crime');
   });
 
   it('starts an application at its own first page: no emergency question', async () => {

@@ -236,10 +236,11 @@ export class SohSelect extends SohField<string> {
         this.active = Math.max(-1, this.active - 1);
         break;
       case 'Enter':
-        // Enter chooses the highlighted match; with the list closed it submits, as a text box does.
+        // Enter chooses the highlighted match; with the list closed it submits, as a text box does (through the
+        // form's own method: a field named like it, a question "requestSubmit", would take its place on the form).
         event.preventDefault();
         if (this.open && this.active >= 0) this.choose(this.filtered[this.active]);
-        else this.form?.requestSubmit();
+        else if (this.form) HTMLFormElement.prototype.requestSubmit.call(this.form);
         break;
       case 'Escape':
         if (this.open) {

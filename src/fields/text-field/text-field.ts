@@ -120,7 +120,8 @@ export class SohTextField extends SohField<string> {
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
-      this.form?.requestSubmit();
+      // The form's own method: a field named like it (a question "requestSubmit") would take its place on the form.
+      if (this.form) HTMLFormElement.prototype.requestSubmit.call(this.form);
     }
   }
 
