@@ -153,6 +153,8 @@ export default {
     }),
     esbuildPlugin({
       ts: true,
+      // The services written as data import their definition.json.
+      json: true,
       target: 'es2022',
       // So esbuild honours experimentalDecorators / useDefineForClassFields.
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

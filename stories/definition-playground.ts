@@ -543,7 +543,9 @@ export class DefinitionPlayground extends LitElement {
   private async loadStart(): Promise<void> {
     const chosen = this.startFrom?.value ?? EXAMPLE;
     const loader = chosen === EXAMPLE ? undefined : serviceLoaders[chosen];
-    const definition = loader ? (await loader()).definition : exampleDefinition;
+    const loaded = loader ? await loader() : undefined;
+    // A hand-off has no definition to edit: the example instead.
+    const definition = loaded && 'definition' in loaded ? loaded.definition : exampleDefinition;
     this.text = JSON.stringify(definition, null, 2);
     this.check();
   }

@@ -29,6 +29,30 @@ export function conditionLeaves(
   return [{leaf: condition, pointer}];
 }
 
+/** What a text box may fill in that is the person's own: in an anonymous report, asked only on a `personal` page. */
+const PERSONAL_AUTOCOMPLETE: ReadonlyArray<string> = [
+  'name',
+  'given-name',
+  'additional-name',
+  'family-name',
+  'nickname',
+  'email',
+  'tel',
+  'street-address',
+  'address-line1',
+  'address-line2',
+  'address-level2',
+  'address-level1',
+  'postal-code',
+  'bday',
+];
+
+/** Whether a question asks for the person's own details: their name, email, telephone, address or date of birth. */
+function asksWhoTheyAre(question: Question): boolean {
+  if (question.kind === 'email' || question.kind === 'tel' || question.kind === 'address') return true;
+  return 'autocomplete' in question && PERSONAL_AUTOCOMPLETE.includes(question.autocomplete ?? '');
+}
+
 /** The form's own steps (the emergency question, check your answers, sent): a page cannot take their names. */
 const FIXED_STEPS: ReadonlyArray<string> = [EMERGENCY, CHECK, SENT];
 
@@ -82,7 +106,9 @@ function canHold(
  * this question"); a page with no heading (no title, and not one question); a condition whose parts can each hold
  * but no answers make hold together (a page never shown); a page or question named as one of the form's own steps,
  * as a name every object has (`constructor`), or a repeat page named as a question; in the SDM mapping, an entity
- * made for each item inside another made for each item.
+ * made for each item inside another made for each item. Where a report may be anonymous: a question for the person's
+ * own details on a page not marked `personal` (it would still be asked), and an `anonymous` condition on a question of
+ * a personal page (skipped once it holds). A service that always shows the exit control but keeps a draft.
  */
 export function definitionFindings(definition: ServiceDefinition): DefinitionFinding[] {
   const findings: DefinitionFinding[] = [];
@@ -209,6 +235,17 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
     }
   });
   checkCondition(definition.follow, '/follow', askedBefore, 'so the report is never offered to follow');
+  if (typeof definition.exitPage === 'object')
+    checkCondition(definition.exitPage, '/exitPage', askedBefore, 'so the exit control never shows');
+  else if (definition.exitPage === true && definition.draft !== 'none')
+    findings.push({
+      pointer: '/draft',
+      message: 'A service that always shows the exit control keeps nothing on the device: make its draft "none"',
+    });
+  if (definition.anonymous) {
+    checkCondition(definition.anonymous, '/anonymous', askedBefore, 'so the report is never anonymous');
+    findings.push(...anonymityFindings(definition));
+  }
   // An entity made for each item, inside another made for each item, would make items × items entities.
   const repeatedWithin = (entities: ReadonlyArray<EntityMapping>, inRepeat: boolean, pointer: string): void =>
     entities.forEach((entity, index) => {
@@ -221,5 +258,32 @@ export function definitionFindings(definition: ServiceDefinition): DefinitionFin
       repeatedWithin(entity.related ?? [], inRepeat || entity.forEach !== undefined, `${at}/related`);
     });
   if (definition.sdm) repeatedWithin(definition.sdm.entities, false, '/sdm/entities');
+  return findings;
+}
+
+/**
+ * Where a report may be anonymous: its condition names only questions asked off the personal pages (which it skips),
+ * and every question for the person's own details is on a personal page.
+ */
+function anonymityFindings(definition: ServiceDefinition): DefinitionFinding[] {
+  const findings: DefinitionFinding[] = [];
+  const personal = new Set<string>();
+  definition.pages.forEach((page, pageIndex) => {
+    page.questions.forEach((question, index) => {
+      if (page.kind !== 'repeat' && page.personal) personal.add(question.id);
+      else if (asksWhoTheyAre(question))
+        findings.push({
+          pointer: `/pages/${pageIndex}/questions/${index}`,
+          message:
+            'This asks for the person’s own details, and the report may be anonymous: put it on a page marked "personal": true, which an anonymous report skips',
+        });
+    });
+  });
+  for (const {leaf, pointer} of conditionLeaves(definition.anonymous!, '/anonymous'))
+    if (personal.has(leaf.question))
+      findings.push({
+        pointer: `${pointer}/question`,
+        message: `"${leaf.question}" is on a personal page, which an anonymous report skips: ask it on another page`,
+      });
   return findings;
 }

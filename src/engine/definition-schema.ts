@@ -137,6 +137,7 @@ const questionPage = z.strictObject({
   questions,
   when: z.optional(conditionSchema),
   draft: z.optional(z.literal(false)),
+  personal: z.optional(z.literal(true)),
 });
 
 const repeatPage = z.strictObject({
@@ -229,8 +230,12 @@ export const serviceDefinitionSchema: z.ZodMiniType<ServiceDefinition> = z.stric
   draft: z.enum(['session', 'none']),
   pages: z.array(pageSchema).check(z.minLength(1), z.maxLength(100)),
   whatHappensNext: bilingual,
-  sends: z.optional(z.enum(['report', 'application'])),
-  exitPage: z.optional(z.boolean()),
+  sends: z.optional(z.enum(['report', 'application', 'feedback'])),
+  exitPage: z.optional(z.union([z.boolean(), conditionSchema])),
+  anonymous: z.optional(conditionSchema),
+  notes: z.optional(
+    z.array(z.string().check(z.regex(/\S/, 'Write this note: it is empty'), z.maxLength(2000))).check(z.maxLength(100)),
+  ),
   follow: z.optional(conditionSchema),
   sdm: z.optional(sdmMappingSchema),
 });

@@ -82,6 +82,11 @@ export interface QuestionPage {
   when?: Condition;
   /** `false`: this page's answers are never written to the device, even where the service keeps a draft. */
   draft?: false;
+  /**
+   * `true`: the page asks about the person themselves (their name, contact details, address, date of birth, when and
+   * how it is safe to contact them). Skipped when the report is anonymous (see `ServiceDefinition.anonymous`).
+   */
+  personal?: true;
 }
 
 /**
@@ -231,12 +236,29 @@ export interface ServiceDefinition {
   whatHappensNext: Bilingual;
   /**
    * What the person sends: a `report` (the default) starts with the emergency
-   * question; an `application` (firearms licensing) does not, and the form
-   * says "application" where it would say "report".
+   * question; an `application` (firearms licensing, Clare’s Law) and `feedback`
+   * (a complaint or a compliment) do not, and the form says "application" or
+   * "feedback" where it would say "report".
    */
-  sends?: 'report' | 'application';
-  /** Show `<soh-exit-page>` on every page (domestic abuse): the person may be watched. */
-  exitPage?: boolean;
+  sends?: 'report' | 'application' | 'feedback';
+  /**
+   * The person may be watched, or harmed if the report is found (domestic abuse; hate crime once the person says they
+   * are the victim): `true`, or a condition on the answers. While it holds, `<soh-exit-page>` is on every page, nothing
+   * is kept on the device (a draft kept until then is removed, the outbox is in memory), the confirmation offers no
+   * copy to print or download, and no link to follow the report.
+   */
+  exitPage?: boolean | Condition;
+  /**
+   * When the report is anonymous: a condition on the answers (the person chose not to give their details). Then the
+   * pages marked `personal` are skipped, the document has no person reporting (no entity related by
+   * `personReporting`), its `submissionContent` begins by saying the report is anonymous, and no follow-up is offered.
+   */
+  anonymous?: Condition;
+  /**
+   * For the definition's authors and reviewers, never shown: where its facts come from (the public guidance each
+   * rule, time limit or promise was checked against, with its address and date).
+   */
+  notes?: ReadonlyArray<string>;
   /**
    * When the confirmation offers to follow the report online (a form with
    * `follow-url`): always, unless this says when. Domestic abuse offers it

@@ -1,6 +1,7 @@
 import {readStored, removeStored, writeStored} from '../core/storage.js';
 import type {Answers, ItemAnswers, ServiceDefinition} from './definition.js';
 import {anyKey} from './journey.js';
+import {mayBeWatched} from './may-be-watched.js';
 
 /** Where the person is in a form, and what they have answered. */
 export interface Draft {
@@ -17,18 +18,21 @@ export interface Draft {
  * Keeps a form's answers across a reload, in sessionStorage (gone when the
  * tab closes, cleared on send and by the exit-page control). A service whose
  * draft is `none` keeps nothing on the device; a page marked `draft: false`
- * keeps its own answers off the device.
+ * keeps its own answers off the device; and once the answers say the person
+ * may be watched (`exitPage`), what was kept is removed and nothing more is.
  */
 export class DraftStore {
   private readonly key: string;
   private readonly enabled: boolean;
+  private readonly service: ServiceDefinition;
   /** Answers that stay in memory only: those of pages marked `draft: false`. */
   private readonly neverStored: ReadonlySet<string>;
 
   /** `name`: where it is kept, the service's id unless its module says otherwise (see `ServiceModule.storageName`). */
   constructor(service: ServiceDefinition, name = service.id) {
     this.key = `draft:${name}`;
-    this.enabled = service.draft === 'session';
+    this.service = service;
+    this.enabled = service.draft === 'session' && service.exitPage !== true;
     this.neverStored = new Set(
       service.pages
         .filter((page) => page.draft === false)
@@ -50,6 +54,10 @@ export class DraftStore {
 
   write(draft: Draft): void {
     if (!this.enabled) return;
+    if (mayBeWatched(this.service, draft.answers)) {
+      this.clear();
+      return;
+    }
     const answers = Object.fromEntries(Object.entries(draft.answers).filter(([id]) => !this.neverStored.has(id)));
     const at = draft.at.split('/')[0];
     // On a page that keeps nothing, what is being typed stays in memory too.

@@ -1,9 +1,20 @@
 import {holds} from './conditions.js';
 import type {Answers, ItemAnswers, Page, Question, RepeatPage, ServiceDefinition} from './definition.js';
 
-/** The pages that apply, given the answers so far, in order. */
-export function pagesInJourney(service: Pick<ServiceDefinition, 'pages'>, answers: Answers): Page[] {
-  return service.pages.filter((page) => holds(page.when, answers));
+/** What decides a journey's path: the pages, and when the report is anonymous. */
+export type Path = Pick<ServiceDefinition, 'pages' | 'anonymous'>;
+
+/** Whether the report is anonymous: the person chose not to give their details (see `ServiceDefinition.anonymous`). */
+export function isAnonymous(service: Pick<ServiceDefinition, 'anonymous'>, answers: Answers): boolean {
+  return service.anonymous !== undefined && holds(service.anonymous, answers);
+}
+
+/** The pages that apply, given the answers so far, in order: in an anonymous report, none about the person. */
+export function pagesInJourney(service: Path, answers: Answers): Page[] {
+  const anonymous = isAnonymous(service, answers);
+  return service.pages.filter(
+    (page) => holds(page.when, answers) && !(anonymous && page.kind !== 'repeat' && page.personal),
+  );
 }
 
 /** The questions of a page that apply (for an "add another", those asked of each item). */
@@ -41,10 +52,7 @@ export function previousPage(service: ServiceDefinition, answers: Answers, pageI
  * left behind by a changed path (a witness's details after the person said
  * they were the victim) is neither shown nor sent.
  */
-export function answersInJourney(
-  service: Pick<ServiceDefinition, 'pages'>,
-  answers: Answers,
-): Record<string, Answers[string]> {
+export function answersInJourney(service: Path, answers: Answers): Record<string, Answers[string]> {
   const kept: Record<string, Answers[string]> = {};
   for (const page of pagesInJourney(service, answers)) {
     if (page.kind === 'repeat') {

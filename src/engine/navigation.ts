@@ -16,12 +16,17 @@ function findPage(service: ServiceDefinition, pageId: string): Page | undefined 
   return service.pages.find((page) => page.id === pageId);
 }
 
+/** Whether the journey starts with the emergency question: a report's does; an application or feedback is not about one. */
+export function asksEmergency(service: Pick<ServiceDefinition, 'sends'>): boolean {
+  return (service.sends ?? 'report') === 'report';
+}
+
 /**
  * Where a journey starts: the emergency question for a report; an
  * application (firearms licensing) is not about an emergency, so its first page.
  */
 export function firstStep(service: ServiceDefinition, answers: Answers = {}): string {
-  if (service.sends !== 'application') return EMERGENCY;
+  if (asksEmergency(service)) return EMERGENCY;
   return pagesInJourney(service, answers)[0]?.id ?? CHECK;
 }
 
@@ -31,7 +36,7 @@ export function firstStep(service: ServiceDefinition, answers: Answers = {}): st
  */
 export function stepExists(service: ServiceDefinition, at: string): boolean {
   const step = parseStep(at);
-  if (step.kind === 'emergency') return service.sends !== 'application';
+  if (step.kind === 'emergency') return asksEmergency(service);
   if (step.kind === 'check' || step.kind === 'sent') return true;
   const page = service.pages.find((candidate) => candidate.id === step.pageId);
   return step.kind === 'page' ? page !== undefined : page?.kind === 'repeat';

@@ -1,7 +1,7 @@
 import {isoWithOffset} from '../sdm/submission.js';
 import type {Language} from './answer-format.js';
 import type {Answers, Bilingual, ServiceDefinition} from './definition.js';
-import {answersInJourney} from './journey.js';
+import {answersInJourney, isAnonymous} from './journey.js';
 import type {PreparedReport} from './report-sending.js';
 import type {ServiceSending} from './service-module.js';
 import {summaryRows} from './summary.js';
@@ -15,12 +15,20 @@ export interface FinishedReport {
   reference: string;
 }
 
+/** What an anonymous report's text says first, in each language. */
+const ANONYMOUS = {
+  en: 'This report is anonymous: the person chose not to give their name or contact details.',
+  cy: 'Mae’r adroddiad hwn yn ddienw: dewisodd y person beidio â rhoi ei enw na’i fanylion cyswllt.',
+};
+
 /**
  * The report as plain text, one line per answer: the SDM document's `submissionContent` (in English, for the back
  * office) and the copy a person prints or keeps (in their language; `pick` chooses a service's words in it).
  */
 export function reportText(report: FinishedReport, language: Language, pick: (text: Bilingual) => string): string {
   const lines = [report.service.title[language], ''];
+  // Said first, for whoever reads it in the back office: there is no one to contact, by the person's choice.
+  if (isAnonymous(report.service, report.answers)) lines.push(ANONYMOUS[language], '');
   if (report.reference) lines.push(`${language === 'cy' ? 'Cyfeirnod' : 'Reference'}: ${report.reference}`, '');
   for (const row of summaryRows(report.service, report.answers, pick, language))
     lines.push(`${row.label}: ${row.answer || '-'}`);

@@ -39,6 +39,11 @@ export const reportFormStyles = css`
   .heading:focus {
     outline: none;
   }
+  /* A hand-off's link to the national service, in the shape of a start button: it is the page's one action. */
+  .button.start {
+    display: inline-block;
+    text-decoration: none;
+  }
   .back-link:focus-visible,
   .error-summary a:focus-visible {
     outline: 3px solid transparent;

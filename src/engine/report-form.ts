@@ -19,11 +19,15 @@ import type {Language} from './answer-format.js';
 import type {Answers, Bilingual, RepeatPage, ServiceDefinition} from './definition.js';
 import {DraftStore} from './draft.js';
 import {loadFieldsFor} from './field-loaders.js';
-import {itemsOf, questionsOnPage} from './journey.js';
+import {isAnonymous, itemsOf, questionsOnPage} from './journey.js';
+import {mayBeWatched} from './may-be-watched.js';
 import {firstStep} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
 import {SohReportSentEvent} from '../core/report-sent-event.js';
 import type {ServiceModule, ServiceSending} from './service-module.js';
+import type {HandOff} from './hand-off.js';
+import {renderHandOff} from './views/hand-off-view.js';
+import {offerFor} from '../forces/service-offers.js';
 import {ReportSending, type PreparedReport} from './report-sending.js';
 import {ReportJourney} from './report-journey.js';
 import {reportDocument, reportText, type FinishedReport} from './report-document.js';
@@ -84,6 +88,7 @@ import {errorSummary, pageHeading, sendProblem} from './page-focus.js';
  * @csspart config-problem - The message shown instead of the form when its configuration cannot work.
  * @csspart load-problem - The message shown instead of the form when its service definition could not be loaded (offline), with a Try again button.
  * @csspart exit-page - The exit-this-page control, on every page of a service that asks for it.
+ * @csspart hand-off - A service handed off to a national one (fraud, possible terrorism): what it is for, what to have ready, and the link to it.
  *
  * @cssprop --soh-color-brand - The buttons and the confirmation panel.
  * @cssprop --soh-color-on-brand - Text on them.
@@ -121,6 +126,8 @@ export class SohReportForm extends SohElement {
   @property({attribute: 'follow-url'}) followUrl = '';
 
   @state() private module?: ServiceModule;
+  /** A service the force hands off to a national one: shown instead of a form. */
+  @state() private handOff?: HandOff;
   /** Why there is no service to show: not available here (the page's mistake), or could not be reached (offline). */
   @state() private loadProblem?: 'unavailable' | 'unreachable';
   @state() private errors: FieldError[] = [];
@@ -193,6 +200,11 @@ export class SohReportForm extends SohElement {
       this.loadProblem = found.problem;
       return;
     }
+    if ('handOff' in found) {
+      this.module = undefined;
+      this.handOff = found.handOff;
+      return;
+    }
     const {module} = found;
     // The first page (the emergency question) needs only yes/no: the other
     // fields load once it is on screen, unless a draft reopens a later page.
@@ -202,15 +214,18 @@ export class SohReportForm extends SohElement {
     const laterPage = saved !== undefined && saved.at !== start;
     await Promise.all([
       laterPage ? loadFieldsFor(module.definition) : undefined,
-      // Loaded only by the services that show it (domestic abuse), before their first page.
-      module.definition.exitPage ? import('../widgets/exit-page/soh-exit-page.js') : undefined,
+      // Loaded only by the services that show it from the start (domestic abuse), before their first page.
+      module.definition.exitPage === true ? import('../widgets/exit-page/soh-exit-page.js') : undefined,
     ]);
     if (load !== this.loads) return;
     this.journey.open(module.definition, draft, saved);
+    this.handOff = undefined;
     this.module = module;
   }
 
-  private async findService(): Promise<{module: ServiceModule} | {problem: 'unavailable' | 'unreachable'}> {
+  private async findService(): Promise<
+    {module: ServiceModule} | {handOff: HandOff} | {problem: 'unavailable' | 'unreachable'}
+  > {
     try {
       if (this.definition != null || this.src) {
         // Only pages that use them load the checks and zod.
@@ -224,7 +239,8 @@ export class SohReportForm extends SohElement {
         console.error(`[soh-elements] <soh-report-form>: no service "${this.service}". Known: ${known}.`);
         return {problem: 'unavailable'};
       }
-      return {module: await loader()};
+      const loaded = await loader();
+      return 'handOff' in loaded ? {handOff: loaded.handOff} : {module: loaded};
     } catch (error) {
       // The library's own code could not be fetched: the device is offline, or the connection dropped.
       console.error('[soh-elements] <soh-report-form>: the service could not be loaded.', error);
@@ -275,6 +291,11 @@ export class SohReportForm extends SohElement {
         </button>
       </div>`;
     }
+    // A hand-off is the same wherever the person is: no need to ask where first.
+    if (this.handOff) {
+      const nonEmergency = offerFor(this.config.forceId ?? '').nonEmergency;
+      return renderHandOff(this.handOff, this.pick, this.pick(nonEmergency), msg);
+    }
     if (!this.config.forceId)
       return html`<soh-force-picker @soh-force-chosen=${this.onForceChosen}></soh-force-picker>`;
     // A force that was named but is not known is the page's mistake: say so. (The first page does not wait
@@ -285,12 +306,11 @@ export class SohReportForm extends SohElement {
     if (!module) return renderLoading(msg);
     const {at, step} = this.journey;
     const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
-    // Where the person may be watched: a way out on every page.
-    const exitPage = module.definition.exitPage ? html`<soh-exit-page part="exit-page"></soh-exit-page>` : nothing;
+    // Where the person may be watched: a way out on every page (and no copy of the report to keep).
+    const watched = mayBeWatched(module.definition, this.journey.answers);
+    const exitPage = watched ? this.exitControl() : nothing;
     if (step.kind === 'sent') {
-      const copy = module.definition.exitPage
-        ? undefined
-        : {print: () => window.print(), download: () => this.downloadCopy()};
+      const copy = watched ? undefined : {print: () => window.print(), download: () => this.downloadCopy()};
       return html`${exitPage}
       ${renderConfirmation(this.submission.reference, this.pick(module.definition.whatHappensNext), copy, this.words(module), msg)}
       ${this.follow.render(msg, this.config.endpoint, this.followUrl)} ${live}`;
@@ -315,6 +335,15 @@ export class SohReportForm extends SohElement {
       </form>
       ${live}
     </div>`;
+  }
+
+  /**
+   * The exit control. A service that shows it only once an answer says so (hate crime, for its victim) loads it then:
+   * the element upgrades in place when it arrives.
+   */
+  private exitControl(): TemplateResult {
+    if (!customElements.get('soh-exit-page')) void import('../widgets/exit-page/soh-exit-page.js');
+    return html`<soh-exit-page part="exit-page"></soh-exit-page>`;
   }
 
   private renderStep(module: ServiceModule, step: Step): TemplateResult {
@@ -427,7 +456,8 @@ export class SohReportForm extends SohElement {
     // A second press while sending: the first send goes on.
     if (this.submission.sending) return;
     const {draft, id} = module.definition;
-    const outbox = () => (draft === 'session' ? sessionOutbox(module.storageName ?? id) : memoryOutbox());
+    const keepsNothing = draft !== 'session' || mayBeWatched(module.definition, this.journey.answers);
+    const outbox = () => (keepsNothing ? memoryOutbox() : sessionOutbox(module.storageName ?? id));
     this.announcement = this.words(module).sending;
     const outcome = await this.submission.send(endpoint, outbox, () => this.prepare(module, forceId));
     if (outcome) this.showOutcome(module, outcome);
@@ -464,8 +494,11 @@ export class SohReportForm extends SohElement {
     if (outcome.kind === 'sent') {
       const {reference, payment} = this.submission;
       const followPage = this.followUrl && webAddress(this.followUrl, '<soh-report-form> follow-url');
-      const followable = !!followPage && holds(module.definition.follow, this.journey.answers);
-      this.follow.offer(reference, outcome.idempotencyKey, followable, !!module.definition.exitPage);
+      const {answers} = this.journey;
+      // No follow-up for an anonymous report: following would tie the person to it.
+      const followable =
+        !!followPage && holds(module.definition.follow, answers) && !isAnonymous(module.definition, answers);
+      this.follow.offer(reference, outcome.idempotencyKey, followable, mayBeWatched(module.definition, answers));
       this.journey.finish();
       this.announcement = this.words(module).sent;
       this.focusAfter.request(pageHeading);

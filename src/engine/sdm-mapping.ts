@@ -2,7 +2,7 @@ import {SdmBuilder, withoutEmpty, type Resource, type SdmDocument} from '../sdm/
 import {addSubmission, type SubmissionContext} from '../sdm/submission.js';
 import type {Attachment} from '../contract/uploads.js';
 import {holds} from './conditions.js';
-import {answersInJourney} from './journey.js';
+import {answersInJourney, isAnonymous} from './journey.js';
 import type {
   Answer,
   Answers,
@@ -77,6 +77,8 @@ interface Planning {
   itemQuestions: ReadonlyMap<string, ReadonlyArray<string>>;
   planned: Planned[];
   named: Map<string, Planned>;
+  /** An anonymous report: no relationship `personReporting`, so no person reporting (see `isAnonymous`). */
+  anonymous: boolean;
 }
 
 /**
@@ -100,6 +102,9 @@ function scopesOf(mapping: EntityMapping, outer: Scope, itemQuestions: Planning[
  */
 const MOST_ENTITIES = 2_000;
 
+/** The relationship from the incident to whoever reports it: an anonymous report has none. */
+const PERSON_REPORTING = 'personReporting';
+
 /** Plans each entity the mapping calls for, in the order declared (an entity, then those declared in it). */
 function plan(
   mappings: ReadonlyArray<EntityMapping>,
@@ -119,7 +124,7 @@ function plan(
       for (const relationship of mapping.relationships) {
         if (!holds(relationship.when, scope)) continue;
         const name = relationshipName(relationship.name, scope);
-        if (name === undefined) continue;
+        if (name === undefined || (planning.anonymous && name === PERSON_REPORTING)) continue;
         if (relationship.from === undefined) entity.relationships.push({name, from: parent?.planned});
         else if (relationship.from === 'incident') entity.relationships.push({name, from: undefined});
         else entity.pending.push({name, fromId: relationship.from});
@@ -197,13 +202,18 @@ const NOTHING_DECLARED: SdmMapping = {incident: {}, entities: []};
  * the whole report as `submissionContent`. No code of the service's own runs.
  */
 export function declaredSdm(
-  {category, sdm = NOTHING_DECLARED, pages}: Pick<ServiceDefinition, 'category' | 'sdm' | 'pages'>,
+  {
+    category,
+    sdm = NOTHING_DECLARED,
+    pages,
+    anonymous,
+  }: Pick<ServiceDefinition, 'category' | 'sdm' | 'pages' | 'anonymous'>,
   given: Answers,
   context: SubmissionContext,
   newId?: () => string,
 ): SdmDocument {
   // Only what the person's path asked: an answer left from a branch they turned back from says nothing.
-  const answers = answersInJourney({pages}, given);
+  const answers = answersInJourney({pages, anonymous}, given);
   const builder = new SdmBuilder(newId);
   const incident = builder.incident(attributesOf(sdm.incident, answers));
   const itemQuestions = new Map(
@@ -211,7 +221,13 @@ export function declaredSdm(
       page.kind === 'repeat' ? [[page.id, page.questions.map((question) => question.id)] as const] : [],
     ),
   );
-  const planning: Planning = {answers, itemQuestions, planned: [], named: new Map()};
+  const planning: Planning = {
+    answers,
+    itemQuestions,
+    planned: [],
+    named: new Map(),
+    anonymous: isAnonymous({anonymous}, answers),
+  };
   plan(sdm.entities, planning, undefined);
   const {planned, named} = planning;
   for (const entity of planned)

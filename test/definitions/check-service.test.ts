@@ -342,10 +342,65 @@ describe('checkService', () => {
     expect(checkService(document)).toEqual([
       {pointer: '/title', message: 'This is missing: give an object'},
       {pointer: '/pages/0/questions/0/maxlength', message: 'Give a number here'},
-      {pointer: '/sends', message: 'Use one of "report", "application"'},
+      {pointer: '/sends', message: 'Use one of "report", "application", "feedback"'},
     ]);
     expect(checkService({...(await covidBreach()), pages: []})).toEqual([
       {pointer: '/pages', message: 'Give at least 1'},
+    ]);
+  });
+
+  it('finds, where a report may be anonymous, a question for the person’s own details on a page not marked personal, and a condition on a personal page', async () => {
+    const document = await covidBreach();
+    // Where (0), when (1), what (2); then a page asking whether to say who they are, and one about them.
+    document.pages.push(
+      {
+        id: 'say-who',
+        questions: [{id: 'anonymous', kind: 'yes-no', label: {en: 'Stay anonymous?', cy: 'Aros yn ddienw?'}}],
+      },
+      {
+        id: 'about-you',
+        title: {en: 'About you', cy: 'Amdanoch chi'},
+        questions: [
+          {id: 'fullName', kind: 'text', autocomplete: 'name', label: {en: 'Name', cy: 'Enw'}},
+          {id: 'phone', kind: 'tel', label: {en: 'Phone', cy: 'Ffôn'}},
+          {id: 'colour', kind: 'text', label: {en: 'Colour', cy: 'Lliw'}},
+        ],
+      },
+    );
+    document.anonymous = {question: 'anonymous', equals: 'yes'};
+    const asked = () =>
+      `This asks for the person’s own details, and the report may be anonymous: put it on a page marked "personal": true, which an anonymous report skips`;
+    expect(checkService(document)).toEqual([
+      {pointer: '/pages/4/questions/0', message: asked()},
+      {pointer: '/pages/4/questions/1', message: asked()},
+    ]);
+    document.pages[4].personal = true;
+    expect(checkService(document)).toEqual([]);
+    document.anonymous = {question: 'colour', equals: 'red'};
+    expect(checkService(document)).toEqual([
+      {
+        pointer: '/anonymous/question',
+        message: '"colour" is on a personal page, which an anonymous report skips: ask it on another page',
+      },
+    ]);
+    document.anonymous = {question: 'anonymous', equals: 'perhaps'};
+    expect(checkService(document).map(({pointer}) => pointer)).toEqual(['/anonymous/equals']);
+  });
+
+  it('finds a service that always shows the exit control but keeps a draft, and an exit condition that never holds', async () => {
+    const document = await covidBreach();
+    document.exitPage = true;
+    expect(checkService(document)).toEqual([
+      {
+        pointer: '/draft',
+        message: 'A service that always shows the exit control keeps nothing on the device: make its draft "none"',
+      },
+    ]);
+    document.draft = 'none';
+    expect(checkService(document)).toEqual([]);
+    document.exitPage = {question: 'where', equals: 'home'};
+    expect(checkService(document)).toEqual([
+      {pointer: '/exitPage/question', message: 'No question has the id "where"'},
     ]);
   });
 

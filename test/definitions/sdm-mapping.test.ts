@@ -434,4 +434,40 @@ describe('declaredSdm', () => {
     const document = declaredSdm(definition(sdm), typed as never, context);
     expect(document.included.map(({type}) => type)).toEqual(['submission']);
   });
+
+  it('sends no person reporting (nor as the victim) and nothing that hangs on them when the report is anonymous', () => {
+    const anonymousPages: Page[] = [
+      {id: 'choice', questions: [question('anonymous', 'yes-no'), question('description')]},
+      {id: 'about-you', personal: true, questions: [question('givenName'), question('email')]},
+    ];
+    const sdm: SdmMapping = {
+      incident: {attributes: {incidentDescription: {answer: 'description'}}},
+      entities: [
+        {
+          type: 'person',
+          relationships: [{name: 'personReporting'}, {name: 'victim'}],
+          attributes: {givenName: {answer: 'givenName', list: true}},
+          related: [
+            {type: 'email', relationships: [{name: 'personalEmail'}], attributes: {emailAddress: {answer: 'email'}}},
+          ],
+        },
+        {type: 'person', relationships: [{name: 'witness'}], attributes: {personDescription: {answer: 'description'}}},
+      ],
+    };
+    const service = {category: 'HAT', pages: anonymousPages, sdm, anonymous: {question: 'anonymous', equals: 'yes'}};
+    const answers = {description: 'Shouted at', givenName: 'Alex', email: 'alex@example.com'};
+
+    const named = declaredSdm(service, {...answers, anonymous: 'no'}, context);
+    expect(sdmBreaches(named, sdmModel)).toEqual([]);
+    expect(related(named, 'personReporting').map(({attributes}) => attributes.givenName)).toEqual([['Alex']]);
+
+    const anonymous = declaredSdm(service, {...answers, anonymous: 'yes'}, context);
+    expect(sdmBreaches(anonymous, sdmModel)).toEqual([]);
+    expect(anonymous.data.relationships?.personReporting).toBeUndefined();
+    expect(anonymous.data.relationships?.victim).toBeUndefined();
+    expect(JSON.stringify(anonymous)).not.toContain('Alex');
+    expect(JSON.stringify(anonymous)).not.toContain('alex@example.com');
+    expect(anonymous.included.map(({type}) => type).sort()).toEqual(['person', 'submission']);
+    expect(related(anonymous, 'witness')[0].attributes).toEqual({personDescription: 'Shouted at'});
+  });
 });

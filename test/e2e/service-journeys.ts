@@ -4,14 +4,15 @@ import {inboxEntries} from './back-office.js';
 import {waitFor, type EnginePage} from './engines/engine-page.js';
 import {fillFirearmsApplication} from './firearms-application.js';
 import type {Person} from './person.js';
+import {aboutMe, jpeg, mp4, notInDanger, sendEvidence} from './journey-steps.js';
 
 // Every service on the demo force site, answered up to its check page by a Person (the keyboard, or a finger on
 // a phone): service-journeys.test.ts and phone-journeys.test.ts run them against the real sandbox.
 
 export type Language = 'en' | 'cy';
 export const words = {
-  en: {continue: 'Continue', report: 'Send report', application: 'Send application'},
-  cy: {continue: 'Parhau', report: 'Anfon adroddiad', application: 'Anfon cais'},
+  en: {continue: 'Continue', report: 'Send report', application: 'Send application', feedback: 'Send feedback'},
+  cy: {continue: 'Parhau', report: 'Anfon adroddiad', application: 'Anfon cais', feedback: 'Anfon adborth'},
 };
 
 export interface Journey {
@@ -22,7 +23,7 @@ export interface Journey {
    */
   from?: 'definition';
   category: string;
-  sends?: 'application';
+  sends?: 'application' | 'feedback';
   /** The answers, up to the check page; `next` presses Continue in the page's language. */
   fill(person: Person, next: () => Promise<void>, page: EnginePage): Promise<void>;
   /** Some of what the stored document's incident must say. */
@@ -30,38 +31,6 @@ export interface Journey {
   /** Some of what its plain-text `submissionContent` must say (in English, whatever the page's language). */
   submissionContent?: string[];
 }
-
-/** The first bytes of a photo and of a video: the upload decides what a file is from them. */
-const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...new Array(2048).fill(1)]);
-const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.alloc(4096, 1)]);
-
-/** Chooses a file for the form's evidence question, and waits until the endpoint has it (Continue would wait too). */
-async function sendEvidence(person: Person, page: EnginePage, name: string, bytes: Buffer): Promise<void> {
-  await person.file(name, bytes);
-  await waitFor(
-    page,
-    () =>
-      (
-        document.querySelector('soh-report-form')?.shadowRoot?.querySelector('soh-media-upload') as unknown as {
-          value: unknown[];
-        } | null
-      )?.value.length === 1,
-  );
-}
-
-const notInDanger = async (person: Person, next: () => Promise<void>) => {
-  await person.radio(1);
-  await next();
-};
-
-const aboutMe = async (person: Person, next: () => Promise<void>) => {
-  await person.text('Alex');
-  await person.text('Example');
-  await next();
-  await person.radio(0); // by email
-  await person.text('alex@example.com');
-  await next();
-};
 
 export const journeys: Journey[] = [
   {

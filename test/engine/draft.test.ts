@@ -37,6 +37,25 @@ describe('drafts', () => {
     expect(store.read()).to.equal(undefined);
   });
 
+  it('keep nothing more, and remove what was kept, once the answers say the person may be watched', () => {
+    const watchedWhenVictim: ServiceDefinition = {
+      ...service('session'),
+      exitPage: {question: 'colour', equals: 'victim'},
+    };
+    const store = new DraftStore(watchedWhenVictim);
+    store.write({answers: {colour: 'witness'}, at: 'open'});
+    expect(sessionStorage.getItem('soh:draft:drafty')).to.contain('witness');
+    store.write({answers: {colour: 'victim'}, at: 'private'});
+    expect(sessionStorage.length).to.equal(0);
+    expect(store.read()).to.equal(undefined);
+  });
+
+  it('keep nothing for a service that always shows the exit control, whatever its draft says', () => {
+    const store = new DraftStore({...service('session'), exitPage: true});
+    store.write({answers: {colour: 'red'}, at: 'open'});
+    expect(sessionStorage.length).to.equal(0);
+  });
+
   it('are cleared', () => {
     const store = new DraftStore(service('session'));
     store.write({answers: {colour: 'red'}, at: 'open'});

@@ -1,7 +1,7 @@
 import {str} from '@lit/localize';
 import type {Msg} from '../../core/localize/translator.js';
 
-/** The words that name what a person sends: a report, or an application (firearms licensing). */
+/** The words that name what a person sends: a report, an application (firearms licensing), or feedback (a complaint or a compliment). */
 export interface SubmissionWords {
   checkTitle: string;
   sendTitle: string;
@@ -15,7 +15,32 @@ export interface SubmissionWords {
 }
 
 /** The engine's words for sending, for what a service sends. */
-export function submissionWords(sends: 'report' | 'application', msg: Msg, forceName: string): SubmissionWords {
+export function submissionWords(
+  sends: 'report' | 'application' | 'feedback',
+  msg: Msg,
+  forceName: string,
+): SubmissionWords {
+  if (sends === 'feedback') {
+    return {
+      checkTitle: msg('Check your answers before sending your feedback', {id: 'engine.feedback.check.title'}),
+      sendTitle: msg('Now send your feedback', {id: 'engine.feedback.check.send-title'}),
+      declaration: msg(
+        'By sending this feedback you confirm that, to the best of your knowledge, the details you are giving are correct.',
+        {id: 'engine.feedback.check.declaration'},
+      ),
+      send: msg('Send feedback', {id: 'engine.feedback.check.send'}),
+      sending: msg('Sending your feedback…', {id: 'engine.feedback.check.sending'}),
+      sent: msg('Feedback sent', {id: 'engine.feedback.sent.title'}),
+      keep: msg('Keep this reference. You will need it if you contact us about your feedback.', {
+        id: 'engine.feedback.sent.keep',
+      }),
+      notSent: msg('Your feedback has not been sent yet', {id: 'engine.feedback.send.not-sent'}),
+      refused: msg(
+        str`${forceName} could not accept your feedback. This is a problem on our side, not something you did.`,
+        {id: 'engine.feedback.send.refused'},
+      ),
+    };
+  }
   if (sends === 'application') {
     return {
       checkTitle: msg('Check your answers before sending your application', {id: 'engine.application.check.title'}),

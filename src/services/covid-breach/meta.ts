@@ -9,4 +9,5 @@ export const meta: ServiceMeta = {
   },
   availability: 'opt-in',
   order: 7,
+  group: 'report',
 };

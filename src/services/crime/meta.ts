@@ -9,4 +9,5 @@ export const meta: ServiceMeta = {
   },
   availability: 'core',
   order: 1,
+  group: 'report',
 };

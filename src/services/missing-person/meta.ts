@@ -9,4 +9,5 @@ export const meta: ServiceMeta = {
   },
   availability: 'full',
   order: 5,
+  group: 'report',
 };

@@ -9,4 +9,5 @@ export const meta: ServiceMeta = {
   },
   availability: 'core',
   order: 3,
+  group: 'report',
 };

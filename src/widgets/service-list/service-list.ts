@@ -5,6 +5,11 @@ import {httpAddress, webAddress} from '../../core/safe-url.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
 import {offerFor, servicesOffered} from '../../forces/service-offers.js';
 import {serviceCatalogue} from '../../generated/service-catalogue.js';
+import type {Msg} from '../../core/localize/translator.js';
+
+/** A service as the list knows it, and the part of the list it is in (report; apply, register or request; …). */
+type ServiceMeta = (typeof serviceCatalogue)[number];
+type ServiceGroup = ServiceMeta['group'];
 import {
   colorFocus,
   colorFocusIndicator,
@@ -19,17 +24,30 @@ import {
   space4,
 } from '../../generated/tokens.js';
 
+/** The parts of the list, in the order Single Online Home shows them. */
+const GROUPS: ReadonlyArray<ServiceGroup> = ['report', 'request', 'feedback'];
+
+/** Each part's heading. */
+function groupHeading(group: ServiceGroup, msg: Msg): string {
+  if (group === 'request') return msg('Apply, register or request', {id: 'service-list.group.request'});
+  if (group === 'feedback') return msg('Complaints and compliments', {id: 'service-list.group.feedback'});
+  return msg('Report', {id: 'service-list.group.report'});
+}
+
 /**
- * The "report it online" block a force puts on its home page: the services
+ * The "online services" block a force puts on its home page: the services
  * that force offers (its catalogue: core, full, and any it switched on),
  * each a link to the page where the force embeds its form, with the force's
- * own non-emergency wording and 999.
+ * own non-emergency wording and 999. A long list is in parts, as Single
+ * Online Home's pages are: Report; Apply, register or request; Complaints
+ * and compliments (each with a heading one level below the list's).
  *
  * @summary A force's list of online services, linked to the pages that hold their forms.
  * @tag soh-service-list
  *
  * @csspart heading - The list's heading.
- * @csspart list - The list of services.
+ * @csspart group-heading - The heading of each part of the list (Report; Apply, register or request; …).
+ * @csspart list - The list of services (one for each part).
  * @csspart link - Each service's link.
  * @csspart config-problem - The message shown instead of the list when its configuration cannot work.
  *
@@ -50,6 +68,11 @@ export class SohServiceList extends SohElement {
       .heading {
         font-size: 24px;
         margin: 0 0 ${space2};
+      }
+      .group-heading {
+        font-size: 19px;
+        font-weight: ${fontWeightBold};
+        margin: ${space4} 0 0;
       }
       ul {
         margin: 0 0 ${space4};
@@ -108,24 +131,42 @@ export class SohServiceList extends SohElement {
     return url && href;
   }
 
+  private renderList(
+    services: ReadonlyArray<ServiceMeta>,
+    pick: (text: {en: string; cy: string}) => string,
+  ): TemplateResult {
+    return html`<ul part="list">
+      ${services.map((service) => {
+        const href = this.linkTo(service.id);
+        return html`<li>
+          ${href ? html`<a part="link" href=${href}>${pick(service.title)}</a>` : html`<strong>${pick(service.title)}</strong>`}
+          <p class="summary">${pick(service.summary)}</p>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
   protected renderContent(): TemplateResult | typeof nothing {
     // Nothing until the table of forces has come (it needs a force: a missing or unknown one shows a problem).
     const force = this.config.force;
     if (!force) return nothing;
     const {msg} = this.i18n;
     const pick = (text: {en: string; cy: string}) => this.i18n.bilingual(text);
+    const offered = servicesOffered(force.id, serviceCatalogue);
+    const groups = GROUPS.map((group) => ({
+      group,
+      services: offered.filter((service) => service.group === group),
+    })).filter(({services}) => services.length > 0);
     return html`<div role="heading" aria-level=${this.headingLevel} class="heading" part="heading">
-        ${msg('Report it online', {id: 'service-list.title'})}
+        ${msg('Online services', {id: 'service-list.title'})}
       </div>
-      <ul part="list">
-        ${servicesOffered(force.id, serviceCatalogue).map((service) => {
-          const href = this.linkTo(service.id);
-          return html`<li>
-            ${href ? html`<a part="link" href=${href}>${pick(service.title)}</a>` : html`<strong>${pick(service.title)}</strong>`}
-            <p class="summary">${pick(service.summary)}</p>
-          </li>`;
-        })}
-      </ul>
+      ${groups.map(
+        ({group, services}) =>
+          html`<div role="heading" aria-level=${this.headingLevel + 1} class="group-heading" part="group-heading">
+              ${groupHeading(group, msg)}
+            </div>
+            ${this.renderList(services, pick)}`,
+      )}
       <p>
         ${msg('In an emergency, call 999.', {id: 'service-list.emergency'})} ${pick(offerFor(force.id).nonEmergency)}
       </p>`;
