@@ -63,9 +63,12 @@ function shapeOf(questions: ReadonlyArray<Question>, alwaysAsked: boolean): Reco
   );
 }
 
-/** The answers of a page: its questions', or for an "add another", whether there are any and the items. */
-function pageShape(page: Page): Record<string, z.ZodMiniType> {
-  if (page.kind !== 'repeat') return shapeOf(page.questions, !page.when);
+/**
+ * The answers of a page: its questions', or for an "add another", whether there are any and the items. A page that is
+ * not always asked (it has a condition, or is about the person in a report that may be anonymous) has none required.
+ */
+function pageShape(page: Page, mayBeAnonymous: boolean): Record<string, z.ZodMiniType> {
+  if (page.kind !== 'repeat') return shapeOf(page.questions, !page.when && !(mayBeAnonymous && page.personal));
   const item = z.object(shapeOf(page.questions, true));
   return {
     [anyKey(page)]: page.when ? z.optional(yesNo) : yesNo,
@@ -75,7 +78,13 @@ function pageShape(page: Page): Record<string, z.ZodMiniType> {
 
 /** The schema of a finished report's answers, made from the definition's questions. */
 export function answersSchema(definition: ServiceDefinition): z.ZodMiniType {
-  return z.object(Object.assign({}, ...definition.pages.map(pageShape)) as Record<string, z.ZodMiniType>);
+  const mayBeAnonymous = definition.anonymous !== undefined;
+  return z.object(
+    Object.assign({}, ...definition.pages.map((page) => pageShape(page, mayBeAnonymous))) as Record<
+      string,
+      z.ZodMiniType
+    >,
+  );
 }
 
 /** What a loaded definition sends: its answers checked by {@link answersSchema}, as the SDM document it declares. */
