@@ -23,7 +23,7 @@ import {
   type LocatedPair,
   type PairState,
 } from './welsh-review.js';
-import {serviceDefinitions} from './service-definitions.js';
+import {everyService} from './service-definitions.js';
 
 // Not tokens.js's `root`: that would load Style Dictionary for a path.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,9 +68,9 @@ export async function welshSources(ledger = readLedger()): Promise<WelshSource[]
     cy: readableXliff(unit.target),
     state: xliffReviewState(unit) as PairState,
   }));
-  const services = (await serviceDefinitions()).map(({id, definition}) => ({
+  const services = (await everyService()).map(({id, data}) => ({
     name: `${id} definition`,
-    texts: withState(collectPairs(definition, id)),
+    texts: withState(collectPairs(data, id)),
   }));
   return [
     {name: 'XLIFF messages', texts: xliff},

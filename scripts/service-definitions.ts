@@ -38,3 +38,11 @@ export async function serviceHandOffs(): Promise<Array<{id: string; handOff: Han
     'handOff' in service ? [{id, handOff: service.handOff}] : [],
   );
 }
+
+/** Every service as data, by folder name: a definition, or a hand-off (for what reads all their words: the Welsh). */
+export async function everyService(): Promise<Array<{id: string; data: ServiceDefinition | HandOff}>> {
+  return (await serviceModules()).map(({id, service}) => ({
+    id,
+    data: 'definition' in service ? service.definition : service.handOff,
+  }));
+}

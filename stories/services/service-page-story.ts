@@ -70,3 +70,17 @@ async function formIn(canvasElement: HTMLElement): Promise<SohReportForm> {
   await waitFor(() => expect(form.shadowRoot!.querySelector('form, [part="confirmation"]')).toBeTruthy());
   return form;
 }
+
+/** A hand-off (no form: the national service, what to have ready, the link), in `language`. */
+export function handOffStory(service: string, language: 'en' | 'cy'): Story {
+  return {
+    render: () =>
+      html`<div lang=${language}>
+        <soh-report-form service=${service} force="essex" endpoint=${ENDPOINT}></soh-report-form>
+      </div>`,
+    play: async ({canvasElement}) => {
+      const form = canvasElement.querySelector<SohReportForm>('soh-report-form')!;
+      await waitFor(() => expect(form.shadowRoot!.querySelector('[part="hand-off"] a')).toBeTruthy());
+    },
+  };
+}

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readLedger} from '../../scripts/localize-report.js';
-import {serviceDefinitions} from '../../scripts/service-definitions.js';
+import {everyService} from '../../scripts/service-definitions.js';
 import {root} from '../../scripts/tokens.js';
 import {
   choicePairs,
@@ -181,8 +181,8 @@ describe('the XLIFF review states', () => {
 });
 
 describe('the real Welsh', () => {
-  it('the service definitions hold more than 400 pairs, every one with Welsh', async () => {
-    const pairs = (await serviceDefinitions()).flatMap(({id, definition}) => collectPairs(definition, id));
+  it('the service definitions and hand-offs hold more than 400 pairs, every one with Welsh', async () => {
+    const pairs = (await everyService()).flatMap(({id, data}) => collectPairs(data, id));
     expect(pairs.length).toBeGreaterThan(400);
     expect(pairs.filter((pair) => pair.cy.trim() === '').map((pair) => pair.where)).toEqual([]);
   });

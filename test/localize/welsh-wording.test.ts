@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {serviceDefinitions} from '../../scripts/service-definitions.js';
+import {everyService, serviceDefinitions} from '../../scripts/service-definitions.js';
 import {collectPairs, readableXliff, xliffUnits} from '../../scripts/welsh-review.js';
 import {root} from '../../scripts/tokens.js';
 import {catalogueMsg, type Msg} from '../../src/core/localize/translator.js';
@@ -170,8 +170,8 @@ describe('Welsh and English written whole, never a label pasted into a sentence'
     ).toEqual([]);
   });
 
-  it('in every text of every service definition, in both languages', async () => {
-    const pairs = (await serviceDefinitions()).flatMap(({id, definition}) => collectPairs(definition, id));
+  it('in every text of every service definition and hand-off, in both languages', async () => {
+    const pairs = (await everyService()).flatMap(({id, data}) => collectPairs(data, id));
     expect(pairs.length).toBeGreaterThan(400);
     const found = pairs.flatMap((pair) =>
       [pair.en, pair.cy].flatMap((text) => signsIn(text).map((sign) => `${pair.where}: "${text}": ${sign}`)),

@@ -1,37 +1,42 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import type {ServiceDefinition} from '../../src/engine/definition.js';
+import {serviceDefinitions, serviceHandOffs} from '../../scripts/service-definitions.js';
 
 // Designers review every page of every service in Storybook: each service
-// folder has a story file, and it names a story for each of its pages.
-const servicesFolder = new URL('../../src/services/', import.meta.url);
-const services = readdirSync(servicesFolder, {withFileTypes: true})
-  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
-  .map((entry) => entry.name);
+// folder has a story file, and it names a story for each of its pages (a
+// hand-off, which has one page, a story of it).
+const definitions = await serviceDefinitions();
+const handOffs = await serviceHandOffs();
 
-async function definitionOf(service: string): Promise<ServiceDefinition> {
-  const module = (await import(`../../src/services/${service}/definition.ts`)) as Record<string, ServiceDefinition>;
-  return Object.values(module)[0];
-}
+const storiesOf = (service: string) =>
+  readFileSync(new URL(`../../stories/services/${service}.stories.ts`, import.meta.url), 'utf8');
 
 describe('service stories', () => {
   it('finds the services', () => {
-    expect(services).toContain('crime');
-    expect(services.length).toBeGreaterThanOrEqual(7);
+    expect(definitions.map(({id}) => id)).toContain('crime');
+    expect(definitions.length).toBeGreaterThanOrEqual(7);
+    expect(handOffs.map(({id}) => id)).toEqual(['fraud', 'terrorism']);
   });
 
-  for (const service of services) {
-    it(`has a story for every page of ${service}`, async () => {
-      const stories = readFileSync(new URL(`../../stories/services/${service}.stories.ts`, import.meta.url), 'utf8');
-      const definition = await definitionOf(service);
+  for (const {id, definition} of definitions) {
+    it(`has a story for every page of ${id}`, () => {
+      const stories = storiesOf(id);
       // A story opens a page by its id (`at('when')`), or walks to it; the first page is the default story.
       const opened = new Set([...stories.matchAll(/at\('([^']+)'/g)].map((match) => match[1].split('/')[0]));
       const walked = (stories.match(/walkedTo\(/g) ?? []).length;
       const [first, ...rest] = definition.pages.map((page) => page.id);
-      const missing = rest.filter((id) => !opened.has(id));
+      const missing = rest.filter((page) => !opened.has(page));
       if (walked > 0) expect(walked).toBeGreaterThanOrEqual(definition.pages.length);
       else expect(missing).toEqual([]);
       expect(first).toBeTruthy();
+    });
+  }
+
+  for (const {id} of handOffs) {
+    it(`has a story of the hand-off ${id}, in English and in Welsh`, () => {
+      expect(storiesOf(id)).toMatch(
+        new RegExp(`handOffStory\\('${id}', 'en'\\)[\\s\\S]*handOffStory\\('${id}', 'cy'\\)`),
+      );
     });
   }
 });
