@@ -12,6 +12,20 @@ import {confirmedReference, journeys, openService, storedDocument, words, type L
 // (The crime report has journeys of its own, with faults; domestic abuse has
 // its no-trace checks; phone-journeys.test.ts does these by touch on a phone.)
 const harness = useSandbox();
+
+/** On a journey where the person may be watched: the exit control, no copy offered, nothing in storage. */
+const NO_TRACES = {exitControl: true, copyOffered: false, local: 0, session: 0};
+function traces(page: EnginePage) {
+  return page.evaluate(() => {
+    const form = document.querySelector('soh-report-form')!.shadowRoot!;
+    return {
+      exitControl: form.querySelector('soh-exit-page') !== null,
+      copyOffered: form.querySelector('.button-group button') !== null,
+      local: localStorage.length,
+      session: sessionStorage.length,
+    };
+  });
+}
 let page: EnginePage;
 let keys: Keyboard;
 
@@ -36,6 +50,7 @@ inEachEngine(
             const submission = stored.included.find((entity) => entity.type === 'submission')!;
             for (const text of journey.submissionContent ?? [])
               expect(submission.attributes.submissionContent).toContain(text);
+            if (journey.leavesNothing) expect(await traces(page)).toEqual(NO_TRACES);
           });
         }
       });

@@ -30,6 +30,11 @@ export interface Journey {
   expected: Record<string, unknown>;
   /** Some of what its plain-text `submissionContent` must say (in English, whatever the page's language). */
   submissionContent?: string[];
+  /**
+   * The person may be watched on this journey (domestic abuse; hate crime's victim): the exit control is on the
+   * confirmation, which offers no copy to keep, and nothing of the report is left in the page's storage.
+   */
+  leavesNothing?: true;
 }
 
 export const journeys: Journey[] = [
@@ -117,6 +122,7 @@ export const journeys: Journey[] = [
       await next();
     },
     expected: {incidentDescription: 'He checks my phone and will not let me see my friends.'},
+    leavesNothing: true,
   },
   {
     service: 'road-traffic',

@@ -17,30 +17,65 @@ function links(element: SohServiceList): Array<[string, string]> {
   ]);
 }
 
+/** Each part of the list: its heading, and the services it links to (by the id in each link). */
+function parts(element: SohServiceList): Array<[string, string[]]> {
+  return [...element.shadowRoot!.querySelectorAll('[part="group-heading"]')].map((heading) => [
+    heading.textContent!.trim(),
+    [...(heading.nextElementSibling as HTMLElement).querySelectorAll('a')].map((link) =>
+      link
+        .getAttribute('href')!
+        .replace(/^\/(report\/)?/, '')
+        .replace(/\/$/, ''),
+    ),
+  ]);
+}
+
 describe('<soh-service-list>', () => {
-  it("lists a force's services in their order, its opt-ins included, linked by the force's own address pattern", async () => {
+  it("lists a force's services in Single Online Home's parts, in their order, its opt-ins included, linked by the force's own address pattern", async () => {
     const element = await list(
       html`<soh-service-list force="essex" href-template="/report/{service}/"></soh-service-list>`,
     );
-    expect(links(element)).to.deep.equal([
+    expect(parts(element)).to.deep.equal([
+      [
+        'Report',
+        [
+          'crime',
+          'asb',
+          'road-traffic',
+          'domestic-abuse',
+          'missing-person',
+          'covid-breach',
+          'hate-crime',
+          'sexual-offences',
+          'spiking',
+          'fraud',
+          'stolen-vehicle',
+          'found-property',
+          'dash-cam',
+          'tell-us-about',
+          'terrorism',
+        ],
+      ],
+      ['Apply, register or request', ['firearms', 'clares-law', 'sarahs-law']],
+      ['Complaints and compliments', ['feedback']],
+    ]);
+    expect(links(element).slice(0, 2)).to.deep.equal([
       ['Report a crime', '/report/crime/'],
       ['Report anti-social behaviour', '/report/asb/'],
-      ['Report a road traffic collision', '/report/road-traffic/'],
-      ['Report domestic abuse', '/report/domestic-abuse/'],
-      ['Report a missing person', '/report/missing-person/'],
-      ['Apply for a firearm or shotgun certificate', '/report/firearms/'],
-      ['Report a COVID-19 breach', '/report/covid-breach/'],
     ]);
+    // The list's heading, then each part's one level below it.
+    const headings = [...element.shadowRoot!.querySelectorAll('[role="heading"]')].map((heading) =>
+      heading.getAttribute('aria-level'),
+    );
+    expect(headings).to.deep.equal(['2', '3', '3', '3']);
     expect(element.shadowRoot!.textContent).to.contain('In an emergency, call 999.').and.to.contain('call 101');
     await expect(element).to.be.accessible();
   });
 
-  it('leaves opt-in services out where a force has not switched them on, and uses its own non-emergency words', async () => {
-    const element = await list(html`<soh-service-list force="btp"></soh-service-list>`);
-    expect(links(element).map(([text]) => text)).to.deep.equal([
-      'Report a crime',
-      'Report anti-social behaviour',
-      'Report a road traffic collision',
+  it('leaves opt-in services out where a force has not switched them on, and parts it offers nothing in, and uses its own non-emergency words', async () => {
+    const element = await list(html`<soh-service-list force="btp" href-template="/{service}"></soh-service-list>`);
+    expect(parts(element)).to.deep.equal([
+      ['Report', ['crime', 'asb', 'road-traffic', 'hate-crime', 'fraud', 'terrorism']],
     ]);
     expect(element.shadowRoot!.textContent).to.contain('text 61016');
   });
@@ -48,7 +83,8 @@ describe('<soh-service-list>', () => {
   it('speaks Welsh', async () => {
     const element = await list(html`<soh-service-list force="gwent" lang="cy"></soh-service-list>`);
     expect(element.shadowRoot!.textContent)
-      .to.contain('Rhoi gwybod ar-lein')
+      .to.contain('Gwasanaethau ar-lein')
+      .and.to.contain('Gwneud cais, cofrestru neu ofyn')
       .and.to.contain('Rhoi gwybod am drosedd')
       .and.to.contain('ffoniwch 101');
   });
