@@ -31,12 +31,22 @@ describe('checkService', () => {
     const shipped = await shippedDefinitions();
     expect(shipped.map(({id}) => id).sort()).toEqual([
       'asb',
+      'clares-law',
       'covid-breach',
       'crime',
+      'dash-cam',
       'domestic-abuse',
+      'feedback',
       'firearms',
+      'found-property',
+      'hate-crime',
       'missing-person',
       'road-traffic',
+      'sarahs-law',
+      'sexual-offences',
+      'spiking',
+      'stolen-vehicle',
+      'tell-us-about',
     ]);
     for (const {id, document} of shipped) expect(checkService(document), id).toEqual([]);
   });

@@ -5,6 +5,16 @@ import {waitFor, type EnginePage} from './engines/engine-page.js';
 import {fillFirearmsApplication} from './firearms-application.js';
 import type {Person} from './person.js';
 import {aboutMe, jpeg, mp4, notInDanger, sendEvidence} from './journey-steps.js';
+import {journey as claresLaw} from './journeys/clares-law.js';
+import {journey as dashCam} from './journeys/dash-cam.js';
+import {journey as feedback} from './journeys/feedback.js';
+import {journey as foundProperty} from './journeys/found-property.js';
+import {journey as hateCrime} from './journeys/hate-crime.js';
+import {journey as sarahsLaw} from './journeys/sarahs-law.js';
+import {journey as sexualOffences} from './journeys/sexual-offences.js';
+import {journey as spiking} from './journeys/spiking.js';
+import {journey as stolenVehicle} from './journeys/stolen-vehicle.js';
+import {journey as tellUsAbout} from './journeys/tell-us-about.js';
 
 // Every service on the demo force site, answered up to its check page by a Person (the keyboard, or a finger on
 // a phone): service-journeys.test.ts and phone-journeys.test.ts run them against the real sandbox.
@@ -194,6 +204,17 @@ export const journeys: Journey[] = [
     expected: {},
     submissionContent: ['Shotgun certificate'],
   },
+  // The services written as data: each one's journey is in journeys/<service>.ts.
+  claresLaw,
+  dashCam,
+  feedback,
+  foundProperty,
+  hateCrime,
+  sarahsLaw,
+  sexualOffences,
+  spiking,
+  stolenVehicle,
+  tellUsAbout,
 ];
 
 /** The document the endpoint stored for the report with `reference`, checked to be of `category`. */

@@ -12,6 +12,28 @@ import {roadTrafficReport} from '../../src/services/road-traffic/definition.js';
 import {missingPersonReport} from '../../src/services/missing-person/definition.js';
 import {firearmsApplication} from '../../src/services/firearms/definition.js';
 import {until} from '../helpers/fixtures.js';
+import {pagesInJourney} from '../../src/engine/journey.js';
+import type {ServiceModule} from '../../src/engine/service-module.js';
+import {service as claresLaw} from '../../src/services/clares-law/index.js';
+import * as claresLawPaths from './page-paths/clares-law.js';
+import {service as dashCam} from '../../src/services/dash-cam/index.js';
+import * as dashCamPaths from './page-paths/dash-cam.js';
+import {service as feedback} from '../../src/services/feedback/index.js';
+import * as feedbackPaths from './page-paths/feedback.js';
+import {service as foundProperty} from '../../src/services/found-property/index.js';
+import * as foundPropertyPaths from './page-paths/found-property.js';
+import {service as hateCrime} from '../../src/services/hate-crime/index.js';
+import * as hateCrimePaths from './page-paths/hate-crime.js';
+import {service as sarahsLaw} from '../../src/services/sarahs-law/index.js';
+import * as sarahsLawPaths from './page-paths/sarahs-law.js';
+import {service as sexualOffences} from '../../src/services/sexual-offences/index.js';
+import * as sexualOffencesPaths from './page-paths/sexual-offences.js';
+import {service as spiking} from '../../src/services/spiking/index.js';
+import * as spikingPaths from './page-paths/spiking.js';
+import {service as stolenVehicle} from '../../src/services/stolen-vehicle/index.js';
+import * as stolenVehiclePaths from './page-paths/stolen-vehicle.js';
+import {service as tellUsAbout} from '../../src/services/tell-us-about/index.js';
+import * as tellUsAboutPaths from './page-paths/tell-us-about.js';
 
 // Every page of every service, each in turn: axe on the page as it
 // opens, then Continue with nothing answered: every required question's
@@ -34,7 +56,11 @@ const crimeEverything: Answers = {
   contactPreference: 'CPNC_0001',
 };
 
-const services: Array<{definition: ServiceDefinition; everything: Answers}> = [
+/**
+ * For each service, answers that put every page on the path (each page's own answers are left out when it is tested);
+ * a service whose branches exclude each other has more than one, and each page is opened with the first that reaches it.
+ */
+const services: Array<{definition: ServiceDefinition; everything: Answers; otherPaths?: Answers[]}> = [
   {definition: crimeReport, everything: crimeEverything},
   {
     definition: asbReport,
@@ -66,9 +92,50 @@ const services: Array<{definition: ServiceDefinition; everything: Answers}> = [
       convictions: 'yes',
     },
   },
+  fromData(claresLaw, claresLawPaths),
+  fromData(dashCam, dashCamPaths),
+  fromData(feedback, feedbackPaths),
+  fromData(foundProperty, foundPropertyPaths),
+  fromData(hateCrime, hateCrimePaths),
+  fromData(sarahsLaw, sarahsLawPaths),
+  fromData(sexualOffences, sexualOffencesPaths),
+  fromData(spiking, spikingPaths),
+  fromData(stolenVehicle, stolenVehiclePaths),
+  fromData(tellUsAbout, tellUsAboutPaths),
 ];
 
+/** A service written as data, with the answers (page-paths/<id>.ts) that reach each of its pages. */
+function fromData(
+  module: ServiceModule,
+  paths: Record<string, Answers>,
+): {definition: ServiceDefinition; everything: Answers; otherPaths: Answers[]} {
+  const [everything, ...otherPaths] = [
+    paths.everything,
+    ...Object.entries(paths)
+      .filter(([name]) => name !== 'everything')
+      .map(([, answers]) => answers),
+  ];
+  return {definition: module.definition, everything, otherPaths};
+}
+
+/**
+ * The form opened at `at`, as a reload part-way through would (the answers before it a draft in sessionStorage). A
+ * service that keeps nothing on the device, or that stops keeping it once the person may be watched, cannot be
+ * reopened so: its definition is given as the form's `definition`, keeping a draft and without the exit control
+ * (which the keyboard journeys and the domestic-abuse walk below check), so every page of it can be opened.
+ */
 async function openAt(service: string, at: string, answers: Answers): Promise<SohReportForm> {
+  const definition = services.find((candidate) => candidate.definition.id === service)?.definition;
+  if (definition && (definition.draft === 'none' || definition.exitPage)) {
+    sessionStorage.setItem(`soh:draft:definition:${service}`, JSON.stringify({at, answers, editing: {}}));
+    const keptDraft = {...definition, draft: 'session' as const, exitPage: false};
+    const form = await fixture<SohReportForm>(
+      html`<soh-report-form .definition=${keptDraft} force="essex" endpoint="https://sih.example/"></soh-report-form>`,
+    );
+    await until(() => form.shadowRoot?.querySelector('form [type="submit"]'));
+    await form.updateComplete;
+    return form;
+  }
   sessionStorage.setItem(`soh:draft:${service}`, JSON.stringify({at, answers, editing: {}}));
   const form = await fixture<SohReportForm>(
     html`<soh-report-form service=${service} force="essex" endpoint="https://sih.example/"></soh-report-form>`,
@@ -97,12 +164,17 @@ function requiredMessages(page: Page, answers: Answers): string[] {
     .map((question) => question.requiredMessage!.en);
 }
 
-for (const {definition, everything} of services) {
+for (const {definition, everything: onEveryPath, otherPaths = []} of services) {
   describe(`every page of ${definition.id}`, () => {
     afterEach(() => sessionStorage.clear());
     const open = (at: string, answers: Answers) => openAt(definition.id, at, answers);
 
     for (const page of definition.pages) {
+      // The first of the service's paths that reaches this page.
+      const everything =
+        [onEveryPath, ...otherPaths].find((answers) =>
+          pagesInJourney(definition, answers).some((reached) => reached.id === page.id),
+        ) ?? onEveryPath;
       if (page.kind === 'repeat') {
         it(`"${page.id}": asks whether there are any, then each item, then the list; axe and every message`, async () => {
           let form = await open(page.id, without(everything, [`${page.id}.any`, page.id]));

@@ -75,7 +75,7 @@ describe('<soh-service-list>', () => {
   it('leaves opt-in services out where a force has not switched them on, and parts it offers nothing in, and uses its own non-emergency words', async () => {
     const element = await list(html`<soh-service-list force="btp" href-template="/{service}"></soh-service-list>`);
     expect(parts(element)).to.deep.equal([
-      ['Report', ['crime', 'asb', 'road-traffic', 'hate-crime', 'fraud', 'terrorism']],
+      ['Report', ['crime', 'asb', 'road-traffic', 'hate-crime', 'fraud', 'found-property', 'terrorism']],
     ]);
     expect(element.shadowRoot!.textContent).to.contain('text 61016');
   });

@@ -1,0 +1,6 @@
+import type {ServiceDefinition} from '../../engine/definition.js';
+import {jsonService} from '../../engine/json-service.js';
+import definition from './definition.json';
+
+/** Ask for information under Clare’s Law: written as data (definition.json); what it sends is made from it when needed. */
+export const service = jsonService(definition as unknown as ServiceDefinition);
