@@ -245,7 +245,8 @@ export interface ServiceDefinition {
    * The person may be watched, or harmed if the report is found (domestic abuse; hate crime once the person says they
    * are the victim): `true`, or a condition on the answers. While it holds, `<soh-exit-page>` is on every page, nothing
    * is kept on the device (a draft kept until then is removed, the outbox is in memory), the confirmation offers no
-   * copy to print or download, and no link to follow the report.
+   * copy to print or download, and no link to follow the report; and following it is offered only when `follow` says
+   * the person chose it as safe (never without a `follow`).
    */
   exitPage?: boolean | Condition;
   /**
@@ -261,7 +262,8 @@ export interface ServiceDefinition {
   notes?: ReadonlyArray<string>;
   /**
    * When the confirmation offers to follow the report online (a form with
-   * `follow-url`): always, unless this says when. Domestic abuse offers it
+   * `follow-url`): always, unless this says when; where the person may be
+   * watched (`exitPage`), only when this says so. Domestic abuse offers it
    * only when the person chose it as a safe way to be contacted.
    */
   follow?: Condition;

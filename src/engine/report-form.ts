@@ -495,10 +495,16 @@ export class SohReportForm extends SohElement {
       const {reference, payment} = this.submission;
       const followPage = this.followUrl && webAddress(this.followUrl, '<soh-report-form> follow-url');
       const {answers} = this.journey;
-      // No follow-up for an anonymous report: following would tie the person to it.
+      const {follow} = module.definition;
+      const watched = mayBeWatched(module.definition, answers);
+      // Where the person may be watched, only when they chose it as safe (the definition says when); never for an
+      // anonymous report, which following would tie to them.
       const followable =
-        !!followPage && holds(module.definition.follow, answers) && !isAnonymous(module.definition, answers);
-      this.follow.offer(reference, outcome.idempotencyKey, followable, mayBeWatched(module.definition, answers));
+        !!followPage &&
+        (watched ? follow !== undefined : true) &&
+        holds(follow, answers) &&
+        !isAnonymous(module.definition, answers);
+      this.follow.offer(reference, outcome.idempotencyKey, followable, watched);
       this.journey.finish();
       this.announcement = this.words(module).sent;
       this.focusAfter.request(pageHeading);

@@ -204,4 +204,25 @@ describe('a report that may be anonymous, whose victim may be watched', () => {
     };
     expect(submission.attributes.submissionContent).not.to.contain('This report is anonymous');
   });
+
+  it('offers neither a copy nor following to a victim who may be watched, when the definition never says following is safe', async () => {
+    const form = await open();
+    await choose(form, 'emergency', 1);
+    await pressContinue(form);
+    await choose(form, 'involvement', 0); // it happened to them
+    await pressContinue(form);
+    await type(form, 'description', 'They shouted at me in the street');
+    await pressContinue(form);
+    await choose(form, 'anonymous', 1); // no
+    await pressContinue(form);
+    await type(form, 'name', 'Alex Example');
+    await pressContinue(form);
+    root(form).querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
+    await until(() => root(form).querySelector('.reference'), 15000);
+    await settled(form);
+    expect(root(form).querySelector('soh-exit-page')).not.to.equal(null);
+    expect(root(form).querySelector('[part="follow"]')).to.equal(null);
+    expect(root(form).querySelector('.button-group')).to.equal(null);
+    expect(sessionStorage.length).to.equal(0);
+  });
 });
