@@ -27,7 +27,6 @@ import {SohReportSentEvent} from '../core/report-sent-event.js';
 import type {ServiceModule, ServiceSending} from './service-module.js';
 import type {HandOff} from './hand-off.js';
 import {renderHandOff} from './views/hand-off-view.js';
-import {offerFor} from '../forces/service-offers.js';
 import {ReportSending, type PreparedReport} from './report-sending.js';
 import {ReportJourney} from './report-journey.js';
 import {reportDocument, reportText, type FinishedReport} from './report-document.js';
@@ -292,10 +291,7 @@ export class SohReportForm extends SohElement {
       </div>`;
     }
     // A hand-off is the same wherever the person is: no need to ask where first.
-    if (this.handOff) {
-      const nonEmergency = offerFor(this.config.forceId ?? '').nonEmergency;
-      return renderHandOff(this.handOff, this.pick, this.pick(nonEmergency), msg);
-    }
+    if (this.handOff) return renderHandOff(this.handOff, this.pick, this.config.forceId, msg);
     if (!this.config.forceId)
       return html`<soh-force-picker @soh-force-chosen=${this.onForceChosen}></soh-force-picker>`;
     // A force that was named but is not known is the page's mistake: say so. (The first page does not wait
