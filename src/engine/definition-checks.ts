@@ -1,3 +1,4 @@
+import {PERSONAL_AUTOCOMPLETE} from './autocomplete-tokens.js';
 import {holds} from './conditions.js';
 import {CHECK, EMERGENCY, SENT} from './steps.js';
 import type {Answer, Condition, EntityMapping, Question, ServiceDefinition} from './definition.js';
@@ -29,28 +30,13 @@ export function conditionLeaves(
   return [{leaf: condition, pointer}];
 }
 
-/** What a text box may fill in that is the person's own: in an anonymous report, asked only on a `personal` page. */
-const PERSONAL_AUTOCOMPLETE: ReadonlyArray<string> = [
-  'name',
-  'given-name',
-  'additional-name',
-  'family-name',
-  'nickname',
-  'email',
-  'tel',
-  'street-address',
-  'address-line1',
-  'address-line2',
-  'address-level2',
-  'address-level1',
-  'postal-code',
-  'bday',
-];
-
 /** Whether a question asks for the person's own details: their name, email, telephone, address or date of birth. */
 function asksWhoTheyAre(question: Question): boolean {
   if (question.kind === 'email' || question.kind === 'tel' || question.kind === 'address') return true;
-  return 'autocomplete' in question && PERSONAL_AUTOCOMPLETE.includes(question.autocomplete ?? '');
+  if (question.kind === 'date') return question.autocomplete === 'bday';
+  return (
+    'autocomplete' in question && (PERSONAL_AUTOCOMPLETE as ReadonlyArray<string>).includes(question.autocomplete ?? '')
+  );
 }
 
 /** The form's own steps (the emergency question, check your answers, sent): a page cannot take their names. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {PERSONAL_AUTOCOMPLETE} from './autocomplete-tokens.js';
 import type {
   AttributeSource,
   Condition,
@@ -73,25 +74,7 @@ const questionBase = {
  * Not a card number, a password or a one-time code: a definition from outside must not invite the browser to fill
  * those in and send them.
  */
-const AUTOCOMPLETE = [
-  'off',
-  'name',
-  'given-name',
-  'additional-name',
-  'family-name',
-  'nickname',
-  'email',
-  'tel',
-  'organization',
-  'organization-title',
-  'street-address',
-  'address-line1',
-  'address-line2',
-  'address-level2',
-  'address-level1',
-  'postal-code',
-  'country-name',
-] as const;
+const AUTOCOMPLETE = ['off', ...PERSONAL_AUTOCOMPLETE, 'organization', 'organization-title', 'country-name'] as const;
 
 const maxlength = z.number().check(z.int(), z.minimum(1), z.maximum(4000));
 

@@ -35,3 +35,11 @@ export const aboutMe = async (person: Person, next: () => Promise<void>) => {
   await next();
 };
 
+/** Safe contact, as the services where the person may be watched ask it: a phone call, in the mornings, no message. */
+export const safeByPhoneInTheMornings = async (person: Person, next: () => Promise<void>) => {
+  await person.checkbox(); // a phone call is safe
+  await person.text('07700 900982');
+  await person.checkbox(); // mornings
+  await person.radio(1); // a message may be left: no
+  await next();
+};

@@ -4,7 +4,7 @@ import {inboxEntries} from './back-office.js';
 import {waitFor, type EnginePage} from './engines/engine-page.js';
 import {fillFirearmsApplication} from './firearms-application.js';
 import type {Person} from './person.js';
-import {aboutMe, jpeg, mp4, notInDanger, sendEvidence} from './journey-steps.js';
+import {aboutMe, jpeg, mp4, notInDanger, safeByPhoneInTheMornings, sendEvidence} from './journey-steps.js';
 import {journey as claresLaw} from './journeys/clares-law.js';
 import {journey as dashCam} from './journeys/dash-cam.js';
 import {journey as feedback} from './journeys/feedback.js';
@@ -125,11 +125,7 @@ export const journeys: Journey[] = [
       await next();
       await person.text('Sam Example');
       await next();
-      await person.checkbox(); // a phone call is safe
-      await person.text('07700 900982');
-      await person.checkbox(); // mornings
-      await person.radio(1); // a message may be left: no
-      await next();
+      await safeByPhoneInTheMornings(person, next);
     },
     expected: {incidentDescription: 'He checks my phone and will not let me see my friends.'},
     leavesNothing: true,

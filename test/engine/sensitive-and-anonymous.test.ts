@@ -115,6 +115,16 @@ async function open(): Promise<SohReportForm> {
   return form;
 }
 
+/** Send, from the check page: the document the sandbox stored, once the confirmation shows its reference. */
+async function send(form: SohReportForm) {
+  root(form).querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
+  await until(() => root(form).querySelector('.reference, [part="send-problem"]'), 15000);
+  expect(root(form).querySelector('[part="send-problem"]')?.textContent ?? '').to.equal('');
+  await settled(form);
+  const reference = root(form).querySelector('.reference')!.textContent!.trim();
+  return (await inbox()).find((entry) => entry.customerReferenceNumber === reference)!;
+}
+
 const DRAFT = 'soh:draft:definition:told-in-confidence';
 const exitControl = (form: SohReportForm) => root(form).querySelector('soh-exit-page');
 
@@ -161,14 +171,9 @@ describe('a report that may be anonymous, whose victim may be watched', () => {
     expect(heading(form)).to.equal('Check your answers before sending your report');
     expect(root(form).querySelector('.summary')!.textContent).not.to.contain('Name');
 
-    root(form).querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
-    await until(() => root(form).querySelector('.reference, [part="send-problem"]'), 15000);
-    expect(root(form).querySelector('[part="send-problem"]')?.textContent ?? '').to.equal('');
-    await settled(form);
+    const stored = await send(form);
     // Following the report would tie the person to it.
     expect(root(form).querySelector('[part="follow"]')).to.equal(null);
-    const reference = root(form).querySelector('.reference')!.textContent!.trim();
-    const stored = (await inbox()).find((entry) => entry.customerReferenceNumber === reference)!;
     const data = stored.document.data as {relationships: Record<string, unknown>};
     expect(data.relationships.personReporting).to.equal(undefined);
     expect(stored.document.included.map((entity) => entity.type)).to.deep.equal(['submission']);
@@ -191,12 +196,8 @@ describe('a report that may be anonymous, whose victim may be watched', () => {
     expect(heading(form)).to.equal('Your details');
     await type(form, 'name', 'Alex Example');
     await pressContinue(form);
-    root(form).querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
-    await until(() => root(form).querySelector('.reference'), 15000);
-    await settled(form);
+    const stored = await send(form);
     expect(root(form).querySelector('[part="follow"]')).not.to.equal(null);
-    const reference = root(form).querySelector('.reference')!.textContent!.trim();
-    const stored = (await inbox()).find((entry) => entry.customerReferenceNumber === reference)!;
     const data = stored.document.data as {relationships: Record<string, unknown>};
     expect(data.relationships.personReporting).not.to.equal(undefined);
     const submission = stored.document.included.find((entity) => entity.type === 'submission') as {
@@ -217,9 +218,7 @@ describe('a report that may be anonymous, whose victim may be watched', () => {
     await pressContinue(form);
     await type(form, 'name', 'Alex Example');
     await pressContinue(form);
-    root(form).querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
-    await until(() => root(form).querySelector('.reference'), 15000);
-    await settled(form);
+    await send(form);
     expect(root(form).querySelector('soh-exit-page')).not.to.equal(null);
     expect(root(form).querySelector('[part="follow"]')).to.equal(null);
     expect(root(form).querySelector('.button-group')).to.equal(null);

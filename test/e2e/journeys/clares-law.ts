@@ -1,3 +1,4 @@
+import {safeByPhoneInTheMornings} from '../journey-steps.js';
 import type {Journey} from '../service-journeys.js';
 
 /**
@@ -32,11 +33,7 @@ export const journey: Journey = {
     await next();
     await person.address('CM1 1AA');
     await next();
-    await person.checkbox(); // a phone call is safe
-    await person.text('07700 900982');
-    await person.checkbox(); // mornings
-    await person.radio(1); // a message may be left: no
-    await next(); // anything more about safe contact: optional, left out
+    await safeByPhoneInTheMornings(person, next); // then anything more about safe contact: optional, left out
   },
   expected: {incidentDescription: 'He checks her phone and will not let her see her friends.'},
   submissionContent: [

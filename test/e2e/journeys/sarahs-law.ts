@@ -1,3 +1,4 @@
+import {safeByPhoneInTheMornings} from '../journey-steps.js';
 import type {Journey} from '../service-journeys.js';
 
 /**
@@ -16,11 +17,7 @@ export const journey: Journey = {
     await next();
     await person.address('CM1 1AA');
     await next();
-    await person.checkbox(); // a phone call is safe
-    await person.text('07700 900982');
-    await person.checkbox(); // mornings
-    await person.radio(1); // a message may be left: no
-    await next(); // anything more about safe contact: optional, left out
+    await safeByPhoneInTheMornings(person, next); // then anything more about safe contact: optional, left out
     await person.text('Jo Bloggs');
     await person.text('Joe Smith');
     await person.radio(0); // my partner
