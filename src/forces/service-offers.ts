@@ -17,6 +17,8 @@ export interface ServiceOffer {
   set: 'core' | 'full';
   /** Opt-in services switched on (by service id). */
   optIn: ReadonlyArray<string>;
+  /** Services of its set it does not offer, because it takes them another way (by service id). */
+  without: ReadonlyArray<string>;
   nonEmergency: Bilingual;
 }
 
@@ -24,6 +26,9 @@ const call101: Bilingual = {
   en: 'For anything that is not an emergency, call 101.',
   cy: 'Am unrhyw beth nad yw’n argyfwng, ffoniwch 101.',
 };
+
+/** Dash-cam footage handed off to GoSafe in place of the form. */
+const welshDashCam: Partial<ServiceOffer> = {optIn: ['dash-cam-wales'], without: ['dash-cam']};
 
 const overrides: Readonly<Record<string, Partial<ServiceOffer>>> = {
   btp: {
@@ -35,10 +40,15 @@ const overrides: Readonly<Record<string, Partial<ServiceOffer>>> = {
   },
   'city-of-london': {set: 'core'},
   essex: {optIn: ['covid-breach']},
+  // The four Welsh forces take dash-cam footage through GoSafe, not a form of their own (docs/catalogue-research.md).
+  'dyfed-powys': welshDashCam,
+  gwent: welshDashCam,
+  'north-wales': welshDashCam,
+  'south-wales': welshDashCam,
 };
 
 export function offerFor(forceId: string): ServiceOffer {
-  return {set: 'full', optIn: [], nonEmergency: call101, ...overrides[forceId]};
+  return {set: 'full', optIn: [], without: [], nonEmergency: call101, ...overrides[forceId]};
 }
 
 /** The services a force offers, from the whole catalogue, in catalogue order. */
@@ -49,8 +59,9 @@ export function servicesOffered<Service extends {id: string; availability: Avail
   const offer = offerFor(forceId);
   return catalogue.filter(
     (service) =>
-      service.availability === 'core' ||
-      (service.availability === 'full' && offer.set === 'full') ||
-      (service.availability === 'opt-in' && offer.optIn.includes(service.id)),
+      !offer.without.includes(service.id) &&
+      (service.availability === 'core' ||
+        (service.availability === 'full' && offer.set === 'full') ||
+        (service.availability === 'opt-in' && offer.optIn.includes(service.id))),
   );
 }

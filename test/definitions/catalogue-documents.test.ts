@@ -48,7 +48,7 @@ function branches(definition: ServiceDefinition): Array<{name: string; answers: 
 describe('the documents every service sends', () => {
   it('are those of every service, with a form, and the hand-offs send none', async () => {
     expect(definitions.length).toBe(17);
-    expect((await serviceHandOffs()).map(({id}) => id)).toEqual(['fraud', 'terrorism']);
+    expect((await serviceHandOffs()).map(({id}) => id)).toEqual(['dash-cam-wales', 'fraud', 'terrorism']);
   });
 
   for (const {id, definition} of definitions) {

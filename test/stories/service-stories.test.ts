@@ -15,7 +15,7 @@ describe('service stories', () => {
   it('finds the services', () => {
     expect(definitions.map(({id}) => id)).toContain('crime');
     expect(definitions.length).toBeGreaterThanOrEqual(7);
-    expect(handOffs.map(({id}) => id)).toEqual(['fraud', 'terrorism']);
+    expect(handOffs.map(({id}) => id)).toEqual(['dash-cam-wales', 'fraud', 'terrorism']);
   });
 
   for (const {id, definition} of definitions) {

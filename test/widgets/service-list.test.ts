@@ -80,6 +80,16 @@ describe('<soh-service-list>', () => {
     expect(element.shadowRoot!.textContent).to.contain('text 61016');
   });
 
+  it('lists, for a Welsh force, dash-cam footage handed off to GoSafe in place of the form', async () => {
+    const element = await list(
+      html`<soh-service-list force="dyfed-powys" href-template="/{service}"></soh-service-list>`,
+    );
+    const reported = parts(element)[0][1];
+    expect(reported).to.include('dash-cam-wales');
+    expect(reported).not.to.include('dash-cam');
+    expect(reported.indexOf('dash-cam-wales')).to.equal(reported.indexOf('found-property') + 1);
+  });
+
   it('speaks Welsh', async () => {
     const element = await list(html`<soh-service-list force="gwent" lang="cy"></soh-service-list>`);
     expect(element.shadowRoot!.textContent)
