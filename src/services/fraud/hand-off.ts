@@ -11,11 +11,11 @@ export const fraudHandOff: HandOff = {
   about: [
     {
       en: 'Fraud and cyber crime in England and Wales are reported to Report Fraud, the national reporting service run by the City of London Police. It replaced Action Fraud in December 2025.',
-      cy: 'Mae twyll a seiberdroseddu yng Nghymru a Lloegr yn cael eu riportio i Report Fraud, y gwasanaeth riportio cenedlaethol sy’n cael ei redeg gan Heddlu Dinas Llundain. Daeth yn lle Action Fraud ym mis Rhagfyr 2025.',
+      cy: 'Yng Nghymru a Lloegr, rydych yn rhoi gwybod am dwyll a seiberdroseddu i Report Fraud, y gwasanaeth cenedlaethol sy’n cael ei redeg gan Heddlu Dinas Llundain. Daeth yn lle Action Fraud ym mis Rhagfyr 2025.',
     },
     {
-      en: 'You can report online at any time. You will get a crime reference number.',
-      cy: 'Gallwch roi gwybod ar-lein ar unrhyw adeg. Byddwch yn cael cyfeirnod trosedd.',
+      en: 'You can report online at any time. You should get a crime reference number.',
+      cy: 'Gallwch roi gwybod ar-lein ar unrhyw adeg. Dylech gael cyfeirnod trosedd.',
     },
   ],
   haveReady: [
@@ -24,8 +24,8 @@ export const fraudHandOff: HandOff = {
       cy: 'manylion pwy bynnag a gysylltodd â chi: enw, rhif ffôn, cyfeiriad e-bost, gwefan neu broffil cyfryngau cymdeithasol',
     },
     {
-      en: 'emails, texts or screenshots: keep them, but do not forward the emails',
-      cy: 'negeseuon e-bost, negeseuon testun neu sgrinluniau: cadwch nhw, ond peidiwch ag anfon yr e-byst ymlaen',
+      en: 'emails, texts or screenshots: keep the original messages, even if you forward a copy to report a scam',
+      cy: 'negeseuon e-bost, negeseuon testun neu sgrinluniau: cadwch y negeseuon gwreiddiol, hyd yn oed os byddwch yn anfon copi ymlaen i roi gwybod am sgam',
     },
     {
       en: 'how you paid, if you did: by card or bank transfer, with the dates and amounts',
@@ -52,13 +52,13 @@ export const fraudHandOff: HandOff = {
   },
   callUsInstead: {
     en: 'Call 999 if you are in danger, or the person trying to defraud you is with you now. Call us instead of Report Fraud if they live near you, or you sent them money in the last 24 hours.',
-    cy: 'Ffoniwch 999 os ydych mewn perygl, neu os yw’r person sy’n ceisio eich twyllo gyda chi nawr. Cysylltwch â ni yn lle Report Fraud os ydyn nhw’n byw yn agos atoch, neu os anfonoch arian atyn nhw yn ystod y 24 awr ddiwethaf.',
+    cy: 'Ffoniwch 999 os ydych mewn perygl, neu os yw’r person sy’n ceisio eich twyllo gyda chi nawr. Ffoniwch ni yn lle Report Fraud os ydyn nhw’n byw yn agos atoch, neu os anfonoch arian atyn nhw yn ystod y 24 awr ddiwethaf.',
   },
   notes: [
     'Report Fraud replaced Action Fraud from Thursday 4 December 2025, for England, Wales and Northern Ireland; reportfraud.police.uk or 0300 123 2040: https://www.wired-gov.net/wg/news.nsf/articles/report+fraud+service+goes+live+04122025143000?open',
     'Phone hours Monday to Friday 8am to 8pm: https://www.metengage.co.uk/Alerts/A/367666/{MESSAGE-SETTINGS}',
-    'A crime reference number: https://ca.hoganlovells.com/en/publications/report-fraud-a-new-front-door-for-uk-cyber-crime-and-fraud-reporting',
-    'What to have ready (written for Action Fraud): https://stopthinkfraud.campaign.gov.uk/reporting-fraud/what-to-report/ ; do not forward emails: https://www.warwickshire.police.uk/article/44060/Cyber-Crime-and-Fraud',
+    'A crime reference number (a law firm’s summary, not the service’s own page: hence “should”): https://ca.hoganlovells.com/en/publications/report-fraud-a-new-front-door-for-uk-cyber-crime-and-fraud-reporting',
+    'What to have ready (written for Action Fraud): https://stopthinkfraud.campaign.gov.uk/reporting-fraud/what-to-report/ ; save emails but do not forward them (Warwickshire; said as “keep the original messages”, since forwarding scam emails to report@phishing.gov.uk is advised below): https://www.warwickshire.police.uk/article/44060/Cyber-Crime-and-Fraud',
     '159, 7726, report@phishing.gov.uk: https://www.neighbourhoodalert.co.uk/Alerts/A/314403/{MESSAGE-SETTINGS}',
     '999 if in danger or the fraudster is with you; the local police if the scammer is in your area or money was sent in the last 24 hours (Citizens Advice Wales): https://cdn.loris.content.citizensadvice.org.uk/cymraeg/Defnyddwyr/scams/Rhoi-gwybod-am-sgam',
   ],

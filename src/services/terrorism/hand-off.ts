@@ -31,7 +31,7 @@ export const terrorismHandOff: HandOff = {
   alsoDo: [
     {
       en: 'To report terrorist or extremist material online, use GOV.UK’s own form at www.gov.uk/report-terrorism. All you need is the web address where you saw it.',
-      cy: 'I roi gwybod am ddeunydd terfysgol neu eithafol ar-lein, defnyddiwch ffurflen GOV.UK ei hun yn www.gov.uk/report-terrorism. Y cyfan sydd ei angen arnoch yw’r cyfeiriad gwe lle gwelsoch chi e.',
+      cy: 'I roi gwybod am ddeunydd terfysgol neu eithafol ar-lein, defnyddiwch ffurflen GOV.UK ei hun yn www.gov.uk/report-terrorism. Y cyfan sydd ei angen arnoch yw’r cyfeiriad gwe lle gwelsoch y deunydd.',
     },
   ],
   link: {

@@ -32,5 +32,10 @@ export const journey: Journey = {
     incidentInvolvement: 'IVLD_0001',
     incidentApproximateDate: '2026-11-02',
   },
-  submissionContent: ['Report spiking', 'How you are involved: I think I was spiked', 'How: In a drink', 'Test: No'],
+  submissionContent: [
+    'Report spiking',
+    'How you are involved: I think I was spiked',
+    'How it was done: In a drink',
+    'Had a drug test: No',
+  ],
 };
