@@ -49,6 +49,19 @@ function countingReporter() {
   };
 }
 
+/**
+ * The services written as data import their `src/services/<id>/definition.json` as a module (Vite's build does so
+ * itself). Only those files: every other JSON the tests fetch (fixtures, the sandbox's answers) stays JSON.
+ */
+function serviceDefinitionsAsModules() {
+  const isDefinition = (path) => /^\/src\/services\/[a-z0-9-]+\/definition\.json$/.test(path);
+  return {
+    name: 'service-definitions-as-modules',
+    resolveMimeType: (context) => (isDefinition(context.path) ? 'js' : undefined),
+    transform: (context) => (isDefinition(context.path) ? {body: `export default ${context.body};`} : undefined),
+  };
+}
+
 /** Each engine the public uses, and how web-test-runner starts it headless from Debian's packages. */
 const launchers = {
   chromium: () =>
@@ -151,10 +164,9 @@ export default {
         '**/node_modules/js-base64/**',
       ],
     }),
+    serviceDefinitionsAsModules(),
     esbuildPlugin({
       ts: true,
-      // The services written as data import their definition.json.
-      json: true,
       target: 'es2022',
       // So esbuild honours experimentalDecorators / useDefineForClassFields.
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

@@ -47,6 +47,7 @@ export interface Journey {
   leavesNothing?: true;
 }
 
+/** Every service's journey: the hand-written services', then the catalogue's (below). */
 export const journeys: Journey[] = [
   {
     service: 'asb',
@@ -200,7 +201,10 @@ export const journeys: Journey[] = [
     expected: {},
     submissionContent: ['Shotgun certificate'],
   },
-  // The services written as data: each one's journey is in journeys/<service>.ts.
+];
+
+/** The services written as data (the rest of Single Online Home's catalogue): each one's journey is in journeys/. */
+export const catalogueJourneys: Journey[] = [
   claresLaw,
   dashCam,
   feedback,
@@ -212,6 +216,8 @@ export const journeys: Journey[] = [
   stolenVehicle,
   tellUsAbout,
 ];
+
+journeys.push(...catalogueJourneys);
 
 /** The document the endpoint stored for the report with `reference`, checked to be of `category`. */
 export async function storedDocument(app: FastifyInstance, category: string, reference: string) {
