@@ -4,6 +4,24 @@ import type {Msg} from '../core/localize/translator.js';
 import {httpAddress} from '../core/safe-url.js';
 import {renderFollowOffer, type FollowState} from './views/follow-offer-view.js';
 import {endpointFetch} from '../core/transport/endpoint-fetch.js';
+import {holds} from './conditions.js';
+import type {Answers, ServiceDefinition} from './definition.js';
+import {isAnonymous} from './journey.js';
+import {mayBeWatched} from './may-be-watched.js';
+
+/**
+ * Whether the confirmation offers to follow the report (on a page with `follow-url`): where the definition's `follow`
+ * holds (always, without one); where the person may be watched, only when `follow` says they chose it as safe; never
+ * for an anonymous report, which following would tie to them.
+ */
+export function followOffered(
+  definition: Pick<ServiceDefinition, 'follow' | 'exitPage' | 'anonymous'>,
+  answers: Answers,
+): boolean {
+  const {follow} = definition;
+  if (mayBeWatched(definition, answers) && follow === undefined) return false;
+  return holds(follow, answers) && !isAnonymous(definition, answers);
+}
 
 /**
  * The confirmation's offer to follow the report online: on request,

@@ -19,7 +19,7 @@ import type {Language} from './answer-format.js';
 import type {Answers, Bilingual, RepeatPage, ServiceDefinition} from './definition.js';
 import {DraftStore} from './draft.js';
 import {loadFieldsFor} from './field-loaders.js';
-import {isAnonymous, itemsOf, questionsOnPage} from './journey.js';
+import {itemsOf, questionsOnPage} from './journey.js';
 import {mayBeWatched} from './may-be-watched.js';
 import {firstStep} from './navigation.js';
 import {reportFormStyles} from './report-form.styles.js';
@@ -27,11 +27,12 @@ import {SohReportSentEvent} from '../core/report-sent-event.js';
 import type {ServiceModule, ServiceSending} from './service-module.js';
 import type {HandOff} from './hand-off.js';
 import {renderHandOff} from './views/hand-off-view.js';
+import {renderLoadProblem} from './views/load-problem-view.js';
+import {exitControlShown, renderExitControl} from './views/exit-control-view.js';
 import {ReportSending, type PreparedReport} from './report-sending.js';
 import {ReportJourney} from './report-journey.js';
 import {reportDocument, reportText, type FinishedReport} from './report-document.js';
-import {FollowOffer} from './follow-offer.js';
-import {holds} from './conditions.js';
+import {FollowOffer, followOffered} from './follow-offer.js';
 import {EMERGENCY, itemStep, type Step} from './steps.js';
 import {describeItem, summaryRows} from './summary.js';
 import {renderCheckAnswers} from './views/check-answers-view.js';
@@ -268,28 +269,7 @@ export class SohReportForm extends SohElement {
 
   protected renderContent(): TemplateResult {
     const {msg} = this.i18n;
-    if (this.loadProblem === 'unavailable') {
-      return html`<div class="notice" part="config-problem" tabindex="-1">
-        <p>
-          ${msg('This form is not available here. To contact the police, call 101. In an emergency, call 999.', {
-            id: 'engine.unknown-service',
-          })}
-        </p>
-      </div>`;
-    }
-    if (this.loadProblem === 'unreachable') {
-      return html`<div class="notice" part="load-problem" tabindex="-1">
-        <p>
-          ${msg(
-            'This form could not be loaded. Check your internet connection and try again. To contact the police, call 101. In an emergency, call 999.',
-            {id: 'engine.load-problem'},
-          )}
-        </p>
-        <button type="button" class="button" @click=${this.retryLoad}>
-          ${msg('Try again', {id: 'engine.load-retry'})}
-        </button>
-      </div>`;
-    }
+    if (this.loadProblem) return renderLoadProblem(this.loadProblem, () => this.retryLoad(), msg);
     // A hand-off is the same wherever the person is: no need to ask where first.
     if (this.handOff) return renderHandOff(this.handOff, this.pick, this.config.forceId, msg);
     if (!this.config.forceId)
@@ -304,7 +284,7 @@ export class SohReportForm extends SohElement {
     const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
     // Where the person may be watched: a way out on every page (and no copy of the report to keep).
     const watched = mayBeWatched(module.definition, this.journey.answers);
-    const exitPage = watched ? this.exitControl() : nothing;
+    const exitPage = watched ? renderExitControl() : nothing;
     if (step.kind === 'sent') {
       const copy = watched ? undefined : {print: () => window.print(), download: () => this.downloadCopy()};
       return html`${exitPage}
@@ -331,15 +311,6 @@ export class SohReportForm extends SohElement {
       </form>
       ${live}
     </div>`;
-  }
-
-  /**
-   * The exit control. A service that shows it only once an answer says so (hate crime, for its victim) loads it then:
-   * the element upgrades in place when it arrives.
-   */
-  private exitControl(): TemplateResult {
-    if (!customElements.get('soh-exit-page')) void import('../widgets/exit-page/soh-exit-page.js');
-    return html`<soh-exit-page part="exit-page"></soh-exit-page>`;
   }
 
   private renderStep(module: ServiceModule, step: Step): TemplateResult {
@@ -397,7 +368,13 @@ export class SohReportForm extends SohElement {
   private onAnswer(event: Event): void {
     const field = event.target as SohField<Answers[string]> | null;
     const id = field?.dataset?.question;
-    if (id) this.journey.answer(id, field.value);
+    if (!id || !this.module) return;
+    const {definition} = this.module;
+    const watchedBefore = mayBeWatched(definition, this.journey.answers);
+    this.journey.answer(id, field.value);
+    // The exit control appears at the top of the page while the person is further down: say so.
+    if (!watchedBefore && mayBeWatched(definition, this.journey.answers))
+      this.announcement = exitControlShown(this.i18n.msg);
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -491,15 +468,8 @@ export class SohReportForm extends SohElement {
       const {reference, payment} = this.submission;
       const followPage = this.followUrl && webAddress(this.followUrl, '<soh-report-form> follow-url');
       const {answers} = this.journey;
-      const {follow} = module.definition;
       const watched = mayBeWatched(module.definition, answers);
-      // Where the person may be watched, only when they chose it as safe (the definition says when); never for an
-      // anonymous report, which following would tie to them.
-      const followable =
-        !!followPage &&
-        (watched ? follow !== undefined : true) &&
-        holds(follow, answers) &&
-        !isAnonymous(module.definition, answers);
+      const followable = !!followPage && followOffered(module.definition, answers);
       this.follow.offer(reference, outcome.idempotencyKey, followable, watched);
       this.journey.finish();
       this.announcement = this.words(module).sent;

@@ -149,6 +149,10 @@ describe('a report that may be anonymous, whose victim may be watched', () => {
     await settled(form);
     await until(() => customElements.get('soh-exit-page'));
     expect(exitControl(form)).not.to.equal(null);
+    // It appears above where the person is: a screen reader hears that it has.
+    expect(root(form).querySelector('[aria-live]')!.textContent).to.contain(
+      'A button to leave this page quickly is now at the top of the page.',
+    );
     expect(sessionStorage.getItem(DRAFT)).to.equal(null);
     await pressContinue(form);
     await type(form, 'description', 'They shouted at me in the street');
