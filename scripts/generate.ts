@@ -105,7 +105,9 @@ function writeServiceLoaders(): void {
  */
 function writeDocumentSchemas(): void {
   // A service written as data (definition.json) is held to the published SDM alone; a hand-off sends nothing.
-  const services = serviceFolders().filter((id) => existsSync(path.join(root, 'src/services', id, 'document-schema.ts')));
+  const services = serviceFolders().filter((id) =>
+    existsSync(path.join(root, 'src/services', id, 'document-schema.ts')),
+  );
   const imports = services.flatMap((id, index) => [
     `import {service as service${index}} from '../services/${id}/index.js';`,
     `import {documentSchema as schema${index}} from '../services/${id}/document-schema.js';`,

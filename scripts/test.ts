@@ -41,6 +41,7 @@ function check(name: string, command: string, args: string[]): boolean {
   if (ok) passed++;
   else {
     failed++;
+    failures.push(`${name} (its own output, above, says why)`);
     console.log(`✗ ${name} failed`);
   }
   return ok;
@@ -58,6 +59,7 @@ function suite(
   const ok = run(command, args, {CHROME_PATH: chromium});
   if (!existsSync(countsFile)) {
     failed++;
+    failures.push(`${name}: ran no tests`);
     console.log(`✗ ${name} ran no tests`);
     return;
   }
@@ -67,6 +69,7 @@ function suite(
   failures.push(...counts.failures);
   if (!ok && counts.failed === 0) {
     failed++;
+    failures.push(`${name}: exited with an error`);
     console.log(`✗ ${name} exited with an error`);
   }
 }
