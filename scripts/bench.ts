@@ -264,7 +264,14 @@ rows.push({
 
 const rate = (seconds: number) => (upload.megabytes * 1024 * 1024) / seconds;
 rows.push({
-  measure: `media upload: ${upload.megabytes} MB sent, hashed then sent with tus, against one plain PUT`,
+  measure: `media upload: ${upload.megabytes} MB file chosen → its first bytes sent, against a plain PUT on choosing`,
+  value: upload.elementStartMs,
+  unit: 'ms',
+  budget: 100,
+  baseline: upload.plainStartMs,
+});
+rows.push({
+  measure: `media upload: ${upload.megabytes} MB sent with tus while hashed, then checked, against one plain PUT`,
   value: rate(upload.elementSeconds),
   unit: 'B/s',
   baseline: rate(upload.plainSeconds),
@@ -273,7 +280,7 @@ rows.push({
   measure: 'media upload: throughput as a share of the plain PUT',
   value: (upload.plainSeconds / upload.elementSeconds) * 100,
   unit: '%',
-  budget: 80,
+  budget: 85,
   atLeast: true,
   baseline: 100,
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {pipeline} from 'node:stream/promises';
 import type {Writable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
-import cors from '@fastify/cors';
+import cors, {type FastifyCorsOptions} from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, {type FastifyError, type FastifyInstance} from 'fastify';
 import {openDatabase} from './database.js';
@@ -167,7 +167,7 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     ]);
   });
 
-  await app.register(cors, {
+  const corsOptions: FastifyCorsOptions = {
     origin: options.allowedOrigins ?? false,
     methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
     allowedHeaders: [
@@ -186,6 +186,15 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
     ],
     exposedHeaders: ['Retry-After', 'Location', 'Tus-Resumable', 'Upload-Offset', 'Upload-Length', 'Upload-Expires'],
     maxAge: 600,
+  };
+  await app.register(cors, {
+    // tus answers OPTIONS under /uploads itself, as its protocol asks: discovery (`Tus-Version`, `Tus-Extension`,
+    // `Tus-Max-Size`) to any client, and a browser's preflight with the same origins as the rest of the API.
+    delegator: (request, answer) =>
+      answer(
+        null,
+        request.method === 'OPTIONS' && /^\/uploads(\/|\?|$)/.test(request.url) ? {origin: false} : corsOptions,
+      ),
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -9,16 +9,19 @@
 export const TUS_VERSION = '1.0.0';
 
 /**
- * `Upload-Metadata` of `POST {endpoint}/uploads`: what the file is, its SHA-256 (which the endpoint checks once the
- * whole file is in), and what it belongs to. tus sends every value as a string; a key left out is not sent.
+ * `Upload-Metadata` of `POST {endpoint}/uploads`: what the file is, perhaps its SHA-256, and what it belongs to. tus sends every value as a string; a key left out is not sent.
  */
 export interface UploadMetadata {
   /** The file's name on the device, 1 to {@link MAX_FILENAME_LENGTH} characters. */
   filename: string;
   /** Its media type, `type/subtype` ({@link MEDIA_TYPE_PATTERN}), from its first bytes rather than its name. */
   filetype: string;
-  /** The SHA-256 of the whole file, in lower-case hex ({@link SHA256_PATTERN}), worked out before sending. */
-  sha256: string;
+  /**
+   * The SHA-256 of the whole file, in lower-case hex ({@link SHA256_PATTERN}), for a sender that worked it out before
+   * sending: checked as the last byte arrives. The element leaves it out: it hashes while sending, and gives the
+   * SHA-256 once every byte is in ({@link SHA256_CONFIRMATION}).
+   */
+  sha256?: string;
   /** Evidence sent on its own: the reference of the report it is for. Sent only when set; the sandbox ignores it. */
   reference?: string;
   /** Inside a report form: the id of the submission the file goes with ({@link SUBMISSION_ID_PATTERN}). */
@@ -27,6 +30,14 @@ export interface UploadMetadata {
 
 /** What an upload belongs to, as the element knows it: the part of its metadata that is not about the file. */
 export type UploadBelongsTo = Pick<UploadMetadata, 'reference' | 'submissionId'>;
+
+/**
+ * Where, under an upload's address (its tus `Location`), the sender gives the whole file's SHA-256 once every byte
+ * is in: `POST {upload}/sha256`, a `text/plain` body of {@link SHA256_PATTERN}. `204` the bytes match (and again if
+ * asked again); `460` they differ, and the endpoint removed them (send the file again); `409` bytes are still to
+ * come. Until then the endpoint holds the bytes but does not treat them as evidence.
+ */
+export const SHA256_CONFIRMATION = 'sha256';
 
 /** The longest `filename` the endpoint takes, in characters. */
 export const MAX_FILENAME_LENGTH = 255;

@@ -111,7 +111,7 @@ inEachEngine(
       expect(slow.statusCode).toBe(204);
       try {
         await keys.file('dashcam.mp4', {path: file});
-        // Reload once 16 MB have gone (the bar counts hashing first, then sending).
+        // Reload once 16 MB have gone (sending starts at once; the file is hashed alongside).
         await waitFor(
           page,
           () => {

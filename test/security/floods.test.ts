@@ -104,6 +104,27 @@ describe('uploads', () => {
     expect(await stillServes(app)).toBe(true);
   });
 
+  it('are checked against a SHA-256 sent afterwards no more often than they are created', async () => {
+    ({app} = await startHardenedSandbox());
+    const burst = DEFAULT_RATE_LIMITS.uploads.burst;
+    const created = await tusCreate(app, 1024);
+    const confirm = (remoteAddress = '203.0.113.7') =>
+      app!.inject({
+        method: 'POST',
+        url: `${String(created.headers.location)}/sha256`,
+        remoteAddress,
+        headers: {'content-type': 'text/plain'},
+        payload: 'b'.repeat(64),
+      });
+    const statuses: number[] = [];
+    for (let index = 0; index < burst + 2; index++) statuses.push((await confirm()).statusCode);
+    // Bytes still to come: each says so, until the client has asked as often as it may create uploads.
+    expect(statuses.slice(0, burst).every((status) => status === 409)).toBe(true);
+    expect(statuses.slice(burst)).toEqual([429, 429]);
+    expect((await confirm('198.51.100.9')).statusCode).toBe(409);
+    expect(await stillServes(app)).toBe(true);
+  });
+
   it('that are never finished are removed while the sandbox runs, not only when it stops', async () => {
     const sandbox = await startHardenedSandbox({unfinishedUploadsExpireAfterMs: 200});
     app = sandbox.app;

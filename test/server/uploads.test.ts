@@ -73,6 +73,75 @@ describe('evidence uploads (tus 1.0)', () => {
     expect(existsSync(path.join(uploadDirectory, id))).toBe(false);
   });
 
+  it('takes a file hashed while it was sent: its SHA-256 once every byte is in, and only then serves it', async () => {
+    const bytes = randomBytes(9 * 1024 * 1024);
+    const {url} = await upload(bytes, {filename: 'dashcam.mp4', filetype: 'video/mp4'});
+    // Every byte is in, but nobody has said what the file is: not evidence yet.
+    expect((await fetch(url, {headers: asOperator})).status).toBe(404);
+    const confirm = (hash: string) =>
+      fetch(`${url}/sha256`, {method: 'POST', headers: {'Content-Type': 'text/plain'}, body: hash});
+    const confirmed = await confirm(sha256(bytes));
+    expect(confirmed.status).toBe(204);
+    expect(confirmed.headers.get('tus-resumable')).toBe('1.0.0');
+    const download = await fetch(url, {headers: asOperator});
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    // Said again (a retry after a lost answer): the same answer; another hash cannot unsay it or remove the file.
+    expect((await confirm(sha256(bytes))).status).toBe(204);
+    expect((await confirm(sha256(Buffer.from('other')))).status).toBe(409);
+    expect(existsSync(path.join(uploadDirectory, idOf(url)))).toBe(true);
+  });
+
+  it('refuses and removes a file hashed while sent whose SHA-256 differs, and waits for the rest of one unfinished', async () => {
+    const bytes = randomBytes(1024 * 1024);
+    const {url} = await upload(bytes, {filename: 'a.jpg', filetype: 'image/jpeg'});
+    const confirm = (at: string, body: string) =>
+      fetch(`${at}/sha256`, {method: 'POST', headers: {'Content-Type': 'text/plain'}, body});
+    expect((await confirm(url, 'not a hash')).status).toBe(400);
+    const refused = await confirm(url, sha256(Buffer.from('something else')));
+    expect(refused.status).toBe(460);
+    expect(await refused.text()).toContain('SHA-256 differs');
+    expect(existsSync(path.join(uploadDirectory, idOf(url)))).toBe(false);
+    expect((await confirm(`${origin}/uploads/0123abcd`, sha256(bytes))).status).toBe(404);
+
+    const created = await fetch(`${origin}/uploads`, {
+      method: 'POST',
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Length': '10',
+        'Upload-Metadata': `filename ${btoa('a.jpg')},filetype ${btoa('image/jpeg')}`,
+      },
+    });
+    expect(created.status).toBe(201);
+    const unfinished = new URL(created.headers.get('location')!, origin).href;
+    expect((await confirm(unfinished, sha256(Buffer.alloc(10)))).status).toBe(409);
+  });
+
+  it('answers tus discovery (OPTIONS) with its version, extensions and largest size, and preflights for allowed origins', async () => {
+    const discovery = await fetch(`${origin}/uploads`, {method: 'OPTIONS'});
+    expect(discovery.status).toBe(204);
+    expect(discovery.headers.get('tus-version')).toBe('1.0.0');
+    expect(discovery.headers.get('tus-extension')?.split(',')).toEqual(
+      expect.arrayContaining(['creation', 'termination', 'expiration']),
+    );
+    expect(discovery.headers.get('tus-max-size')).toBe(String(4 * 1024 ** 3));
+    const preflight = (from: string) =>
+      fetch(`${origin}/uploads`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: from,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'tus-resumable,upload-length,upload-metadata',
+        },
+      });
+    const allowed = await preflight('http://localhost:6006');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:6006');
+    expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('upload-metadata');
+    expect(allowed.headers.get('tus-version')).toBe('1.0.0');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe(
+      'https://evil.example',
+    );
+  });
+
   it('answers CORS for the configured origins only', async () => {
     const ask = (from: string) =>
       fetch(`${origin}/uploads`, {

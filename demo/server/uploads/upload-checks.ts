@@ -17,7 +17,9 @@ export function metadataProblem(metadata: Record<string, string | null> | undefi
   if (!filename || filename.length > MAX_FILENAME_LENGTH)
     return `Send the file name (1 to ${MAX_FILENAME_LENGTH} characters) as "filename".`;
   if (!filetype || !MEDIA_TYPE_PATTERN.test(filetype)) return 'Send the media type as "filetype".';
-  if (!sha256 || !SHA256_PATTERN.test(sha256)) return 'Send the SHA-256 of the whole file, in hex, as "sha256".';
+  // Left out by a sender that hashes while sending, and says what the file is once every byte is in.
+  if (sha256 !== undefined && sha256 !== null && !SHA256_PATTERN.test(sha256))
+    return 'Send the SHA-256 of the whole file, in lower-case hex, as "sha256", or leave it out and send it when the file is in.';
   if (submissionId !== undefined && submissionId !== null && !SUBMISSION_ID_PATTERN.test(submissionId))
     return '"submissionId" must be the submission\'s id.';
   return undefined;

@@ -1,15 +1,15 @@
 import {statSync} from 'node:fs';
 import type {IncomingMessage} from 'node:http';
 import path from 'node:path';
-import {FileStore} from '@tus/file-store';
 import {MemoryLocker, Server} from '@tus/server';
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify';
-import {MAX_UPLOAD_SIZE, TUS_VERSION} from '../../../src/contract/uploads.js';
+import {MAX_UPLOAD_SIZE, SHA256_CONFIRMATION, SHA256_PATTERN, TUS_VERSION} from '../../../src/contract/uploads.js';
 import type {FaultSwitch} from '../faults.js';
 import {sendTooMany} from '../limits/rate-limits.js';
 import {TokenBuckets} from '../limits/token-bucket.js';
 import type {SandboxContext} from '../sandbox-context.js';
-import {metadataProblem, sha256OfFile} from './upload-checks.js';
+import {HashingFileStore} from './hashing-file-store.js';
+import {metadataProblem} from './upload-checks.js';
 import {withoutHeader} from './without-header.js';
 
 /** An unfinished upload is kept this long for its sender to resume it, then removed. */
@@ -17,11 +17,17 @@ const UNFINISHED_UPLOADS_EXPIRE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** How often expired uploads are looked for, at most. */
 const LONGEST_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
+/** The words of a refusal for a file whose bytes are not the ones described. */
+const DIFFERS = 'The file received is not the file described: its SHA-256 differs. Send it again.';
+
 /**
  * Evidence uploads: tus 1.0 through @tus/server (creation, termination,
- * expiration), files under `directory` as sent, byte for byte. On completion
- * the server reads the file again, and refuses and removes it when its
- * SHA-256 is not the one the sender declared.
+ * expiration), files under `directory` as sent, byte for byte, hashed as the
+ * bytes arrive. The sender gives the file's SHA-256 either when it creates
+ * the upload (`sha256` in its metadata: checked as the last byte arrives) or,
+ * having hashed while sending, once every byte is in (`POST {upload}/sha256`).
+ * A file whose SHA-256 differs is refused and removed; until its SHA-256
+ * matches, a file is not evidence: the back office cannot fetch it.
  */
 export function registerUploadRoutes(
   app: FastifyInstance,
@@ -30,7 +36,7 @@ export function registerUploadRoutes(
   context: SandboxContext,
   expiresAfterMs = UNFINISHED_UPLOADS_EXPIRE_AFTER_MS,
 ): void {
-  const datastore = new FileStore({directory, expirationPeriodInMilliseconds: expiresAfterMs});
+  const datastore = new HashingFileStore({directory, expirationPeriodInMilliseconds: expiresAfterMs});
   const created = new TokenBuckets(context.limits.uploads);
   const declaredBytes = new TokenBuckets(context.limits.uploadBytes);
   const tus = new Server({
@@ -47,14 +53,14 @@ export function registerUploadRoutes(
       return {};
     },
     onUploadFinish: async (_request, upload) => {
-      const actual = await sha256OfFile(path.join(directory, upload.id));
-      if (actual !== upload.metadata?.sha256) {
+      // Described when it was created: checked now. Otherwise its sender says what it is next (below).
+      const declared = upload.metadata?.sha256;
+      if (!declared) return {};
+      if ((await datastore.sha256Of(upload.id, upload.size ?? 0)) !== declared) {
         await datastore.remove(upload.id);
-        throw {
-          status_code: 460,
-          body: 'The file received is not the file described: its SHA-256 differs. Send it again.',
-        };
+        throw {status_code: 460, body: DIFFERS};
       }
+      await datastore.confirm(upload.id, declared);
       return {};
     },
   });
@@ -65,13 +71,14 @@ export function registerUploadRoutes(
   // (HEAD stays with tus: it answers with the offset a sender resumes from.)
   app.get('/uploads/:id', {exposeHeadRoute: false}, async (request: FastifyRequest<{Params: {id: string}}>, reply) => {
     const upload = await datastore.getUpload(path.basename(request.params.id)).catch(() => undefined);
-    if (!upload || upload.size === undefined || upload.offset !== upload.size) return reply.code(404).send();
+    if (!upload || !(await datastore.isConfirmed(upload.id))) return reply.code(404).send();
     return reply
       .header('Content-Type', 'application/octet-stream')
       .header('Content-Disposition', 'attachment')
       .header('Content-Length', String(upload.size))
       .send(datastore.read(upload.id));
   });
+  registerConfirmation(app, datastore, new TokenBuckets(context.limits.uploads), context);
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method === 'POST') {
       // Creation: limited per client in number and in the bytes declared, before tus sets anything aside. The
@@ -108,6 +115,50 @@ export function registerUploadRoutes(
     clearInterval(sweep);
     await datastore.deleteExpired().catch(() => 0);
   });
+}
+
+/**
+ * `POST {upload}/sha256`, a plain-text body of 64 hex digits: the SHA-256 of
+ * the whole file, from a sender that hashed it while sending. Answers `204`
+ * when every byte is in and matches (the same again is `204` too); `460` when
+ * it differs, and the file is removed; `409` while bytes are still to come,
+ * or when the file was already confirmed as another; `400`, `404` otherwise.
+ * Plain text, so that a page on another origin sends it without a preflight.
+ */
+function registerConfirmation(
+  app: FastifyInstance,
+  datastore: HashingFileStore,
+  confirmations: TokenBuckets,
+  context: SandboxContext,
+): void {
+  app.post(
+    `/uploads/:id/${SHA256_CONFIRMATION}`,
+    {bodyLimit: 1024},
+    async (request: FastifyRequest<{Params: {id: string}; Body: unknown}>, reply) => {
+      reply.header('Tus-Resumable', TUS_VERSION).type('text/plain; charset=utf-8');
+      // One for each upload a client may create: a file whose running hash was lost is read again to check it.
+      const allowance = confirmations.take(context.clientOf(request.raw));
+      if (!allowance.allowed) return sendTooMany(reply, allowance);
+      const claimed = typeof request.body === 'string' ? request.body.trim() : '';
+      if (!SHA256_PATTERN.test(claimed))
+        return reply.code(400).send('Send the SHA-256 of the whole file, in lower-case hex, as the body (text/plain).');
+      const upload = await datastore.getUpload(path.basename(request.params.id)).catch(() => undefined);
+      if (!upload || upload.size === undefined) return reply.code(404).send('There is no such upload.');
+      if (upload.offset !== upload.size)
+        return reply.code(409).send('Not all of the file has arrived yet: send the rest, then its SHA-256.');
+      const confirmed = upload.metadata?.sha256;
+      if (confirmed && (await datastore.isConfirmed(upload.id)))
+        return confirmed === claimed
+          ? reply.code(204).send()
+          : reply.code(409).send('This file was already checked against another SHA-256.');
+      if ((await datastore.sha256Of(upload.id, upload.size)) !== claimed) {
+        await datastore.remove(upload.id);
+        return reply.code(460).send(DIFFERS);
+      }
+      await datastore.confirm(upload.id, claimed);
+      return reply.code(204).send();
+    },
+  );
 }
 
 /** Where the file of an upload request is stored. */

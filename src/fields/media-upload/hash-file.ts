@@ -24,14 +24,19 @@ export function workerAddress(): URL {
  * (the library served from a CDN, and the page names no copy of its own; or
  * the worker fails to load), on the page itself, in slices, after telling
  * the developer in the console what the page can do. `onProgress` hears how
- * many bytes are hashed so far.
+ * many bytes are hashed so far; `signal` stops the work (the file was cancelled).
  */
-export async function hashFile(file: Blob, onProgress?: (hashed: number) => void): Promise<string> {
+export async function hashFile(
+  file: Blob,
+  onProgress?: (hashed: number) => void,
+  signal?: AbortSignal,
+): Promise<string> {
   const url = workerAddress();
   if (url.origin === location.origin) {
     try {
-      return await hashInWorker(url, file, onProgress);
+      return await hashInWorker(url, file, onProgress, signal);
     } catch {
+      signal?.throwIfAborted();
       adviseOnce(
         `[soh-elements] <soh-media-upload>: the hashing worker ${url.href} did not run, so files are hashed on the page (slower). Check that the page can load it as a module worker: the address, and the page's worker-src policy.`,
       );
@@ -42,7 +47,7 @@ export async function hashFile(file: Blob, onProgress?: (hashed: number) => void
     );
   }
   const {hashOnPage} = await import('./hash-on-page.js');
-  return hashOnPage(file, onProgress);
+  return hashOnPage(file, onProgress, signal);
 }
 
 /** What the console was told already: once a page is enough, not once a file. */
@@ -54,9 +59,19 @@ function adviseOnce(advice: string): void {
   console.warn(advice);
 }
 
-function hashInWorker(url: URL, file: Blob, onProgress?: (hashed: number) => void): Promise<string> {
+function hashInWorker(
+  url: URL,
+  file: Blob,
+  onProgress?: (hashed: number) => void,
+  signal?: AbortSignal,
+): Promise<string> {
   return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
     const worker = new Worker(workerUrl(url), {type: 'module'});
+    signal?.addEventListener('abort', () => {
+      worker.terminate();
+      reject(signal.reason);
+    });
     worker.onmessage = (event: MessageEvent<{progress?: number; sha256?: string}>) => {
       if (event.data.sha256) {
         worker.terminate();

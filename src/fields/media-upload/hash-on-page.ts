@@ -24,9 +24,14 @@ function yieldToPage(): Promise<void> {
  * the page, which a browser never lets start a worker). Pure JavaScript
  * (@noble/hashes), so no page policy can stop it; read a piece at a time, in
  * slices of about 10 ms between which the page carries on. Slower than the
- * worker, same answer. `onProgress` hears how many bytes are hashed so far.
+ * worker, same answer. `onProgress` hears how many bytes are hashed so far;
+ * `signal` stops it between slices.
  */
-export async function hashOnPage(file: Blob, onProgress?: (hashed: number) => void): Promise<string> {
+export async function hashOnPage(
+  file: Blob,
+  onProgress?: (hashed: number) => void,
+  signal?: AbortSignal,
+): Promise<string> {
   const hash = sha256.create();
   let hashed = 0;
   let told = 0;
@@ -40,6 +45,7 @@ export async function hashOnPage(file: Blob, onProgress?: (hashed: number) => vo
     }
     if (performance.now() - sliceStart >= SLICE_MS) {
       await yieldToPage();
+      signal?.throwIfAborted();
       sliceStart = performance.now();
     }
   }

@@ -1,25 +1,36 @@
 import type {Upload, UrlStorage} from 'tus-js-client';
 import {webAddress} from '../../core/safe-url.js';
-import type {Attachment, UploadBelongsTo, UploadMetadata} from '../../contract/uploads.js';
+import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
+import {
+  SHA256_CONFIRMATION,
+  type Attachment,
+  type UploadBelongsTo,
+  type UploadMetadata,
+} from '../../contract/uploads.js';
 import type {FileKind} from './file-kinds.js';
 import {captureTime} from './capture-time.js';
 import {hashFile} from './hash-file.js';
 import {uploadFingerprint} from './upload-fingerprint.js';
 
-export type UploadState = 'hashing' | 'uploading' | 'paused' | 'failed' | 'done' | 'cancelled';
+/** `checking`: every byte is sent, and the endpoint is told the file's SHA-256 to check them against. */
+export type UploadState = 'uploading' | 'checking' | 'paused' | 'failed' | 'done' | 'cancelled';
 
 /** Waits before each retry after a dropped connection: tus-js-client resumes from the stored offset. */
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000];
 
 /**
- * One file on its way: its SHA-256 worked out in a worker, then sent with
- * tus (tus-js-client, loaded with the first file), resumable after a dropped
- * connection or (where a record may be kept) a reload. `onChange` hears
- * every change of state or progress.
+ * One file on its way, sent at once with tus (tus-js-client, loaded with the
+ * first file) while a worker works out its SHA-256 from the same file; once
+ * every byte is in, the endpoint is told the SHA-256 and checks the bytes it
+ * hashed as they arrived (`POST {upload}/sha256`, docs/contract.md). So a
+ * large video starts moving as soon as it is chosen, rather than after the
+ * whole of it has been read once. Resumable after a dropped connection or
+ * (where a record may be kept) a reload. `onChange` hears every change of
+ * state or progress.
  */
 export class UploadTask {
-  state: UploadState = 'hashing';
-  /** Bytes hashed, then bytes the endpoint has accepted. */
+  state: UploadState = 'uploading';
+  /** Bytes the endpoint has accepted. */
   done = 0;
   /** Seconds left at the current rate, once there is a rate to go by. */
   secondsLeft?: number;
@@ -27,7 +38,14 @@ export class UploadTask {
   attachment?: Attachment;
 
   private upload?: Upload;
-  private sha256?: string;
+  /** The file's SHA-256, being worked out (from when it was chosen) or known. */
+  private hashing?: Promise<string>;
+  /** Stops the hashing of a file that was cancelled. */
+  private readonly stopHashing = new AbortController();
+  /** The address of an upload whose bytes are all in, waiting for the endpoint to check them. */
+  private sent?: string;
+  /** What finds this file's resume record again (see upload-fingerprint.ts). */
+  private fingerprint?: string;
   private started = 0;
   private startedAt = 0;
 
@@ -47,8 +65,10 @@ export class UploadTask {
   }
 
   async start(): Promise<void> {
+    this.hashing ??= hashFile(this.file, undefined, this.stopHashing.signal);
+    // Heard by check(); until then a failure to read the file must not go unhandled.
+    this.hashing.catch(() => undefined);
     try {
-      this.sha256 ??= await hashFile(this.file, (hashed) => this.progress(hashed));
       await this.send();
     } catch {
       this.fail();
@@ -64,30 +84,32 @@ export class UploadTask {
 
   resume(): void {
     if (this.state !== 'paused' && this.state !== 'failed') return;
-    if (!this.sha256) {
-      this.state = 'hashing';
+    if (this.sent) {
+      void this.check(this.sent);
+      return;
+    }
+    if (!this.upload) {
       void this.start();
       return;
     }
     this.state = 'uploading';
     this.rateFrom(this.done);
-    this.upload?.start();
+    this.upload.start();
     this.onChange();
   }
 
   /** Stops for good and asks the endpoint to delete what it holds (tus termination). */
   async cancel(): Promise<void> {
     this.state = 'cancelled';
+    this.stopHashing.abort();
     this.onChange();
     await this.upload?.abort(true).catch(() => undefined);
   }
 
   private async send(): Promise<void> {
     const uploads = new URL('uploads', this.endpoint).href;
-    const [tus, fingerprint] = await Promise.all([
-      import('tus-js-client'),
-      uploadFingerprint(uploads, this.file.size, this.sha256!),
-    ]);
+    const [tus, fingerprint] = await Promise.all([import('tus-js-client'), uploadFingerprint(uploads, this.file)]);
+    this.fingerprint = fingerprint;
     this.state = 'uploading';
     this.done = 0;
     this.rateFrom(0);
@@ -96,7 +118,6 @@ export class UploadTask {
       metadata: {
         filename: this.file.name,
         filetype: this.kind.mediaType,
-        sha256: this.sha256!,
         ...this.belongsTo,
       } satisfies UploadMetadata,
       // Requests of at most 64 MB: gateways in front of an endpoint often cap a request's body near 100 MB.
@@ -106,9 +127,10 @@ export class UploadTask {
       urlStorage: this.records,
       fingerprint: () => Promise.resolve(fingerprint),
       storeFingerprintForResuming: true,
-      removeFingerprintOnSuccess: true,
+      // Kept until the endpoint has checked the file: reopened then, the page finds every byte already sent.
+      removeFingerprintOnSuccess: false,
       onProgress: (sent) => this.progress(sent),
-      onSuccess: () => void this.succeed(upload.url!),
+      onSuccess: () => void this.check(upload.url!),
       onError: () => this.fail(),
     });
     this.upload = upload;
@@ -132,20 +154,69 @@ export class UploadTask {
     this.secondsLeft = undefined;
   }
 
-  private async succeed(url: string): Promise<void> {
+  /**
+   * Tells the endpoint the file's SHA-256 once every byte is in, and waits for it to say the bytes match. Told again
+   * after a dropped connection (the same answer twice is harmless); a file whose bytes differ is sent afresh on Retry.
+   */
+  private async check(url: string): Promise<void> {
     // The address the endpoint gave (tus `Location`) goes into the report, where the back office links it.
     if (!webAddress(url, '<soh-media-upload> upload address (Location) from the endpoint')) return this.fail();
+    this.sent = url;
+    this.state = 'checking';
+    this.done = this.total;
+    this.secondsLeft = undefined;
+    this.onChange();
+    let sha256: string;
+    try {
+      sha256 = await (this.hashing ??= hashFile(this.file, undefined, this.stopHashing.signal));
+    } catch {
+      // The file could not be read again (moved, or access withdrawn): Retry reads it afresh.
+      this.hashing = undefined;
+      return this.fail();
+    }
+    for (const delay of RETRY_DELAYS) {
+      if (this.state !== 'checking') return;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      const answer = await endpointFetch(`${url}/${SHA256_CONFIRMATION}`, {
+        method: 'POST',
+        headers: {'Content-Type': 'text/plain'},
+        body: sha256,
+      }).catch(() => undefined);
+      if (answer?.status === 204) return this.succeed(url, sha256);
+      if (answer?.status === 460) {
+        // The endpoint removed what it held: Retry sends the file again from the start.
+        await this.forgetRecord();
+        this.sent = undefined;
+        this.upload = undefined;
+        this.done = 0;
+        return this.fail();
+      }
+      // Anything else but a dropped connection, a limit or the endpoint failing will not change by asking again.
+      if (answer && answer.status !== 429 && answer.status < 500) break;
+    }
+    this.fail();
+  }
+
+  /** Removes the record that would resume this file: it is checked, or gone from the endpoint. */
+  private async forgetRecord(): Promise<void> {
+    if (!this.fingerprint) return;
+    for (const record of await this.records.findUploadsByFingerprint(this.fingerprint))
+      await this.records.removeUpload(record.urlStorageKey);
+  }
+
+  private async succeed(url: string, sha256: string): Promise<void> {
+    await this.forgetRecord();
     this.attachment = {
       fileName: this.file.name,
       mediaType: this.kind.mediaType,
       size: this.file.size,
-      sha256: this.sha256!,
+      sha256,
       url,
       captureTime: await captureTime(this.file),
       caption: this.caption || undefined,
     };
+    this.sent = undefined;
     this.state = 'done';
-    this.done = this.total;
     this.onChange();
   }
 

@@ -35,12 +35,12 @@ export function uploadStatus(i18n: LocaleController, task: UploadTask): string {
   const sent = size(task.done);
   const total = size(task.total);
   switch (task.state) {
-    case 'hashing':
-      return msg('Getting the file ready', {id: 'upload.state.hashing'});
     case 'uploading': {
       const progress = msg(str`${sent} of ${total} sent`, {id: 'upload.state.uploading'});
       return task.secondsLeft === undefined ? progress : `${progress}. ${timeLeft(i18n, task.secondsLeft)}`;
     }
+    case 'checking':
+      return msg('All sent. Checking it arrived in full', {id: 'upload.state.checking'});
     case 'paused':
       return msg(str`Paused at ${sent} of ${total}`, {id: 'upload.state.paused'});
     case 'failed':

@@ -91,6 +91,31 @@ describe('<soh-media-upload>', () => {
     expect(await hex(stored)).to.equal(detail.sha256);
   });
 
+  it('sends every byte while the file is still being hashed, and is done only once the endpoint has checked it', async () => {
+    // The page names a hashing worker that never answers, as a slow phone still reading a long video would not yet.
+    const slowHashing = Object.assign(document.createElement('meta'), {
+      name: 'soh-hash-worker-url',
+      content: new URL('./hash-worker-stalled.js', import.meta.url).href,
+    });
+    document.head.append(slowHashing);
+    try {
+      const element = await mount();
+      const footage = jpeg('dashcam.jpg', 8 * 1024 * 1024);
+      let completed = false;
+      element.addEventListener('soh-upload-complete', () => (completed = true));
+      choose(element, footage);
+      const status = () => element.shadowRoot!.querySelector('progress')?.getAttribute('aria-valuetext');
+      await until(() => status() === 'All sent. Checking it arrived in full', 30000);
+      // The endpoint answered the last byte (tus), yet the element does not call the file done before it is checked.
+      expect(element.shadowRoot!.querySelector('progress')!.value).to.equal(100);
+      expect(completed).to.equal(false);
+      expect(element.attachments).to.have.length(0);
+      await expect(element).to.be.accessible();
+    } finally {
+      slowHashing.remove();
+    }
+  });
+
   it('pauses and resumes from where it paused, with the keyboard, and passes axe while paused', async function () {
     // Hashing 200 MB in pure JavaScript takes seconds on a busy two-core machine; sending it, about one.
     this.timeout(60000);
