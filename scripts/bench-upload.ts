@@ -30,6 +30,8 @@ function fileOf(megabytes: number): string {
 
 async function uploadPage(browser: Browser, origin: string): Promise<Page> {
   const page = await browser.newPage();
+  // tsx names the functions it compiles with a helper the page lacks.
+  await page.addInitScript('globalThis.__name = (fn) => fn');
   await page.goto(`${origin}/inbox.json`);
   await page.evaluate(async () => {
     await import('/dist/soh-media-upload.js' as string);
@@ -40,6 +42,23 @@ async function uploadPage(browser: Browser, origin: string): Promise<Page> {
   });
   return page;
 }
+
+/**
+ * When the page hears that a file was chosen (its input's `change`, heard first), in ms since the epoch: the same
+ * clock as {@link firstBytesSent}, so that Playwright's own time to set the file is not counted.
+ */
+function whenChosen(page: Page, scope: 'element' | 'plain'): Promise<void> {
+  return page.evaluate((scope) => {
+    const root = scope === 'element' ? document.querySelector('soh-media-upload')!.shadowRoot! : document;
+    root.addEventListener(
+      'change',
+      () => ((window as unknown as {chosenAt: number}).chosenAt = performance.timeOrigin + performance.now()),
+      {capture: true, once: true},
+    );
+  }, scope);
+}
+
+const chosenAt = (page: Page) => page.evaluate(() => (window as unknown as {chosenAt: number}).chosenAt);
 
 /** When a request carrying the file's bytes (a tus PATCH, or the plain PUT) first leaves the page: Date.now(). */
 function firstBytesSent(page: Page): Promise<number> {
@@ -53,30 +72,43 @@ function firstBytesSent(page: Page): Promise<number> {
   });
 }
 
-/** Chooses the file in the element and waits until the endpoint has it: seconds taken, and ms until bytes left. */
+/**
+ * Chooses the file in the element and waits until the endpoint has checked it: seconds taken, seconds until every
+ * byte was sent (the hash may still be running then), and ms until the first bytes left.
+ */
 async function sendWithElement(
   page: Page,
   file: string,
   whileSending?: (finished: () => boolean) => Promise<void>,
-): Promise<{seconds: number; startMs: number}> {
+): Promise<{seconds: number; sentSeconds: number; startMs: number}> {
   let finished = false;
   const done = page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{seconds: number; sentSeconds: number}>((resolve) => {
         const start = performance.now();
-        document
-          .querySelector('soh-media-upload')!
-          .addEventListener('soh-upload-complete', () => resolve((performance.now() - start) / 1000));
+        const element = document.querySelector('soh-media-upload')!;
+        let sentSeconds = 0;
+        // The element says so once the last byte is in and it waits for the SHA-256 to be checked.
+        const watch = () => {
+          const status = element.shadowRoot?.querySelector('progress')?.getAttribute('aria-valuetext') ?? '';
+          if (status.startsWith('All sent')) sentSeconds = (performance.now() - start) / 1000;
+          else requestAnimationFrame(watch);
+        };
+        watch();
+        element.addEventListener('soh-upload-complete', () => {
+          const seconds = (performance.now() - start) / 1000;
+          resolve({seconds, sentSeconds: sentSeconds || seconds});
+        });
       }),
   );
   const started = firstBytesSent(page);
-  const chosenAt = Date.now();
+  await whenChosen(page, 'element');
   await page.locator('soh-media-upload input[type="file"]').setInputFiles(file);
   const polling = whileSending?.(() => finished);
-  const seconds = await done;
+  const {seconds, sentSeconds} = await done;
   finished = true;
   await polling;
-  return {seconds, startMs: (await started) - chosenAt};
+  return {seconds, sentSeconds, startMs: (await started) - (await chosenAt(page))};
 }
 
 /**
@@ -102,15 +134,17 @@ async function sendPlainly(page: Page, file: string): Promise<{seconds: number; 
     );
   });
   const started = firstBytesSent(page);
-  const chosenAt = Date.now();
+  await whenChosen(page, 'plain');
   await page.locator('#plain').setInputFiles(file);
   const seconds = await page.evaluate(() => (window as unknown as {sent: Promise<number>}).sent);
-  return {seconds, startMs: (await started) - chosenAt};
+  return {seconds, startMs: (await started) - (await chosenAt(page))};
 }
 
 export interface UploadMeasures {
   megabytes: number;
   elementSeconds: number;
+  /** Until every byte was sent: the file's SHA-256 may still be being worked out. */
+  elementSentSeconds: number;
   plainSeconds: number;
   /** From choosing the file to its first bytes leaving the page. */
   elementStartMs: number;
@@ -147,6 +181,7 @@ export async function measureUpload(browser: Browser, origin: string): Promise<U
   return {
     megabytes,
     elementSeconds: element.seconds,
+    elementSentSeconds: element.sentSeconds,
     plainSeconds: plain.seconds,
     elementStartMs: element.startMs,
     plainStartMs: plain.startMs,

@@ -59,17 +59,12 @@ function showLanguage(language) {
   }
 }
 
-// A language chosen before (kept in the address: see the picker below), set before the elements first speak.
+// A language chosen before (kept in the address: see the picker below): from-address.js set the page's; the
+// pickers and the page's own words follow it here.
 const languageAsked = new URLSearchParams(location.search).get('lang');
 if (languageAsked === 'cy' || languageAsked === 'en') showLanguage(languageAsked);
 
-// The service list links here with ?service=…: show that service's form. A service of the force's own is a
-// definition document beside the page (/services/<name>.json), given to the form as `src`: ?definition=<name>.
-const service = new URLSearchParams(location.search).get('service');
-if (service) document.querySelector('soh-report-form').setAttribute('service', service);
-const definition = new URLSearchParams(location.search).get('definition');
-if (definition && /^[a-z-]+$/.test(definition))
-  document.querySelector('soh-report-form').setAttribute('src', `/services/${definition}.json`);
+// The form's service, from the address, is set by from-address.js, before the library loads.
 
 await customElements.whenDefined('soh-config');
 const {forces} = await import('/dist/index.js');

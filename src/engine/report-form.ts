@@ -8,6 +8,7 @@ import {keyed} from 'lit/directives/keyed.js';
 import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
+import {readStored} from '../core/storage.js';
 import type {SendOutcome} from '../core/transport/submission-sender.js';
 import type {SohForceChosenEvent} from '../core/force-chosen-event.js';
 import {renderConfigProblems} from '../core/config/config-problem-view.js';
@@ -15,6 +16,7 @@ import {webAddress} from '../core/safe-url.js';
 import '../fields/choice/soh-yes-no.js';
 import type {SohField} from '../fields/field-element.js';
 import {serviceLoaders} from '../generated/service-loaders.js';
+import {opensOnEmergencyQuestion} from '../generated/service-openings.js';
 import type {Language} from './answer-format.js';
 import type {Answers, Bilingual, RepeatPage, ServiceDefinition} from './definition.js';
 import {DraftStore} from './draft.js';
@@ -143,6 +145,8 @@ export class SohReportForm extends SohElement {
   private readonly submission = new ReportSending(this);
   private readonly follow = new FollowOffer(this);
   private readonly focusAfter = new FocusAfterUpdate(this);
+  /** Continue was pressed on the first page shown ahead of the service (see {@link opensAhead}). */
+  private continueOnceLoaded = false;
   /** Counts loads: only the latest one's outcome is shown. */
   private loads = 0;
   /** What the service shown was loaded from (see {@link source}). */
@@ -221,6 +225,11 @@ export class SohReportForm extends SohElement {
     this.journey.open(module.definition, draft, saved);
     this.handOff = undefined;
     this.module = module;
+    if (this.continueOnceLoaded) {
+      this.continueOnceLoaded = false;
+      this.journey.continue();
+      this.onNewPage();
+    }
   }
 
   private async findService(): Promise<
@@ -259,8 +268,23 @@ export class SohReportForm extends SohElement {
   private pick = (text: Bilingual): string => this.i18n.bilingual(text);
 
   /** "Send report" or "Send application", and the rest of the words for sending. */
-  private words(module: ServiceModule): SubmissionWords {
-    return submissionWords(module.definition.sends ?? 'report', this.i18n.msg, this.config.force?.name ?? '');
+  /** What sending is called: a report's words until the service has loaded (only a report opens ahead of it). */
+  private words(module: ServiceModule | undefined): SubmissionWords {
+    return submissionWords(module?.definition.sends ?? 'report', this.i18n.msg, this.config.force?.name ?? '');
+  }
+
+  /**
+   * Whether the first page can be shown before the service has loaded: a catalogue service whose first page is the
+   * emergency question (the same for every report), with no draft to reopen a later page. The person reads and
+   * answers it while the service loads, rather than watching "Loading" for a round trip or two; Continue waits for it.
+   */
+  private get opensAhead(): boolean {
+    return (
+      this.definition == null &&
+      !this.src &&
+      opensOnEmergencyQuestion.has(this.service) &&
+      readStored(`draft:${this.service}`) === null
+    );
   }
 
   private get language(): Language {
@@ -279,13 +303,13 @@ export class SohReportForm extends SohElement {
     const unknown = this.config.warnings.filter((problem) => problem.kind === 'force-unknown');
     if (unknown.length > 0) return renderConfigProblems(unknown, msg);
     const module = this.module;
-    if (!module) return renderLoading(msg);
+    if (!module && !this.opensAhead) return renderLoading(msg);
     const {at, step} = this.journey;
     const live = html`<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
     // Where the person may be watched: a way out on every page (and no copy of the report to keep).
-    const watched = mayBeWatched(module.definition, this.journey.answers);
+    const watched = module !== undefined && mayBeWatched(module.definition, this.journey.answers);
     const exitPage = watched ? renderExitControl() : nothing;
-    if (step.kind === 'sent') {
+    if (step.kind === 'sent' && module) {
       const copy = watched ? undefined : {print: () => window.print(), download: () => this.downloadCopy()};
       return html`${exitPage}
       ${renderConfirmation(this.submission.reference, this.pick(module.definition.whatHappensNext), copy, this.words(module), msg)}
@@ -294,7 +318,7 @@ export class SohReportForm extends SohElement {
     return html`<div class="report-form">
       ${exitPage}
       ${
-        this.journey.atStart
+        !module || this.journey.atStart
           ? nothing
           : html`<button type="button" class="back-link" @click=${this.back}>
               ${msg('Back', {id: 'engine.back'})}
@@ -313,7 +337,8 @@ export class SohReportForm extends SohElement {
     </div>`;
   }
 
-  private renderStep(module: ServiceModule, step: Step): TemplateResult {
+  /** The step's page: before the service has loaded (`module` undefined), only ever the emergency question. */
+  private renderStep(module: ServiceModule | undefined, step: Step): TemplateResult {
     const {msg} = this.i18n;
     const continueButton = html`<button type="submit" class="button" part="button">
       ${msg('Continue', {id: 'engine.continue'})}
@@ -322,6 +347,7 @@ export class SohReportForm extends SohElement {
       const answer = String(this.journey.answers[EMERGENCY] ?? '');
       return html`${renderEmergencyQuestion(answer, msg)} ${answer === 'yes' ? nothing : continueButton}`;
     }
+    if (!module) return html``;
     if (step.kind === 'check') {
       const rows = summaryRows(module.definition, this.journey.answers, this.pick, this.language);
       return renderCheckAnswers(rows, (at) => this.change(at), this.submission.sending, this.words(module), msg);
@@ -368,20 +394,21 @@ export class SohReportForm extends SohElement {
   private onAnswer(event: Event): void {
     const field = event.target as SohField<Answers[string]> | null;
     const id = field?.dataset?.question;
-    if (!id || !this.module) return;
-    const {definition} = this.module;
-    const watchedBefore = mayBeWatched(definition, this.journey.answers);
+    // Answers count from the first page, whether or not the service has loaded yet (see opensAhead).
+    if (!id || (!this.module && !this.opensAhead)) return;
+    const definition = this.module?.definition;
+    const watchedBefore = definition !== undefined && mayBeWatched(definition, this.journey.answers);
     this.journey.answer(id, field.value);
     // The exit control appears at the top of the page while the person is further down: say so.
-    if (!watchedBefore && mayBeWatched(definition, this.journey.answers))
+    if (definition && !watchedBefore && mayBeWatched(definition, this.journey.answers))
       this.announcement = exitControlShown(this.i18n.msg);
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const module = this.module;
-    if (!module) return;
-    if (this.journey.step.kind === 'check') {
+    if (!module && !this.opensAhead) return;
+    if (module && this.journey.step.kind === 'check') {
       void this.send(module);
       return;
     }
@@ -393,6 +420,11 @@ export class SohReportForm extends SohElement {
     this.errors = failing.map((field) => ({field, message: field.validationMessage}));
     if (failing.length > 0) {
       this.focusAfter.request(errorSummary);
+      return;
+    }
+    // Answered before the service has loaded: it moves on as soon as it has.
+    if (!module) {
+      this.continueOnceLoaded = true;
       return;
     }
     this.journey.continue();
