@@ -119,6 +119,8 @@ describe('paying for a firearms application', () => {
   it('in Welsh: the provider speaks Welsh, a declined card is said plainly, and a new payment goes through', async () => {
     await page.goto(harness.origin);
     await page.selectOption('#language-picker', 'cy');
+    // As a person would: the payment's questions in Welsh before anything is typed into them.
+    await page.locator('soh-payment label[for="reference"]', {hasText: 'Cyfeirnod eich cais'}).waitFor();
     await startStandalone('HXR7-3KQ9', {continue: 'Parhau', pay: 'Parhau i dalu'});
     await page.waitForURL(/\/pay\//);
     const firstCardPage = page.url();

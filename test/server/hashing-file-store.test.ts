@@ -59,12 +59,12 @@ describe('the endpoint’s store, hashing as bytes arrive', () => {
     expect(await store.sha256Of(id, bytes.length)).toBe(sha256(bytes));
   });
 
-  it('keeps a confirmed upload as finished, so that the sweep of expired unfinished ones leaves it', async () => {
+  it('keeps a checked upload as finished, so that the sweep of expired unfinished ones leaves it', async () => {
     const bytes = randomBytes(1024);
     const id = await created(bytes.length);
     await store.write(Readable.from([bytes]), id, 0);
     expect(await store.isConfirmed(id)).toBe(false);
-    await store.confirm(id, sha256(bytes));
+    expect(await store.check(id, bytes.length, sha256(bytes))).toBe('matches');
     expect(await store.isConfirmed(id)).toBe(true);
     const sweeping = new HashingFileStore({directory, expirationPeriodInMilliseconds: 1});
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -73,5 +73,34 @@ describe('the endpoint’s store, hashing as bytes arrive', () => {
     expect(await sweeping.deleteExpired()).toBe(1);
     expect(await store.isConfirmed(id)).toBe(true);
     await expect(store.getUpload(unfinished)).rejects.toBeDefined();
+  });
+
+  it('checks one upload once at a time: a wrong claim beside the right one neither reads again nor removes it', async () => {
+    const bytes = randomBytes(2 * 1024 * 1024);
+    const id = await created(bytes.length);
+    await store.write(Readable.from([bytes]), id, 0);
+    const wrong = sha256(Buffer.from('something else'));
+    const outcomes = await Promise.all([
+      store.check(id, bytes.length, sha256(bytes)),
+      store.check(id, bytes.length, wrong),
+      store.check(id, bytes.length, sha256(bytes)),
+    ]);
+    expect(outcomes).toEqual(['matches', 'another', 'matches']);
+    // Checked once: later checks compare, they do not read the file (changed behind the store's back) again.
+    writeFileSync(path.join(directory, id), Buffer.alloc(bytes.length));
+    expect(await store.check(id, bytes.length, sha256(bytes))).toBe('matches');
+    expect(await store.isConfirmed(id)).toBe(true);
+  });
+
+  it('removes a file whose bytes differ, and then knows it is gone', async () => {
+    const bytes = randomBytes(1024);
+    const id = await created(bytes.length);
+    await store.write(Readable.from([bytes]), id, 0);
+    const outcomes = await Promise.all([
+      store.check(id, bytes.length, sha256(Buffer.from('other'))),
+      store.check(id, bytes.length, sha256(bytes)),
+    ]);
+    expect(outcomes).toEqual(['differs', 'gone']);
+    await expect(store.getUpload(id)).rejects.toBeDefined();
   });
 });

@@ -85,6 +85,12 @@ describe('evidence uploads (tus 1.0)', () => {
     expect(confirmed.headers.get('tus-resumable')).toBe('1.0.0');
     const download = await fetch(url, {headers: asOperator});
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    // Served by no other way: not by tus under another spelling of the address, with or without signing in.
+    for (const headers of [{}, asOperator]) {
+      const aside = await fetch(`${url}/`, {headers});
+      expect(aside.status).toBe(404);
+      expect(aside.headers.get('content-disposition')).toBe(null);
+    }
     // Said again (a retry after a lost answer): the same answer; another hash cannot unsay it or remove the file.
     expect((await confirm(sha256(bytes))).status).toBe(204);
     expect((await confirm(sha256(Buffer.from('other')))).status).toBe(409);

@@ -2,6 +2,7 @@ import {createHash, type Hash} from 'node:crypto';
 import path from 'node:path';
 import {Transform, type Readable} from 'node:stream';
 import {FileStore} from '@tus/file-store';
+import type {Upload} from '@tus/server';
 import {sha256OfFile} from './upload-checks.js';
 
 /** A hash of an upload's bytes so far, and how many bytes it has taken in. */
@@ -22,6 +23,8 @@ interface RunningHash {
  */
 export class HashingFileStore extends FileStore {
   private readonly running = new Map<string, RunningHash>();
+  /** The check under way for each upload, which the next one waits for. */
+  private readonly checks = new Map<string, Promise<void>>();
 
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
     let running = this.running.get(id);
@@ -57,19 +60,52 @@ export class HashingFileStore extends FileStore {
 
   /** Whether an upload is finished and its bytes were found to be the ones its sender described. */
   async isConfirmed(id: string): Promise<boolean> {
-    const record = await this.configstore.get(id).catch(() => undefined);
-    return Boolean(record?.metadata?.sha256) && record?.size !== undefined && record.offset === record.size;
+    return isConfirmed(await this.configstore.get(id).catch(() => undefined));
   }
 
   /**
-   * Records that an upload's bytes are the ones its sender described (its `sha256`), and that it is finished, so the
-   * sweep of expired uploads leaves it alone (the store's own record otherwise keeps the offset it was created with).
+   * Checks an upload's bytes (all `size` of them) against the SHA-256 its sender gives, one check at a time for each
+   * upload: a second check waits for the first, then finds the file checked (a comparison) or gone, never reads the
+   * file again and never removes a file another check has just found sound. A file that differs is removed.
    */
-  async confirm(id: string, sha256: string): Promise<void> {
-    const record = await this.configstore.get(id);
-    if (!record) return;
-    record.metadata = {...record.metadata, sha256};
-    record.offset = record.size ?? 0;
-    await this.configstore.set(id, record);
+  check(id: string, size: number, claimed: string): Promise<CheckOutcome> {
+    const outcome = (this.checks.get(id) ?? Promise.resolve()).then(() => this.checkNow(id, size, claimed));
+    const done = outcome.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.checks.set(id, done);
+    void done.then(() => {
+      if (this.checks.get(id) === done) this.checks.delete(id);
+    });
+    return outcome;
   }
+
+  private async checkNow(id: string, size: number, claimed: string): Promise<CheckOutcome> {
+    const record = await this.configstore.get(id).catch(() => undefined);
+    if (!record) return 'gone';
+    if (isConfirmed(record)) return record.metadata?.sha256 === claimed ? 'matches' : 'another';
+    if ((await this.sha256Of(id, size)) !== claimed) {
+      await this.remove(id);
+      return 'differs';
+    }
+    // Recorded as checked and finished, so that the sweep of expired unfinished uploads leaves it (the store's own
+    // record otherwise keeps the offset it was created with, and @tus/file-store would remove it after a day).
+    const current = await this.configstore.get(id).catch(() => undefined);
+    if (!current) return 'gone';
+    current.metadata = {...current.metadata, sha256: claimed};
+    current.offset = size;
+    await this.configstore.set(id, current);
+    return 'matches';
+  }
+}
+
+/**
+ * How a check of an upload's bytes ended: they `matches` the SHA-256 given (and the upload is now checked); they
+ * `differs` (and the upload is removed); the upload was checked already against `another`; or it is `gone`.
+ */
+export type CheckOutcome = 'matches' | 'differs' | 'another' | 'gone';
+
+function isConfirmed(record: Upload | undefined): boolean {
+  return Boolean(record?.metadata?.sha256) && record?.size !== undefined && record.offset === record.size;
 }

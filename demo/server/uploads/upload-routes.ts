@@ -54,13 +54,11 @@ export function registerUploadRoutes(
     },
     onUploadFinish: async (_request, upload) => {
       // Described when it was created: checked now. Otherwise its sender says what it is next (below).
+      // (Also called for an empty PATCH at the end of a finished upload: a checked one is then only compared.)
       const declared = upload.metadata?.sha256;
       if (!declared) return {};
-      if ((await datastore.sha256Of(upload.id, upload.size ?? 0)) !== declared) {
-        await datastore.remove(upload.id);
+      if ((await datastore.check(upload.id, upload.size ?? 0, declared)) === 'differs')
         throw {status_code: 460, body: DIFFERS};
-      }
-      await datastore.confirm(upload.id, declared);
       return {};
     },
   });
@@ -80,6 +78,8 @@ export function registerUploadRoutes(
   });
   registerConfirmation(app, datastore, new TokenBuckets(context.limits.uploads), context);
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    // A stored file is served only by the guarded route above, never by tus (`/uploads/{id}/` would reach it here).
+    if (request.method === 'GET') return reply.code(404).send();
     if (request.method === 'POST') {
       // Creation: limited per client in number and in the bytes declared, before tus sets anything aside. The
       // elements always know a file's size, so a length left for later (which would cost nothing here) is refused.
@@ -146,17 +146,16 @@ function registerConfirmation(
       if (!upload || upload.size === undefined) return reply.code(404).send('There is no such upload.');
       if (upload.offset !== upload.size)
         return reply.code(409).send('Not all of the file has arrived yet: send the rest, then its SHA-256.');
-      const confirmed = upload.metadata?.sha256;
-      if (confirmed && (await datastore.isConfirmed(upload.id)))
-        return confirmed === claimed
-          ? reply.code(204).send()
-          : reply.code(409).send('This file was already checked against another SHA-256.');
-      if ((await datastore.sha256Of(upload.id, upload.size)) !== claimed) {
-        await datastore.remove(upload.id);
-        return reply.code(460).send(DIFFERS);
+      switch (await datastore.check(upload.id, upload.size, claimed)) {
+        case 'matches':
+          return reply.code(204).send();
+        case 'differs':
+          return reply.code(460).send(DIFFERS);
+        case 'another':
+          return reply.code(409).send('This file was already checked against another SHA-256.');
+        case 'gone':
+          return reply.code(404).send('There is no such upload.');
       }
-      await datastore.confirm(upload.id, claimed);
-      return reply.code(204).send();
     },
   );
 }

@@ -15,6 +15,12 @@ import {uploadFingerprint} from './upload-fingerprint.js';
 /** `checking`: every byte is sent, and the endpoint is told the file's SHA-256 to check them against. */
 export type UploadState = 'uploading' | 'checking' | 'paused' | 'failed' | 'done' | 'cancelled';
 
+/**
+ * What the endpoint answers the SHA-256 with when it does not hold this file's bytes: they differ (removed), no such
+ * upload (expired or removed), gone, or checked already as another file.
+ */
+const DOES_NOT_HOLD_IT = [460, 404, 410, 409];
+
 /** Waits before each retry after a dropped connection: tus-js-client resumes from the stored offset. */
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000];
 
@@ -64,6 +70,11 @@ export class UploadTask {
     return this.file.size;
   }
 
+  /** Cancelled by the person (read through a getter: an await may have changed it since TypeScript last looked). */
+  private get cancelled(): boolean {
+    return this.state === 'cancelled';
+  }
+
   async start(): Promise<void> {
     this.hashing ??= hashFile(this.file, undefined, this.stopHashing.signal);
     // Heard by check(); until then a failure to read the file must not go unhandled.
@@ -109,6 +120,8 @@ export class UploadTask {
   private async send(): Promise<void> {
     const uploads = new URL('uploads', this.endpoint).href;
     const [tus, fingerprint] = await Promise.all([import('tus-js-client'), uploadFingerprint(uploads, this.file)]);
+    // Cancelled while it got ready: nothing is sent.
+    if (this.cancelled) return;
     this.fingerprint = fingerprint;
     this.state = 'uploading';
     this.done = 0;
@@ -135,6 +148,7 @@ export class UploadTask {
     });
     this.upload = upload;
     const previous = await upload.findPreviousUploads();
+    if (this.cancelled) return;
     if (previous[0]) upload.resumeFromPreviousUpload(previous[0]);
     this.onChange();
     upload.start();
@@ -182,9 +196,12 @@ export class UploadTask {
         headers: {'Content-Type': 'text/plain'},
         body: sha256,
       }).catch(() => undefined);
+      // Cancelled meanwhile: whatever the endpoint says, the person no longer wants this file sent.
+      if (this.state !== 'checking') return;
       if (answer?.status === 204) return this.succeed(url, sha256);
-      if (answer?.status === 460) {
-        // The endpoint removed what it held: Retry sends the file again from the start.
+      if (answer && DOES_NOT_HOLD_IT.includes(answer.status)) {
+        // The endpoint found the bytes differ (and removed them), no longer holds them, or holds another file there
+        // (a resume record that matched the wrong file): Retry sends the file again from the start.
         await this.forgetRecord();
         this.sent = undefined;
         this.upload = undefined;
@@ -206,13 +223,15 @@ export class UploadTask {
 
   private async succeed(url: string, sha256: string): Promise<void> {
     await this.forgetRecord();
+    const taken = await captureTime(this.file);
+    if (this.state !== 'checking') return;
     this.attachment = {
       fileName: this.file.name,
       mediaType: this.kind.mediaType,
       size: this.file.size,
       sha256,
       url,
-      captureTime: await captureTime(this.file),
+      captureTime: taken,
       caption: this.caption || undefined,
     };
     this.sent = undefined;

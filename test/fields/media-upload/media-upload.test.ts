@@ -111,6 +111,14 @@ describe('<soh-media-upload>', () => {
       expect(completed).to.equal(false);
       expect(element.attachments).to.have.length(0);
       await expect(element).to.be.accessible();
+      // Cancelled while checking: it leaves the list and is never called done, whatever arrives later.
+      [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
+        .find((one) => one.textContent!.trim().startsWith('Cancel'))!
+        .click();
+      await until(() => element.shadowRoot!.querySelectorAll('[part="file-list"] li').length === 0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(completed).to.equal(false);
+      expect(element.attachments).to.have.length(0);
     } finally {
       slowHashing.remove();
     }
