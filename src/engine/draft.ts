@@ -21,6 +21,16 @@ export interface Draft {
  * keeps its own answers off the device; and once the answers say the person
  * may be watched (`exitPage`), what was kept is removed and nothing more is.
  */
+/** Where a form's draft is kept: `name` is the service's id unless its module says otherwise. */
+function draftKey(name: string): string {
+  return `draft:${name}`;
+}
+
+/** Whether a draft is kept under `name`, before its service has loaded (see report-form.ts, `opensAhead`). */
+export function hasStoredDraft(name: string): boolean {
+  return readStored(draftKey(name)) !== null;
+}
+
 export class DraftStore {
   private readonly key: string;
   private readonly enabled: boolean;
@@ -30,7 +40,7 @@ export class DraftStore {
 
   /** `name`: where it is kept, the service's id unless its module says otherwise (see `ServiceModule.storageName`). */
   constructor(service: ServiceDefinition, name = service.id) {
-    this.key = `draft:${name}`;
+    this.key = draftKey(name);
     this.service = service;
     this.enabled = service.draft === 'session' && service.exitPage !== true;
     this.neverStored = new Set(

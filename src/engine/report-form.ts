@@ -8,7 +8,6 @@ import {keyed} from 'lit/directives/keyed.js';
 import type {ConfigSetting} from '../core/config/resolve-config.js';
 import {baseStyles, SohElement} from '../core/soh-element.js';
 import {memoryOutbox, sessionOutbox} from '../core/transport/outbox.js';
-import {readStored} from '../core/storage.js';
 import type {SendOutcome} from '../core/transport/submission-sender.js';
 import type {SohForceChosenEvent} from '../core/force-chosen-event.js';
 import {renderConfigProblems} from '../core/config/config-problem-view.js';
@@ -19,7 +18,7 @@ import {serviceLoaders} from '../generated/service-loaders.js';
 import {opensOnEmergencyQuestion} from '../generated/service-openings.js';
 import type {Language} from './answer-format.js';
 import type {Answers, Bilingual, RepeatPage, ServiceDefinition} from './definition.js';
-import {DraftStore} from './draft.js';
+import {DraftStore, hasStoredDraft} from './draft.js';
 import {loadFieldsFor} from './field-loaders.js';
 import {itemsOf, questionsOnPage} from './journey.js';
 import {mayBeWatched} from './may-be-watched.js';
@@ -157,6 +156,8 @@ export class SohReportForm extends SohElement {
     const source = this.source();
     if (source !== this.loadedFrom) {
       this.loadedFrom = source;
+      // A Continue pressed on another service's first page is not this one's.
+      this.continueOnceLoaded = false;
       void this.loadService();
     }
     // National mode only: most pages never load the force picker.
@@ -201,6 +202,8 @@ export class SohReportForm extends SohElement {
     // The service may have changed while this one loaded: the latest wins.
     if (load !== this.loads) return;
     if ('problem' in found) {
+      // Where the first page was shown ahead, it is replaced by the problem: focus goes to what says so.
+      if (this.opensAhead) this.focusAfter.request((root) => root.querySelector<HTMLElement>('.notice[tabindex]'));
       this.loadProblem = found.problem;
       return;
     }
@@ -225,10 +228,15 @@ export class SohReportForm extends SohElement {
     this.journey.open(module.definition, draft, saved);
     this.handOff = undefined;
     this.module = module;
+    // Continue was pressed before it loaded: moved on only if the page still says no one is in danger (a "yes"
+    // given since keeps the person on the page, with how to get help).
     if (this.continueOnceLoaded) {
       this.continueOnceLoaded = false;
-      this.journey.continue();
-      this.onNewPage();
+      this.announcement = '';
+      if (this.journey.at === EMERGENCY && this.journey.answers[EMERGENCY] === 'no') {
+        this.journey.continue();
+        this.onNewPage();
+      }
     }
   }
 
@@ -261,14 +269,18 @@ export class SohReportForm extends SohElement {
   private retryLoad(): void {
     void this.loadService();
     this.focusAfter.request((root) =>
-      this.module ? pageHeading(root) : (root.querySelector<HTMLElement>('.notice[tabindex]') ?? 'wait'),
+      this.module || this.opensAhead
+        ? pageHeading(root)
+        : (root.querySelector<HTMLElement>('.notice[tabindex]') ?? 'wait'),
     );
   }
 
   private pick = (text: Bilingual): string => this.i18n.bilingual(text);
 
-  /** "Send report" or "Send application", and the rest of the words for sending. */
-  /** What sending is called: a report's words until the service has loaded (only a report opens ahead of it). */
+  /**
+   * "Send report" or "Send application", and the rest of the words for sending: a report's until the service has
+   * loaded (only a report opens ahead of it).
+   */
   private words(module: ServiceModule | undefined): SubmissionWords {
     return submissionWords(module?.definition.sends ?? 'report', this.i18n.msg, this.config.force?.name ?? '');
   }
@@ -283,7 +295,7 @@ export class SohReportForm extends SohElement {
       this.definition == null &&
       !this.src &&
       opensOnEmergencyQuestion.has(this.service) &&
-      readStored(`draft:${this.service}`) === null
+      !hasStoredDraft(this.service)
     );
   }
 
@@ -398,6 +410,11 @@ export class SohReportForm extends SohElement {
     if (!id || (!this.module && !this.opensAhead)) return;
     const definition = this.module?.definition;
     const watchedBefore = definition !== undefined && mayBeWatched(definition, this.journey.answers);
+    // Changed after Continue was pressed ahead of the service: the person is still on the page; Continue again.
+    if (this.continueOnceLoaded) {
+      this.continueOnceLoaded = false;
+      this.announcement = '';
+    }
     this.journey.answer(id, field.value);
     // The exit control appears at the top of the page while the person is further down: say so.
     if (definition && !watchedBefore && mayBeWatched(definition, this.journey.answers))
@@ -425,6 +442,8 @@ export class SohReportForm extends SohElement {
     // Answered before the service has loaded: it moves on as soon as it has.
     if (!module) {
       this.continueOnceLoaded = true;
+      const {msg} = this.i18n;
+      this.announcement = msg('Loading…', {id: 'engine.loading'});
       return;
     }
     this.journey.continue();

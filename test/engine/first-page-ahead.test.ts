@@ -65,6 +65,33 @@ describe('<soh-report-form>: the first page ahead of the service', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('keeps a person who says yes after pressing Continue on the page, with how to get help', async () => {
+    const form = await mount('spiking');
+    const question = root(form).querySelector<HTMLElement & {value: string; updateComplete: Promise<boolean>}>(
+      'soh-yes-no[data-question="emergency"]',
+    )!;
+    const answer = async (value: string) => {
+      question.value = value;
+      question.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
+      await question.updateComplete;
+    };
+    await answer('no');
+    root(form).querySelector('form')!.requestSubmit();
+    await form.updateComplete;
+    // Said, not only waited for: the next page is on its way.
+    expect(root(form).querySelector('[aria-live]')!.textContent).to.contain('Loading');
+    await answer('yes');
+    expect(root(form).querySelector('[aria-live]')!.textContent).to.not.contain('Loading');
+    // Once the service has loaded (and a moment after), the person is still on the page, told how to get help.
+    // (Read from the form itself: nothing on the page changes when the service arrives, which is the point.)
+    await until(() => (form as unknown as {module?: unknown}).module !== undefined);
+    await settled(form);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(root(form).querySelector('soh-yes-no[data-question="emergency"]')).to.not.equal(null);
+    expect(root(form).querySelector('[part="emergency"]')!.textContent).to.contain('999');
+    expect(heading(form)).to.equal('Is anyone in immediate danger, or is a crime happening now?');
+  });
+
   it('waits for the service when a draft may reopen a later page, rather than show the first page and jump', async () => {
     sessionStorage.setItem('soh:draft:road-traffic', JSON.stringify({at: 'emergency', answers: {emergency: 'no'}}));
     const form = await mount('road-traffic');

@@ -50,6 +50,8 @@ export class UploadTask {
   private readonly stopHashing = new AbortController();
   /** The address of an upload whose bytes are all in, waiting for the endpoint to check them. */
   private sent?: string;
+  /** Getting ready to send (tus-js-client, the fingerprint, a record to resume from): no upload to start or stop yet. */
+  private preparing = false;
   /** What finds this file's resume record again (see upload-fingerprint.ts). */
   private fingerprint?: string;
   private started = 0;
@@ -73,6 +75,11 @@ export class UploadTask {
   /** Cancelled by the person (read through a getter: an await may have changed it since TypeScript last looked). */
   private get cancelled(): boolean {
     return this.state === 'cancelled';
+  }
+
+  /** Paused by the person (a getter, as {@link cancelled} is). */
+  private get paused(): boolean {
+    return this.state === 'paused';
   }
 
   async start(): Promise<void> {
@@ -99,6 +106,12 @@ export class UploadTask {
       void this.check(this.sent);
       return;
     }
+    // Paused while it got ready to send: it carries on getting ready, then starts.
+    if (this.preparing) {
+      this.state = 'uploading';
+      this.onChange();
+      return;
+    }
     if (!this.upload) {
       void this.start();
       return;
@@ -118,38 +131,49 @@ export class UploadTask {
   }
 
   private async send(): Promise<void> {
-    const uploads = new URL('uploads', this.endpoint).href;
-    const [tus, fingerprint] = await Promise.all([import('tus-js-client'), uploadFingerprint(uploads, this.file)]);
-    // Cancelled while it got ready: nothing is sent.
-    if (this.cancelled) return;
-    this.fingerprint = fingerprint;
+    // Sending from the moment the file is chosen (or Retry pressed), while tus-js-client and the fingerprint get ready:
+    // Pause and Cancel work from then on, and are heard once they are ready.
     this.state = 'uploading';
     this.done = 0;
     this.rateFrom(0);
-    const upload = new tus.Upload(this.file, {
-      endpoint: uploads,
-      metadata: {
-        filename: this.file.name,
-        filetype: this.kind.mediaType,
-        ...this.belongsTo,
-      } satisfies UploadMetadata,
-      // Requests of at most 64 MB: gateways in front of an endpoint often cap a request's body near 100 MB.
-      chunkSize: 64 * 1024 * 1024,
-      retryDelays: RETRY_DELAYS,
-      // Our records and fingerprint, never tus-js-client's own: those keep the file's name in localStorage.
-      urlStorage: this.records,
-      fingerprint: () => Promise.resolve(fingerprint),
-      storeFingerprintForResuming: true,
-      // Kept until the endpoint has checked the file: reopened then, the page finds every byte already sent.
-      removeFingerprintOnSuccess: false,
-      onProgress: (sent) => this.progress(sent),
-      onSuccess: () => void this.check(upload.url!),
-      onError: () => this.fail(),
-    });
-    this.upload = upload;
-    const previous = await upload.findPreviousUploads();
-    if (this.cancelled) return;
-    if (previous[0]) upload.resumeFromPreviousUpload(previous[0]);
+    this.onChange();
+    this.preparing = true;
+    let upload: Upload;
+    try {
+      const uploads = new URL('uploads', this.endpoint).href;
+      const [tus, fingerprint] = await Promise.all([import('tus-js-client'), uploadFingerprint(uploads, this.file)]);
+      // Cancelled while it got ready: nothing is sent.
+      if (this.cancelled) return;
+      this.fingerprint = fingerprint;
+      upload = new tus.Upload(this.file, {
+        endpoint: uploads,
+        metadata: {
+          filename: this.file.name,
+          filetype: this.kind.mediaType,
+          ...this.belongsTo,
+        } satisfies UploadMetadata,
+        // Requests of at most 64 MB: gateways in front of an endpoint often cap a request's body near 100 MB.
+        chunkSize: 64 * 1024 * 1024,
+        retryDelays: RETRY_DELAYS,
+        // Our records and fingerprint, never tus-js-client's own: those keep the file's name in localStorage.
+        urlStorage: this.records,
+        fingerprint: () => Promise.resolve(fingerprint),
+        storeFingerprintForResuming: true,
+        // Kept until the endpoint has checked the file: reopened then, the page finds every byte already sent.
+        removeFingerprintOnSuccess: false,
+        onProgress: (sent) => this.progress(sent),
+        onSuccess: () => void this.check(upload.url!),
+        onError: () => this.fail(),
+      });
+      const previous = await upload.findPreviousUploads();
+      if (this.cancelled) return;
+      if (previous[0]) upload.resumeFromPreviousUpload(previous[0]);
+      this.upload = upload;
+    } finally {
+      this.preparing = false;
+    }
+    // Paused while it got ready: Resume starts it.
+    if (this.paused) return;
     this.onChange();
     upload.start();
   }
