@@ -1,5 +1,6 @@
 import {literalsHtmlCssMinifier} from '@literals/rollup-plugin-html-css-minifier';
 import {defineConfig} from 'vite';
+import {autoloadPreloads} from './scripts/autoload-preloads.js';
 
 /**
  * The library build: ESM, one entry per element plus `index` (everything),
@@ -15,6 +16,7 @@ export default defineConfig({
       failOnError: true,
       options: {minifyOptions: {conservativeCollapse: true, removeEmptyAttributes: false}},
     }),
+    autoloadPreloads(),
   ],
   build: {
     target: 'es2022',

@@ -16,6 +16,9 @@
  *   for the same service as a definition document (`src`), fetched and checked
  *   first; what that page loads first, and the documents' own sizes.
  * - The upload's and the chat's figures (scripts/bench-upload.ts, bench-chat.ts).
+ * - The whole demo page as a first visit, against the same page as static
+ *   HTML (scripts/bench-demo-page.ts); and the single-file build against the
+ *   split build's autoloader with one element.
  */
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -27,6 +30,7 @@ import {buildSandbox} from '../demo/server/sandbox.js';
 import {buildBenchElement, buildLitBaseline, entries, firstLoad, sizeBudgets, sizes} from './bundle-sizes.js';
 import {measureUpload} from './bench-upload.js';
 import {measureChat} from './bench-chat.js';
+import {DEMO_PAGE_RUNS, measureDemoPage} from './bench-demo-page.js';
 import {chromiumArgs, chromiumPath} from './engine-paths.mjs';
 import {root} from './tokens.js';
 import {TEST_SANDBOX_SETTINGS} from '../test/helpers/test-sandbox-settings.js';
@@ -81,6 +85,24 @@ rows.push({
   budget: 30_000,
   baseline: lit.gzip,
 });
+// The single file holds everything; from the split build, a page with one element fetches the autoloader and
+// that element's first load (its lazy parts, like the single file's, come later or not at all).
+const singleFile = sizes(['cdn/soh-elements.js']).gzip;
+rows.push({
+  measure: 'single file (dist/cdn/soh-elements.js, everything): gzip',
+  value: singleFile,
+  unit: 'B',
+  baseline: lit.gzip,
+});
+for (const entry of ['soh-report-form.js', 'soh-media-upload.js', 'soh-payment.js']) {
+  const loaded = new Set([...firstLoad('autoload.js'), ...firstLoad(entry)]);
+  rows.push({
+    measure: `split build, a page with only ${entry.replace('.js', '')}: the autoloader and its first load, gzip (single file beside)`,
+    value: sizes(loaded).gzipPerFile,
+    unit: 'B',
+    baseline: singleFile,
+  });
+}
 for (const service of ['covid-breach', 'crime']) {
   const document = readFileSync(path.join(root, 'dist/services', `${service}.json`));
   rows.push({
@@ -225,6 +247,7 @@ const baseline = await measure({
 });
 const upload = await measureUpload(browser, origin);
 const chat = await measureChat(browser, origin);
+const demoPage = await measureDemoPage(browser, origin);
 await browser.close();
 await app.close();
 
@@ -313,6 +336,22 @@ rows.push({
   baseline: chat.socketConnectMs,
 });
 
+const demoPageRows: Array<[string, keyof typeof demoPage.demo, string, number?]> = [
+  ['bytes over the wire (each response gzip -9), median', 'bytes', 'B'],
+  ['requests, median', 'requests', 'count'],
+  ['navigation → first question on screen, median', 'firstQuestionMs', 'ms'],
+  ['longest main-thread task, worst visit', 'longestTaskMs', 'ms', 50],
+  ['cumulative layout shift, worst visit', 'layoutShift', 'score', 0],
+];
+for (const [what, key, unit, budget] of demoPageRows)
+  rows.push({
+    measure: `whole demo page, first visit (${DEMO_PAGE_RUNS} visits), against the same page as static HTML: ${what}`,
+    value: demoPage.demo[key],
+    unit,
+    budget,
+    baseline: demoPage.staticHtml[key],
+  });
+
 // The table.
 const format = (value: number, unit: string) =>
   unit === 'ms'
@@ -323,7 +362,11 @@ const format = (value: number, unit: string) =>
         ? `${(value / 1024 / 1024).toFixed(0)} MiB/s`
         : unit === 'heap'
           ? `${(value / 1024 / 1024).toFixed(1)} MiB`
-          : `${(value / 1000).toFixed(1)} kB`;
+          : unit === 'count'
+            ? `${value}`
+            : unit === 'score'
+              ? value.toFixed(3)
+              : `${(value / 1000).toFixed(1)} kB`;
 const lines = [
   '| measure | value | budget | within | baseline | ratio |',
   '| --- | --- | --- | --- | --- | --- |',

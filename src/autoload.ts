@@ -7,6 +7,11 @@
  *
  * It looks at the page's own DOM; the elements load what they use inside
  * their shadow roots themselves. Tags it does not know are left alone.
+ *
+ * Built, it also knows every file each element needs (written in by
+ * scripts/autoload-preloads.ts), and asks for them all at once with
+ * `<link rel="modulepreload">`, rather than leaving the browser to find them
+ * one level of imports at a time.
  */
 const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'soh-config': () => import('./core/config/soh-config.js'),
@@ -33,7 +38,28 @@ const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
 /** The tags the autoloader knows (for tests and tools). */
 export const autoloadedTags: ReadonlyArray<string> = Object.keys(loaders);
 
+/** Each element's files, by index into `files`; written into the built file only (undefined unbuilt). */
+declare const SOH_AUTOLOAD_FILES: {files: string[]; elements: Record<string, number[]>} | undefined;
+
 const requested = new Map<string, Promise<unknown>>();
+const preloaded = new Set<string>();
+
+/** Asks for every file the `tags` need, in parallel; the imports that follow find them fetched or on their way. */
+function preload(tags: Iterable<string>): void {
+  if (typeof SOH_AUTOLOAD_FILES === 'undefined') return;
+  const links = document.createDocumentFragment();
+  for (const tag of tags)
+    for (const index of SOH_AUTOLOAD_FILES.elements[tag] ?? []) {
+      const file = SOH_AUTOLOAD_FILES.files[index];
+      if (preloaded.has(file)) continue;
+      preloaded.add(file);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = new URL(file, import.meta.url).href;
+      links.append(link);
+    }
+  document.head.append(links);
+}
 
 function load(tag: string): Promise<unknown> {
   let loading = requested.get(tag);
@@ -57,11 +83,13 @@ async function loadWithin(root: Element | Document): Promise<void> {
   const waiting = [...root.querySelectorAll(':not(:defined)')];
   if (root instanceof Element && !customElements.get(root.localName)) waiting.unshift(root);
   const tags = new Set(waiting.map((element) => element.localName).filter((tag) => Object.hasOwn(loaders, tag)));
+  preload([...tags].filter((tag) => !requested.has(tag)));
   if (tags.delete('soh-config')) await load('soh-config');
   for (const tag of tags) void load(tag);
 }
 
-void loadWithin(document);
+// After this module has run to its end, where the build declares SOH_AUTOLOAD_FILES.
+queueMicrotask(() => void loadWithin(document));
 new MutationObserver((records) => {
   for (const record of records)
     for (const node of record.addedNodes) if (node instanceof Element) void loadWithin(node);

@@ -66,15 +66,8 @@ if (languageAsked === 'cy' || languageAsked === 'en') showLanguage(languageAsked
 
 // The form's service, from the address, is set by from-address.js, before the library loads.
 
-await customElements.whenDefined('soh-config');
-const {forces} = await import('/dist/index.js');
-for (const force of forces) {
-  const option = document.createElement('option');
-  option.value = force.id;
-  option.textContent = force.name;
-  forcePicker.append(option);
-}
-forcePicker.value = config.getAttribute('force');
+// The pickers answer at once, before the elements' code has arrived: each sets an attribute the elements read
+// when they start. Only the list of forces waits for the library.
 forcePicker.addEventListener('change', () => config.setAttribute('force', forcePicker.value));
 languagePicker.addEventListener('change', () => {
   // The page's language governs; clear a choice made with a force's own switch.
@@ -85,5 +78,13 @@ languagePicker.addEventListener('change', () => {
   address.searchParams.set('lang', languagePicker.value);
   history.replaceState(null, '', address);
 });
-
 config.addEventListener('soh-language-change', (event) => showLanguage(event.detail.lang));
+
+const {forces} = await import('/dist/soh-config.js');
+for (const force of forces) {
+  const option = document.createElement('option');
+  option.value = force.id;
+  option.textContent = force.name;
+  forcePicker.append(option);
+}
+forcePicker.value = config.getAttribute('force');

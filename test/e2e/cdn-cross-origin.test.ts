@@ -10,8 +10,8 @@ import {useSandboxAndBrowser} from './harness.js';
 import {Keyboard} from './keyboard.js';
 import {PlaywrightPage} from './engines/playwright-page.js';
 
-// A force's page loads the single-file build from a CDN (another origin),
-// under a strict policy. A browser starts a worker only from the page's own
+// A force's page loads the library from a CDN (another origin), under a
+// strict policy: the single-file build, or the autoloader of the split build. A browser starts a worker only from the page's own
 // origin, so the hashing worker beside the CDN file cannot run: the file is
 // hashed on the page instead (or in the copy of the worker the page serves
 // and names), and the endpoint accepts its SHA-256 either way.
@@ -21,12 +21,15 @@ import {PlaywrightPage} from './engines/playwright-page.js';
 const harness = useSandboxAndBrowser({allowedOrigins: [/^http:\/\/127\.0\.0\.1:\d+$/]});
 const cdnWorker = path.resolve(import.meta.dirname, '../../dist/cdn/hash-worker.js');
 
-/** The force's page: `?worker` names its own copy of the worker, which the site serves at /assets/hash-worker.js. */
-function forcePage(cdn: string, namesWorker: boolean): string {
+/**
+ * The force's page: `?worker` names its own copy of the worker, which the site serves at /assets/hash-worker.js;
+ * `?split` loads the autoloader (dist/autoload.js) instead of the single file.
+ */
+function forcePage(cdn: string, namesWorker: boolean, split: boolean): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Send evidence</title>
     <link rel="icon" href="data:,">
     ${namesWorker ? '<meta name="soh-hash-worker-url" content="/assets/hash-worker.js">' : ''}
-    <script type="module" src="${cdn}/dist/cdn/soh-elements.js"></script></head>
+    <script type="module" src="${cdn}/dist/${split ? 'autoload.js' : 'cdn/soh-elements.js'}"></script></head>
     <body><main><soh-config force="essex" endpoint="${cdn}/"><soh-media-upload></soh-media-upload></soh-config></main>
     </body></html>`;
 }
@@ -50,7 +53,7 @@ beforeAll(async () => {
       `connect-src 'self' ${harness.origin}`,
     );
     response.writeHead(200, {'Content-Type': 'text/html', 'Content-Security-Policy': policy});
-    response.end(forcePage(harness.origin, url.searchParams.has('worker')));
+    response.end(forcePage(harness.origin, url.searchParams.has('worker'), url.searchParams.has('split')));
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
@@ -80,8 +83,11 @@ beforeEach(async () => {
   });
 });
 
-async function openForcePage(namesWorker: boolean): Promise<void> {
-  await page.goto(`${siteOrigin}/force-page.html${namesWorker ? '?worker' : ''}`);
+async function openForcePage(namesWorker: boolean, split = false): Promise<void> {
+  const query = new URLSearchParams();
+  if (namesWorker) query.set('worker', '');
+  if (split) query.set('split', '');
+  await page.goto(`${siteOrigin}/force-page.html?${query}`);
   await page.locator('soh-media-upload input[type="file"]').waitFor();
 }
 
@@ -118,5 +124,21 @@ describe('the single-file build served from another origin', () => {
     expect(scripts).toContain(`${siteOrigin}/assets/hash-worker.js`);
     expect(problems).toEqual([]);
     expect(warnings.filter((warning) => warning.includes('hashing worker'))).toEqual([]);
+  });
+});
+
+describe('the split build (the autoloader) served from another origin', () => {
+  it('fetches the upload and what it needs, all from the CDN, and nothing of the other elements', async () => {
+    await openForcePage(false, true);
+    const {sent, expected} = await sendPhoto();
+    expect(sent).toBe(expected);
+    expect(problems).toEqual([]);
+    expect(scripts).toContain(`${harness.origin}/dist/soh-media-upload.js`);
+    expect(scripts.filter((url) => !url.startsWith(`${harness.origin}/dist/`))).toEqual([]);
+    for (const other of ['soh-report-form', 'soh-payment', 'soh-live-chat', 'soh-service-list'])
+      expect(scripts.filter((url) => url.includes(`/dist/${other}`))).toEqual([]);
+    expect(warnings.filter((warning) => warning.includes('hashing worker'))[0]).toContain(
+      `${harness.origin}/dist/hash-worker.js is on another origin than this page`,
+    );
   });
 });

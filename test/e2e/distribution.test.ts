@@ -37,6 +37,13 @@ describe('loading the library', () => {
     expect(await defined('soh-payment')).toBe(false);
     expect(fetched.some((url) => url.includes('/dist/soh-payment'))).toBe(false);
     expect(fetched.some((url) => url.includes('/dist/soh-live-chat'))).toBe(false);
+    // It asked at once for every file the form needs, not one level of imports at a time, and for nothing else.
+    const preloads = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href),
+    );
+    expect(preloads.filter((url) => /\/dist\/soh-report-form-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    expect(preloads.length).toBeGreaterThan(10);
+    expect(preloads.filter((url) => /soh-(payment|live-chat|media-upload)/.test(url))).toEqual([]);
 
     await page.evaluate(() => document.querySelector('soh-config')!.append(document.createElement('soh-payment')));
     await page.waitForFunction(() => !!customElements.get('soh-payment'));

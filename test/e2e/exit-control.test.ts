@@ -13,7 +13,7 @@ let page: EnginePage;
 async function openDemo(): Promise<string> {
   const neutral = `${harness.origin}/site.css`;
   await page.goto(`${harness.origin}/`);
-  await waitFor(page, () => document.querySelector('soh-exit-page')?.shadowRoot?.querySelector('button') !== null);
+  await waitFor(page, () => !!document.querySelector('soh-exit-page')?.shadowRoot?.querySelector('button'));
   await page.evaluate((address) => document.querySelector('soh-exit-page')!.setAttribute('exit-url', address), neutral);
   return neutral;
 }

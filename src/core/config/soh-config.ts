@@ -5,6 +5,8 @@ defineElement('soh-config', SohConfig);
 
 export {SohConfig};
 export {SohLanguageChangeEvent} from './config-element.js';
+// The forces a config may name (its `force`), for a page's own force switch; the config holds this list anyway.
+export {forces, findForce, type Force} from '../../forces/forces.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 import {
   borderWidthControl,
   colorFocus,
@@ -16,6 +16,9 @@ import {
   space3,
   targetMinSize,
 } from '../../generated/tokens.js';
+
+/** The button's line height, on which the control's height depends (exit-page-height.ts). */
+export const buttonLineHeight = unsafeCSS('1.2');
 
 // Sizes are in px, not rem: a host page that sets `html { font-size }` must
 // not resize the control. Browser zoom still scales it.
@@ -42,7 +45,7 @@ export const exitPageStyles = css`
     font-family: ${fontFamily};
     font-size: ${fontSizeBody};
     font-weight: ${fontWeightBold};
-    line-height: 1.2;
+    line-height: ${buttonLineHeight};
     text-align: center;
     color: ${exitPageText};
     background: ${exitPageBackground};
