@@ -138,6 +138,8 @@ interface Scenario {
   error: string[];
   /** Present once Continue with a choice has shown the next page. */
   next: string[];
+  /** How long the person reads the first page (after its error) before choosing and pressing Continue. */
+  readingMs: number;
 }
 
 interface Timings {
@@ -189,6 +191,7 @@ async function run(scenario: Scenario): Promise<Timings> {
     const firstRender = await timed(() => document.body.append(element), scenario.ready);
     const submit = () => (deep(scenario.submit) as HTMLButtonElement).click();
     const validation = await timed(submit, scenario.error);
+    await new Promise((resolve) => setTimeout(resolve, scenario.readingMs));
     const pageChange = await timed(() => {
       deep(scenario.radios)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1].click();
       submit();
@@ -228,14 +231,17 @@ const crimeReport: Scenario = {
   submit: ['soh-report-form', 'button[type="submit"]'],
   error: ['soh-report-form', '.error-summary'],
   next: ['soh-report-form', 'soh-radios', 'input[type="radio"]'],
+  readingMs: 0,
 };
 const reportForm = await measure(crimeReport);
+// A person reads the first page before answering it: a second is quick. By then what the next page needs has loaded.
+const reportFormAfterReading = await measure({...crimeReport, readingMs: 1000});
 // The same service as a definition document the form fetches and checks before its first page.
 const reportFormFromDocument = await measure({
   ...crimeReport,
   attributes: {src: '/dist/services/crime.json', force: 'essex', endpoint: '/'},
 });
-const baseline = await measure({
+const baselineJourney: Scenario = {
   module: '/dist/bench/journey/journey.js',
   tag: 'bench-journey',
   attributes: {},
@@ -244,7 +250,10 @@ const baseline = await measure({
   submit: ['bench-journey', 'button'],
   error: ['bench-journey', '.error'],
   next: ['bench-journey', '.next'],
-});
+  readingMs: 0,
+};
+const baseline = await measure(baselineJourney);
+const baselineAfterReading = await measure({...baselineJourney, readingMs: 1000});
 const upload = await measureUpload(browser, origin);
 const chat = await measureChat(browser, origin);
 const demoPage = await measureDemoPage(browser, origin);
@@ -272,14 +281,20 @@ rows.push({
   baseline: baseline.validation,
 });
 rows.push({
-  measure: `report form: Continue → next page on screen (median of ${RUNS})`,
+  measure: `report form: Continue at once (after the error) → next page on screen (median of ${RUNS})`,
   value: reportForm.pageChange,
   unit: 'ms',
   baseline: baseline.pageChange,
 });
 rows.push({
+  measure: `report form: Continue after reading the first page for 1 s → next page on screen (median of ${RUNS})`,
+  value: reportFormAfterReading.pageChange,
+  unit: 'ms',
+  baseline: baselineAfterReading.pageChange,
+});
+rows.push({
   measure: 'report form: longest main-thread task, load, an error and a page change',
-  value: reportForm.longest,
+  value: Math.max(reportForm.longest, reportFormAfterReading.longest),
   unit: 'ms',
   budget: 50,
   baseline: baseline.longest,

@@ -20,8 +20,17 @@ const loaders: Readonly<Record<QuestionKind, () => Promise<unknown>>> = {
   files: () => import('../fields/media-upload/soh-media-upload.js'),
 };
 
-/** Loads the fields a service's questions use (add-another items included). */
-export function loadFieldsFor(service: ServiceDefinition): Promise<unknown[]> {
-  const kinds = new Set(service.pages.flatMap((page) => page.questions.map((question) => question.kind)));
+/** The kinds of question a service asks (add-another items included), each once. */
+export function kindsAskedBy(service: ServiceDefinition): QuestionKind[] {
+  return [...new Set(service.pages.flatMap((page) => page.questions.map((question) => question.kind)))];
+}
+
+/** Loads the fields for these kinds of question. */
+export function loadFieldKinds(kinds: Iterable<QuestionKind>): Promise<unknown[]> {
   return Promise.all([...kinds].map((kind) => loaders[kind]()));
+}
+
+/** Loads the fields a service's questions use. */
+export function loadFieldsFor(service: ServiceDefinition): Promise<unknown[]> {
+  return loadFieldKinds(kindsAskedBy(service));
 }

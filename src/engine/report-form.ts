@@ -15,11 +15,11 @@ import {webAddress} from '../core/safe-url.js';
 import '../fields/choice/soh-yes-no.js';
 import type {SohField} from '../fields/field-element.js';
 import {serviceLoaders} from '../generated/service-loaders.js';
-import {opensOnEmergencyQuestion} from '../generated/service-openings.js';
+import {kindsAskedByOpening, opensOnEmergencyQuestion} from '../generated/service-openings.js';
 import type {Language} from './answer-format.js';
 import type {Answers, Bilingual, RepeatPage, ServiceDefinition} from './definition.js';
 import {DraftStore, hasStoredDraft} from './draft.js';
-import {loadFieldsFor} from './field-loaders.js';
+import {loadFieldKinds, loadFieldsFor} from './field-loaders.js';
 import {itemsOf, questionsOnPage} from './journey.js';
 import {mayBeWatched} from './may-be-watched.js';
 import {firstStep} from './navigation.js';
@@ -172,16 +172,14 @@ export class SohReportForm extends SohElement {
       const module = this.module;
       // After the next paint: the page is shown before any of this is fetched
       // (the other fields, and what sending needs: zod and the SDM builder).
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          // Ahead of need: a load cut short (the person left the page, the connection dropped) is not an error
-          // here; each is loaded again, and its failure handled, where it is needed.
-          loadFieldsFor(module.definition).catch(() => undefined);
-          module.sending().catch(() => undefined);
-          // The force's name is in what the form says later; its national code goes in the report.
-          this.loadForceDetails();
-        }, 0),
-      );
+      afterNextPaint(() => {
+        // Ahead of need: a load cut short (the person left the page, the connection dropped) is not an error
+        // here; each is loaded again, and its failure handled, where it is needed.
+        loadFieldsFor(module.definition).catch(() => undefined);
+        module.sending().catch(() => undefined);
+        // The force's name is in what the form says later; its national code goes in the report.
+        this.loadForceDetails();
+      });
     }
   }
 
@@ -198,6 +196,12 @@ export class SohReportForm extends SohElement {
   private async loadService(): Promise<void> {
     const load = ++this.loads;
     this.loadProblem = undefined;
+    // A first page shown ahead: the fields the service asks for (known from the catalogue) are fetched beside its
+    // definition, once that page is painted, rather than after the definition has arrived, a round trip later.
+    if (this.opensAhead) {
+      const kinds = kindsAskedByOpening[this.service] ?? [];
+      afterNextPaint(() => loadFieldKinds(kinds).catch(() => undefined));
+    }
     const found = await this.findService();
     // The service may have changed while this one loaded: the latest wins.
     if (load !== this.loads) return;
@@ -541,4 +545,9 @@ export class SohReportForm extends SohElement {
       reportText(this.finished(module), this.language, this.pick),
     );
   }
+}
+
+/** Runs `work` once the next frame has been painted (a task after the frame, not inside it). */
+function afterNextPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
 }
