@@ -48,6 +48,9 @@ export default defineConfig({
         'soh-report-status': 'src/widgets/report-status/soh-report-status.ts',
         // For service authors, not for pages: `checkService` (and `npx soh-elements check-service`).
         'check-service': 'src/engine/check-service.ts',
+        // For force web teams and designers, not for pages: a force's theme from its brand colour
+        // (`forceThemeFile`, and `npx soh-elements theme`).
+        theme: 'src/themes/force-theme-file.ts',
         // Started by <soh-media-upload> as a module worker, from beside the chunk that starts it.
         'hash-worker': 'src/fields/media-upload/hash-worker.ts',
       },

@@ -505,6 +505,11 @@ describe('npx soh-elements check-service', () => {
     const {code, output} = run('check-service', notJson);
     expect(code).toBe(1);
     expect(output).toMatch(new RegExp(`^${notJson}: not JSON: `));
-    expect(run('frobnicate')).toEqual({code: 2, output: 'Usage: soh-elements check-service <service.json>\n'});
+    expect(run('frobnicate')).toEqual({
+      code: 2,
+      output:
+        'Usage: soh-elements check-service <service.json>\n' +
+        '       soh-elements theme --force <id> [--brand "#rrggbb"] [--out <file>]\n',
+    });
   });
 });

@@ -102,4 +102,16 @@ describe('the demo force site', () => {
     expect(border.width).toBe('2px');
     expect(border.color).not.toBe('rgba(0, 0, 0, 0)');
   });
+
+  it('keeps a Welsh reader in Welsh when they follow a service from the list', async () => {
+    await page.goto(`${harness.origin}/?lang=cy`);
+    const link = page.locator('soh-service-list a', {hasText: /^Rhoi gwybod am drosedd$/});
+    expect(await link.getAttribute('href')).toBe('?service=crime&lang=cy#report');
+    await link.click();
+    await page
+      .getByRole('heading', {name: 'A oes unrhyw un mewn perygl uniongyrchol, neu a oes trosedd yn digwydd nawr?'})
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(problems).toEqual([]);
+  });
 });

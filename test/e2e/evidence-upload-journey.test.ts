@@ -29,10 +29,7 @@ const file = path.join(folder, 'dashcam.mp4');
 writeFileSync(file, bytes);
 
 const waitForFileBox = () =>
-  waitFor(
-    page,
-    () => document.querySelector('soh-media-upload')?.shadowRoot?.querySelector('input[type="file"]') !== null,
-  );
+  waitFor(page, () => !!document.querySelector('soh-media-upload')?.shadowRoot?.querySelector('input[type="file"]'));
 
 const waitForUploaded = () =>
   waitFor(

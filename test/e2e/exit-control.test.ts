@@ -57,8 +57,7 @@ inEachEngine(
         let active = document.activeElement;
         while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
         return (
-          active?.closest('button') !== null &&
-          active?.getRootNode() === document.querySelector('soh-exit-page')?.shadowRoot
+          !!active?.closest('button') && active?.getRootNode() === document.querySelector('soh-exit-page')?.shadowRoot
         );
       });
       expect(focused).toBe(true);

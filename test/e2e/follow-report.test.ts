@@ -42,7 +42,7 @@ inEachEngine(
       await page.goto(`${harness.origin}/?service=covid-breach`);
       await waitFor(
         page,
-        () => document.querySelector('soh-report-form')?.shadowRoot?.querySelector('form [type="submit"]') !== null,
+        () => !!document.querySelector('soh-report-form')?.shadowRoot?.querySelector('form [type="submit"]'),
       );
       const next = () => keys.nextPage('Continue');
       await keys.radio(1); // no one in danger
@@ -70,10 +70,7 @@ inEachEngine(
       await keys.tabTo((at) => at.tag === 'a' && at.text === 'Follow your report');
       await keys.press('Enter');
       await waitForPage(page, `${harness.origin}/follow.html`);
-      await waitFor(
-        page,
-        () => document.querySelector('soh-report-status')?.shadowRoot?.querySelector('input') !== null,
-      );
+      await waitFor(page, () => !!document.querySelector('soh-report-status')?.shadowRoot?.querySelector('input'));
       await keys.text(reference);
       await keys.text(code);
       await keys.pressButton('View your report');

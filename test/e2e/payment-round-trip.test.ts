@@ -45,7 +45,7 @@ inEachEngine(
       await page.goto(`${harness.origin}/?service=firearms`);
       await waitFor(
         page,
-        () => document.querySelector('soh-report-form')?.shadowRoot?.querySelector('form [type="submit"]') !== null,
+        () => !!document.querySelector('soh-report-form')?.shadowRoot?.querySelector('form [type="submit"]'),
       );
       await fillFirearmsApplication(keys, () => keys.nextPage('Continue'));
       await keys.pressButton('Send application');

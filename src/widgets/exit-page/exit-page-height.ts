@@ -1,8 +1,6 @@
 import {css} from 'lit';
-import {borderWidthControl, fontSizeBody, space1, space2, targetMinSize} from '../../generated/tokens.js';
-import {buttonLineHeight} from './exit-page.styles.js';
-
-const buttonHeight = css`2 * ${space2} + ${buttonLineHeight} * ${fontSizeBody} + 2 * ${borderWidthControl}`;
+import {space1, targetMinSize} from '../../generated/tokens.js';
+import {buttonHeight} from './exit-page.styles.js';
 
 /**
  * The control's height, worked out from the same tokens as its styles

@@ -18,7 +18,14 @@ import {
 } from '../../generated/tokens.js';
 
 /** The button's line height, on which the control's height depends (exit-page-height.ts). */
-export const buttonLineHeight = unsafeCSS('1.2');
+const buttonLineHeight = unsafeCSS('1.2');
+
+/**
+ * The button's height from its padding, one line of text and its border. Set as its minimum height too: WebKit
+ * rounds a button's line down to whole pixels (46 px rather than 46.8), and the host page's style sheet reserves
+ * exactly this (exit-page-height.ts); a longer text, or zoomed text, still makes it taller.
+ */
+export const buttonHeight = css`2 * ${space2} + ${buttonLineHeight} * ${fontSizeBody} + 2 * ${borderWidthControl}`;
 
 // Sizes are in px, not rem: a host page that sets `html { font-size }` must
 // not resize the control. Browser zoom still scales it.
@@ -36,7 +43,7 @@ export const exitPageStyles = css`
   }
   .button {
     box-sizing: border-box;
-    min-height: ${targetMinSize};
+    min-height: max(${targetMinSize}, ${buttonHeight});
     min-width: ${targetMinSize};
     margin: 0;
     padding: ${space2} ${space3};

@@ -3,6 +3,7 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {SohForceChosenEvent} from '../../core/force-chosen-event.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {hostTypography} from '../../core/host-typography.js';
 import {normalisePostcode} from '../../contract/postcode.js';
 import type {ForceLocation} from '../../contract/force-location.js';
 import '../../fields/select/soh-select.js';
@@ -10,7 +11,7 @@ import type {SohSelect} from '../../fields/select/select.js';
 import '../../fields/text-field/soh-text-field.js';
 import type {SohTextField} from '../../fields/text-field/text-field.js';
 import {findForce, forces} from '../../forces/forces.js';
-import {colorError, fontFamily, fontSizeBody, space4} from '../../generated/tokens.js';
+import {colorError, space4} from '../../generated/tokens.js';
 import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 
 /**
@@ -33,14 +34,9 @@ import {endpointFetch} from '../../core/transport/endpoint-fetch.js';
 export class SohForcePicker extends SohElement {
   static override styles = [
     baseStyles,
+    hostTypography,
     buttonStyles,
     css`
-      :host {
-        display: block;
-        font-family: ${fontFamily};
-        font-size: ${fontSizeBody};
-        line-height: 1.4;
-      }
       .title {
         font-size: 32px;
         font-weight: bold;

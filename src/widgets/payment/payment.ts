@@ -5,6 +5,7 @@ import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {intlLocale} from '../../core/localize/locales.js';
 import {webAddress} from '../../core/safe-url.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {hostTypography} from '../../core/host-typography.js';
 import type {BackoffOptions} from '../../core/transport/retry-policy.js';
 import {confirmationPanelStyles} from '../../core/views/confirmation-panel-styles.js';
 import {questionStyles} from '../../core/views/question-styles.js';
@@ -67,6 +68,7 @@ const UNFINISHED = new Set(['created', 'started', 'submitted']);
 export class SohPayment extends SohElement {
   static override styles = [
     baseStyles,
+    hostTypography,
     buttonStyles,
     errorSummaryStyles,
     confirmationPanelStyles,

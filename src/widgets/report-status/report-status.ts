@@ -4,6 +4,7 @@ import {buttonStyles} from '../../core/button-styles.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {intlLocale} from '../../core/localize/locales.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {hostTypography} from '../../core/host-typography.js';
 import {errorSummaryStyles, renderErrorSummary, type FieldError, renderLoading} from '../../core/views/notices.js';
 import {questionStyles} from '../../core/views/question-styles.js';
 import {readReport, sendReply, type StatusAnswer} from './status-client.js';
@@ -49,7 +50,14 @@ const firstProblemOrHeading = (root: HTMLElement | DocumentFragment) =>
  * @cssprop --soh-color-brand - The buttons and the force's messages.
  */
 export class SohReportStatus extends SohElement {
-  static override styles = [baseStyles, buttonStyles, errorSummaryStyles, questionStyles, reportStatusStyles];
+  static override styles = [
+    baseStyles,
+    hostTypography,
+    buttonStyles,
+    errorSummaryStyles,
+    questionStyles,
+    reportStatusStyles,
+  ];
   protected static override configNeeds: ReadonlyArray<ConfigSetting> = ['endpoint'];
 
   @state() private report?: ReportView;

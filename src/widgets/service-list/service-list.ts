@@ -105,10 +105,17 @@ export class SohServiceList extends SohElement {
   protected static override usesForceDetails = true;
 
   /**
-   * Where each service's form lives on the force's site; `{service}` becomes the service's id (`crime`, `asb`…).
-   * Only `http:` and `https:` addresses are linked.
+   * Where each service's form lives on the force's site; `{service}` becomes the service's id (`crime`, `asb`…),
+   * and `{lang}` the language the list speaks (`en` or `cy`), so that a list on a Welsh page links to Welsh pages
+   * (`?service={service}&lang={lang}`, `/{lang}/report/{service}`). Only `http:` and `https:` addresses are linked.
    */
   @property({attribute: 'href-template'}) hrefTemplate = '?service={service}';
+
+  /**
+   * The same for the list in Welsh, where the force's Welsh pages have addresses of their own
+   * (`/cy/rhoi-gwybod/{service}`); without it, the list in Welsh uses `href-template`.
+   */
+  @property({attribute: 'href-template-cy'}) hrefTemplateCy?: string;
 
   /** The heading's level in the host page (2 by default). */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
@@ -117,15 +124,20 @@ export class SohServiceList extends SohElement {
   private refusedTemplate?: string;
 
   /**
-   * Where a service's link goes: `href-template` filled in, when that is an http(s) address. Otherwise
-   * (`javascript:`…) there is no link, and the service is still listed.
+   * Where a service's link goes: the template for the list's language filled in, when that is an http(s) address.
+   * Otherwise (`javascript:`…) there is no link, and the service is still listed.
    */
   private linkTo(serviceId: string): string | undefined {
-    const href = this.hrefTemplate.replaceAll('{service}', encodeURIComponent(serviceId));
+    const welsh = this.i18n.locale === 'cy';
+    const [template, attribute] =
+      welsh && this.hrefTemplateCy ? [this.hrefTemplateCy, 'href-template-cy'] : [this.hrefTemplate, 'href-template'];
+    const href = template
+      .replaceAll('{service}', encodeURIComponent(serviceId))
+      .replaceAll('{lang}', welsh ? 'cy' : 'en');
     const url = httpAddress(href);
-    if (!url && this.refusedTemplate !== this.hrefTemplate) {
-      this.refusedTemplate = this.hrefTemplate;
-      webAddress(href, '<soh-service-list> href-template');
+    if (!url && this.refusedTemplate !== template) {
+      this.refusedTemplate = template;
+      webAddress(href, `<soh-service-list> ${attribute}`);
     }
     // As written (a relative address stays relative): the check resolved it the way the browser will.
     return url && href;

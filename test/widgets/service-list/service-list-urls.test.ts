@@ -59,4 +59,35 @@ describe('<soh-service-list href-template>', () => {
       expect(errors).to.deep.equal([]);
     }
   });
+
+  it("links in the list's own language: {lang}, and a Welsh template where the force's Welsh pages have their own", async () => {
+    const first = async (markup: ReturnType<typeof html>) => {
+      const wrapper = await fixture(markup);
+      const element = wrapper.querySelector<SohServiceList>('soh-service-list')!;
+      await settled(element);
+      await settled(element);
+      return element.shadowRoot!.querySelector('a')!.getAttribute('href');
+    };
+    const template = '?service={service}&lang={lang}';
+    expect(
+      await first(
+        html`<div lang="en"><soh-service-list force="essex" href-template=${template}></soh-service-list></div>`,
+      ),
+    ).to.equal('?service=crime&lang=en');
+    expect(
+      await first(
+        html`<div lang="cy"><soh-service-list force="essex" href-template=${template}></soh-service-list></div>`,
+      ),
+    ).to.equal('?service=crime&lang=cy');
+    const both = (lang: string) =>
+      html`<div lang=${lang}>
+        <soh-service-list
+          force="essex"
+          href-template="/report/{service}"
+          href-template-cy="/cy/rhoi-gwybod/{service}"
+        ></soh-service-list>
+      </div>`;
+    expect(await first(both('cy'))).to.equal('/cy/rhoi-gwybod/crime');
+    expect(await first(both('en'))).to.equal('/report/crime');
+  });
 });
