@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import type {ConfigSetting} from '../../core/config/resolve-config.js';
 import {httpAddress, webAddress} from '../../core/safe-url.js';
 import {baseStyles, SohElement} from '../../core/soh-element.js';
+import {hostTypography} from '../../core/host-typography.js';
 import {offerFor, servicesOffered} from '../../forces/service-offers.js';
 import {serviceCatalogue} from '../../generated/service-catalogue.js';
 import type {Msg} from '../../core/localize/translator.js';
@@ -15,10 +16,7 @@ import {
   colorFocusIndicator,
   colorFocusText,
   colorLink,
-  colorText,
   colorTextSecondary,
-  fontFamily,
-  fontSizeBody,
   fontWeightBold,
   space2,
   space4,
@@ -57,14 +55,8 @@ function groupHeading(group: ServiceGroup, msg: Msg): string {
 export class SohServiceList extends SohElement {
   static override styles = [
     baseStyles,
+    hostTypography,
     css`
-      :host {
-        display: block;
-        font-family: ${fontFamily};
-        font-size: ${fontSizeBody};
-        line-height: 1.4;
-        color: ${colorText};
-      }
       .heading {
         font-size: 24px;
         margin: 0 0 ${space2};
