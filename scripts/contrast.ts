@@ -3,24 +3,11 @@
  * rule the tokens declare (`$extensions["uk.police.soh"].contrast`).
  */
 import type {TransformedToken} from 'style-dictionary/types';
+import {contrast} from '../src/themes/theme-from-brand.js';
 import {contrastRules, dottedPath} from './tokens.js';
 
-function channel(value: number): number {
-  const fraction = value / 255;
-  return fraction <= 0.04045 ? fraction / 12.92 : ((fraction + 0.055) / 1.055) ** 2.4;
-}
-
-function relativeLuminance(hex: string): number {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  if (!match) throw new Error(`Not a #rrggbb colour: ${hex}`);
-  const [red, green, blue] = match.slice(1).map((part) => channel(parseInt(part, 16)));
-  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
-}
-
-export function contrastRatio(foreground: string, background: string): number {
-  const [lighter, darker] = [relativeLuminance(foreground), relativeLuminance(background)].sort((a, b) => b - a);
-  return (lighter + 0.05) / (darker + 0.05);
-}
+/** WCAG 2.2 contrast between two `#rrggbb` colours: the one the theme generator holds colours to. */
+export const contrastRatio = contrast;
 
 export interface ContrastMiss {
   token: string;

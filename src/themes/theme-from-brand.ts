@@ -57,6 +57,8 @@ export function normalHex(colour: string): string | undefined {
 }
 
 function channels(hex: string): [number, number, number] {
+  // A token's value that is not a plain colour must fail loudly: NaN would pass every comparison unnoticed.
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`Not a #rrggbb colour: ${hex}`);
   return [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)) as [number, number, number];
 }
 
