@@ -29,6 +29,7 @@ import {IncidentStore} from './incidents/incident-store.js';
 import {registerIncidentRoutes} from './incidents/incident-routes.js';
 import {jsonApiError, JsonApiFailure, JSON_API_MEDIA_TYPE, sendErrors} from './json-api-errors.js';
 import {parseJsonBody} from './json-body.js';
+import {registerSitePages} from './site/site-pages.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -220,7 +221,9 @@ export async function buildSandbox(options: SandboxOptions): Promise<FastifyInst
   registerPaymentRoutes(app, database, context);
   if (context.testRoutes) registerTestRoutes(app, faults, options.uploadDirectory);
 
-  // The demo force website, and the library bundle exactly as a force would serve it.
+  // The demo force website (its pages, then the files beside them), and the library bundle exactly as a force
+  // would serve it.
+  registerSitePages(app, path.join(projectRoot, 'demo/site'));
   await app.register(fastifyStatic, {
     root: path.join(projectRoot, 'demo/site'),
     prefix: '/',

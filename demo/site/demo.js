@@ -1,5 +1,5 @@
 // The demo site's own controls: which force's theme, which page language.
-// A force's real site would not need this; it is here so one page shows all 44.
+// A force's real site would not need this; it is here so one page (the kitchen sink, for designers) shows all 44.
 const config = document.getElementById('config');
 const forcePicker = document.getElementById('force-picker');
 const languagePicker = document.getElementById('language-picker');
@@ -26,6 +26,8 @@ const pageText = {
     chatHeading: 'Chat with us',
     chatIntro: 'Chat with the contact centre. In the sandbox, open the agent console in another window to answer.',
     agent: 'Chat agent console (sandbox)',
+    skipLink: 'Skip to main content',
+    home: 'The demo force site, a page for each service',
   },
   cy: {
     siteName: 'Heddlu Enghreifftiol',
@@ -47,6 +49,8 @@ const pageText = {
     chatHeading: 'Sgwrsiwch â ni',
     chatIntro: 'Sgwrsiwch â’r ganolfan gyswllt. Yn y blwch tywod, agorwch gonsol yr asiant mewn ffenestr arall i ateb.',
     agent: 'Consol asiant sgwrsio (blwch tywod)',
+    skipLink: 'Neidio i’r prif gynnwys',
+    home: 'Gwefan yr heddlu enghreifftiol, tudalen i bob gwasanaeth',
   },
 };
 

@@ -136,7 +136,7 @@ async function storedCount(): Promise<number> {
 
 describe('reporting a crime on the demo site', () => {
   it('is done with the keyboard alone, in English, and arrives in the inbox', async () => {
-    await page.goto(`${harness.origin}/`);
+    await page.goto(`${harness.origin}/report/crime`);
     await page.locator('soh-report-form soh-yes-no').waitFor();
     await reportByKeyboard('en');
     const customerReference = await reference('en');
@@ -149,8 +149,7 @@ describe('reporting a crime on the demo site', () => {
   });
 
   it('is done with the keyboard alone, in Welsh', async () => {
-    await page.goto(`${harness.origin}/`);
-    await page.selectOption('#language-picker', 'cy');
+    await page.goto(`${harness.origin}/cy/report/crime`);
     await page
       .getByRole('heading', {name: 'A oes unrhyw un mewn perygl uniongyrchol, neu a oes trosedd yn digwydd nawr?'})
       .waitFor();
@@ -167,7 +166,7 @@ describe('reporting a crime on the demo site', () => {
       payload: {incidents: {fail: 3, status: 503, retryAfter: 1}},
     });
     const before = await storedCount();
-    await page.goto(`${harness.origin}/`);
+    await page.goto(`${harness.origin}/report/crime`);
     await page.locator('soh-report-form soh-yes-no').waitFor();
     await reportByKeyboard('en');
     await page.locator('soh-report-form [part="send-problem"]').waitFor();
@@ -179,7 +178,7 @@ describe('reporting a crime on the demo site', () => {
   it('stores one report when the connection drops after the endpoint stored it', async () => {
     await harness.app.inject({method: 'POST', url: '/__faults', payload: {incidents: {dropAfterStore: 1}}});
     const before = await storedCount();
-    await page.goto(`${harness.origin}/`);
+    await page.goto(`${harness.origin}/report/crime`);
     await page.locator('soh-report-form soh-yes-no').waitFor();
     await reportByKeyboard('en');
     const customerReference = await reference('en');

@@ -23,7 +23,7 @@ afterAll(() => app?.close());
 
 /** The crime report on the demo site, keys only, up to its confirmation; answers the reference. */
 async function reportCrime(page: Page, keys: Keyboard): Promise<string> {
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/report/crime`);
   await page.locator('soh-report-form soh-yes-no').waitFor();
   await keys.radio(1); // anyone in danger? No
   await keys.pressButton('Continue');
@@ -60,7 +60,7 @@ async function reportCrime(page: Page, keys: Keyboard): Promise<string> {
 
 /** The domestic-abuse report, choosing messages on this website as the safe way; answers the reference. */
 async function reportDomesticAbuse(page: Page, keys: Keyboard): Promise<string> {
-  await page.goto(`${origin}/?service=domestic-abuse`);
+  await page.goto(`${origin}/report/domestic-abuse`);
   await page.locator('soh-report-form soh-yes-no').waitFor();
   await keys.radio(1); // in danger now? No
   await keys.pressButton('Continue');
@@ -135,14 +135,14 @@ describe('what the browser keeps after following a report', () => {
       const crimeFollow = await followCode(page, keys);
       seen.push({reference: crime, ...crimeFollow});
       expect((await forceWrites(crime)).statusCode).toBe(204);
-      await page.goto(crimeFollow.link ?? `${origin}/follow.html`);
+      await page.goto(crimeFollow.link ?? `${origin}/follow`);
       await readReport(page, keys, crime, crimeFollow.code);
 
       const abuse = await reportDomesticAbuse(page, keys);
       const abuseFollow = await followCode(page, keys);
       seen.push({reference: abuse, ...abuseFollow});
       expect((await forceWrites(abuse)).statusCode).toBe(204);
-      await page.goto(`${origin}/follow.html`);
+      await page.goto(`${origin}/follow`);
       await readReport(page, keys, abuse, abuseFollow.code);
     });
   }, 240_000);
@@ -150,12 +150,12 @@ describe('what the browser keeps after following a report', () => {
 
   it('offers a link to the follow page that carries nothing secret, and none at all after domestic abuse', () => {
     const [crime, abuse] = seen;
-    expect(crime.link).toBe(`${origin}/follow.html`);
+    expect(crime.link).toBe(`${origin}/follow`);
     expect(abuse.link).toBeUndefined();
   });
 
   it('has no access code, and no reference, in any address in the history', () => {
-    expect(traces.history.map((visit) => visit.url)).toContain(`${origin}/follow.html`);
+    expect(traces.history.map((visit) => visit.url)).toContain(`${origin}/follow`);
     for (const {reference, code} of seen) {
       const bare = code.replaceAll('-', '');
       for (const visit of traces.history) {

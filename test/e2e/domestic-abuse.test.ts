@@ -40,7 +40,7 @@ function traces(): Promise<{local: number; session: number; databases: number; c
 const none = {local: 0, session: 0, databases: 0, caches: 0, cookie: ''};
 
 async function startReport(): Promise<void> {
-  await page.goto(`${harness.origin}/?service=domestic-abuse`);
+  await page.goto(`${harness.origin}/report/domestic-abuse`);
   await page.locator('soh-report-form soh-yes-no').waitFor();
   await keys.tabTo(ofType('radio')); // in danger now? No
   await page.keyboard.press('ArrowDown');

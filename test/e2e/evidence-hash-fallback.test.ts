@@ -16,7 +16,7 @@ describe('evidence hashed where the worker may not compile WebAssembly', () => {
     page.context().on('request', (request) => {
       if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${harness.origin}/`);
+    await page.goto(`${harness.origin}/evidence`);
     await page.locator('soh-media-upload input[type="file"]').waitFor();
     const bytes = Buffer.alloc(3 * 1024 * 1024, 9);
     bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -77,7 +77,7 @@ inEachEngine(
   },
   () => {
     it('evidence carries on by itself after its connection is cut halfway: the same bytes, the same SHA-256', async () => {
-      await page.goto(`${harness.origin}/`);
+      await page.goto(`${harness.origin}/evidence`);
       await waitForFileBox();
       await recordUploadOffsets();
       const cut = await harness.app.inject({
@@ -97,7 +97,7 @@ inEachEngine(
     });
 
     it('after a reload mid-upload, says to choose the file again, and carries on from where it stopped', async () => {
-      await page.goto(`${harness.origin}/`);
+      await page.goto(`${harness.origin}/evidence`);
       await waitForFileBox();
       // The endpoint takes it at 8 MB/s, so the 64 MB file is still on its way when the page reloads.
       const slow = await harness.app.inject({

@@ -59,7 +59,7 @@ function photo(): Buffer {
 
 describe('sending evidence on the demo site', () => {
   it('is done with the keyboard alone, under the strict policy, and the endpoint holds the same bytes', async () => {
-    await page.goto(`${harness.origin}/`);
+    await page.goto(`${harness.origin}/evidence`);
     await page.locator('soh-media-upload input[type="file"]').waitFor();
     const bytes = photo();
     await keys.file('broken-window.jpg', bytes);
@@ -91,7 +91,7 @@ describe('sending evidence on the demo site', () => {
     bytes.set([0, 0, 0, 0x18, ...Buffer.from('ftypmp42')]);
     const file = {path: path.join(evidenceFolder(), 'dashcam.mp4')};
     writeFileSync(file.path, bytes);
-    await page.goto(`${harness.origin}/`);
+    await page.goto(`${harness.origin}/evidence`);
     await page.locator('soh-media-upload input[type="file"]').waitFor();
     const cut = await harness.app.inject({
       method: 'POST',

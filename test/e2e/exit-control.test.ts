@@ -24,7 +24,7 @@ inEachEngine(
   },
   () => {
     it('the exit control leaves for the neutral page after Shift three times, clears storage, and Back skips the page', async () => {
-      await page.goto(`${harness.origin}/follow.html`);
+      await page.goto(`${harness.origin}/follow`);
       const neutral = await openDemo();
       await page.evaluate(() => {
         sessionStorage.setItem('soh:draft:crime', 'what happened');
@@ -42,7 +42,7 @@ inEachEngine(
       await page.press('Shift');
       await waitFor(page, (address) => location.href === address, neutral);
       await page.back();
-      await waitFor(page, () => location.pathname === '/follow.html');
+      await waitFor(page, () => location.pathname === '/follow');
       const left = await page.evaluate(() => [
         sessionStorage.getItem('soh:draft:crime'),
         localStorage.getItem('tus::upload'),

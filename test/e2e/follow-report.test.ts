@@ -39,7 +39,7 @@ inEachEngine(
   },
   () => {
     it('following a report: from the confirmation to a conversation with the force', async () => {
-      await page.goto(`${harness.origin}/?service=covid-breach`);
+      await page.goto(`${harness.origin}/report/covid-breach`);
       await waitFor(
         page,
         () => !!document.querySelector('soh-report-form')?.shadowRoot?.querySelector('form [type="submit"]'),
@@ -65,17 +65,17 @@ inEachEngine(
       const link = await page.evaluate(() =>
         document.querySelector('soh-report-form')?.shadowRoot?.querySelector('[part="follow"] a')?.getAttribute('href'),
       );
-      expect(link).toBe(`${harness.origin}/follow.html`);
+      expect(link).toBe(`${harness.origin}/follow`);
 
       await keys.tabTo((at) => at.tag === 'a' && at.text === 'Follow your report');
       await keys.press('Enter');
-      await waitForPage(page, `${harness.origin}/follow.html`);
+      await waitForPage(page, `${harness.origin}/follow`);
       await waitFor(page, () => !!document.querySelector('soh-report-status')?.shadowRoot?.querySelector('input'));
       await keys.text(reference);
       await keys.text(code);
       await keys.pressButton('View your report');
       await waitForStatusText('Report received');
-      expect(await page.url()).toBe(`${harness.origin}/follow.html`);
+      expect(await page.url()).toBe(`${harness.origin}/follow`);
       expect(await page.evaluate(shown, ['soh-report-status', ''])).toContain(`Your report ${reference}`);
 
       // The force writes from the back office; the page hears it.

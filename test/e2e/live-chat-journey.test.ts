@@ -54,7 +54,7 @@ const personSeesCount = (count: number) =>
 
 /** From the launcher to a chat the agent has picked up, with the keyboard alone. */
 async function startChat(): Promise<string> {
-  await page.goto(`${harness.origin}/`);
+  await page.goto(`${harness.origin}/kitchen-sink.html`);
   await keys.pressButton('Chat with us');
   await waitFor(
     page,

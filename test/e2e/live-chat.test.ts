@@ -61,7 +61,7 @@ async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> 
 
 /** From the launcher to a chat the agent has picked up, with the keyboard alone. */
 async function startChat(): Promise<string> {
-  await page.goto(`${harness.origin}/`);
+  await page.goto(`${harness.origin}/kitchen-sink.html`);
   await keys.pressButton('Chat with us');
   await until(() =>
     page.evaluate(

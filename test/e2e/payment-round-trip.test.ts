@@ -42,7 +42,7 @@ inEachEngine(
   },
   () => {
     it('paying for a firearms application: to the provider and back, paid once, even after Back and a reload', async () => {
-      await page.goto(`${harness.origin}/?service=firearms`);
+      await page.goto(`${harness.origin}/report/firearms`);
       await waitFor(
         page,
         () => !!document.querySelector('soh-report-form')?.shadowRoot?.querySelector('form [type="submit"]'),
@@ -57,7 +57,8 @@ inEachEngine(
       // The payment takes over: the fee as the endpoint states it.
       await waitForPaymentText('Total to pay £194.00');
       expect(await page.evaluate(paymentText)).toContain(`Application reference ${sent}`);
-      const returnUrl = await page.url();
+      // The provider sends the payer back to the force's payment page (the form's page is done with).
+      const returnUrl = `${harness.origin}/pay`;
       await keys.pressButton('Continue to payment');
 
       // The provider's card page, each box with the keyboard.
@@ -82,7 +83,8 @@ inEachEngine(
       // page again and it says so; WebKit, as Safari does, shows the confirm page as it was, from its back-forward
       // cache (even though the page says no-store), and confirming again is refused in the same words.
       await page.back();
-      await waitForPage(page, '/pay');
+      // The provider's pages are under /pay/; the force's payment page, which the tab is leaving, is /pay.
+      await waitFor(page, () => location.pathname.startsWith('/pay/') && document.readyState === 'complete');
       const restoredAsItWas = await page.evaluate(() => (document.body?.textContent ?? '').includes('Confirm payment'));
       expect(restoredAsItWas).toBe(page.engine === 'webkit');
       if (restoredAsItWas) await keys.pressButton('Confirm payment');

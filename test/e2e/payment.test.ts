@@ -70,7 +70,7 @@ describe('paying for a firearms application', () => {
   it('goes from the application to the provider and back, paid once, even after Back and a reload', async () => {
     const consoleErrors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    await page.goto(`${harness.origin}/?service=firearms`);
+    await page.goto(`${harness.origin}/report/firearms`);
     await page.locator('soh-report-form form [type="submit"]').waitFor();
     await fillFirearmsApplication(keys, () => keys.nextPage('Continue'));
     await keys.pressButton('Send application');
@@ -80,7 +80,8 @@ describe('paying for a firearms application', () => {
     await waitForPaymentText('Total to pay £194.00');
     expect(await paymentText()).toContain(`Application reference ${reference}`);
     expect(await paymentText()).toContain('New shotgun certificate £194.00');
-    const returnUrl = page.url();
+    // The provider sends the payer back to the force's payment page (the form's page is done with).
+    const returnUrl = `${harness.origin}/pay`;
     await keys.pressButton('Continue to payment');
     await enterCard('4444 3333 2222 1111');
     await page.waitForURL(/\/pay\//);
@@ -117,8 +118,7 @@ describe('paying for a firearms application', () => {
   });
 
   it('in Welsh: the provider speaks Welsh, a declined card is said plainly, and a new payment goes through', async () => {
-    await page.goto(harness.origin);
-    await page.selectOption('#language-picker', 'cy');
+    await page.goto(`${harness.origin}/cy/pay`);
     // As a person would: the payment's questions in Welsh before anything is typed into them.
     await page.locator('soh-payment label[for="reference"]', {hasText: 'Cyfeirnod eich cais'}).waitFor();
     await startStandalone('HXR7-3KQ9', {continue: 'Parhau', pay: 'Parhau i dalu'});
@@ -128,7 +128,7 @@ describe('paying for a firearms application', () => {
     await page.getByText('Rhowch fanylion y cerdyn').waitFor();
     await enterCard('4000000000000002', 'Parhau');
 
-    await page.waitForURL(`${harness.origin}/?lang=cy`);
+    await page.waitForURL(`${harness.origin}/cy/pay`);
     await waitForPaymentText('Gwrthodwyd eich taliad');
     await keys.pressButton('Rhoi cynnig arall ar dalu');
     await page.waitForURL(/\/pay\//);
@@ -140,7 +140,7 @@ describe('paying for a firearms application', () => {
   });
 
   it('says what is wrong on the card page, focused first; a cancelled payment says so', async () => {
-    await page.goto(harness.origin);
+    await page.goto(`${harness.origin}/pay`);
     await startStandalone('KQ9H-XR7M');
     await page.waitForURL(/\/pay\//);
     await keys.pressButton('Continue');
@@ -155,7 +155,7 @@ describe('paying for a firearms application', () => {
   });
 
   it('times out after 90 minutes: the provider says so, and so does the force’s page', async () => {
-    await page.goto(harness.origin);
+    await page.goto(`${harness.origin}/pay`);
     await startStandalone('M7QH-KX9R');
     await page.waitForURL(/\/pay\//);
     await harness.app.inject({method: 'POST', url: '/__payments/clock', payload: {advanceMs: 90 * 60 * 1000}});
@@ -177,7 +177,7 @@ describe('paying for a firearms application', () => {
           service: 'firearms-licence',
           items: ['firearm-grant'],
           reference: 'WX7R-9KQM',
-          returnUrl: `${harness.origin}/`,
+          returnUrl: `${harness.origin}/pay`,
           language,
         },
       });

@@ -253,17 +253,20 @@ export async function openService(
   language: Language,
   from: 'service' | 'definition' = 'service',
 ) {
-  // The demo's Welsh page has its own address, as a force's Welsh pages do.
-  await page.goto(`${origin}/?${from}=${service}&lang=${language}`);
+  // The force site's page for the service; its Welsh page has its own address, as a force's Welsh pages do.
+  await page.goto(`${origin}${language === 'cy' ? '/cy' : ''}/report/${service}`);
   await waitFor(
     page,
-    (lang) => {
-      const form = document.querySelector('soh-report-form')?.shadowRoot;
+    ([lang, source]) => {
+      const host = document.querySelector('soh-report-form');
+      const form = host?.shadowRoot;
       return (
+        // The library's service (`service`), or the force's own document (`src`): the page holds the one asked for.
+        host?.hasAttribute(source === 'definition' ? 'src' : 'service') &&
         form?.querySelector('form [type="submit"]') &&
         (document.documentElement.lang === lang || form.querySelector(`[lang="${lang}"]`))
       );
     },
-    language,
+    [language, from] as const,
   );
 }

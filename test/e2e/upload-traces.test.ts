@@ -87,8 +87,8 @@ describe('an evidence upload left unfinished', () => {
     const traces = await inFreshProfile(async (context) => {
       await neutralPageOffline(context);
       const page = await context.newPage();
-      await page.goto(`${origin}/`);
-      await sendPartOf(page, 'soh-media-upload#evidence');
+      await page.goto(`${origin}/evidence`);
+      await sendPartOf(page, 'soh-media-upload');
       const stored = await storedOn(page);
       expect(stored.filter((line) => line.startsWith('local '))).toEqual([]);
       expect(stored.length).toBeGreaterThan(0);
@@ -97,13 +97,13 @@ describe('an evidence upload left unfinished', () => {
 
       // A reload in the same tab: the element still knows, by its size, that a file was not finished.
       await page.reload();
-      expect(await noticeOn(page, 'soh-media-upload#evidence')).toMatch(/^A file of 209\.7 MB was not finished/);
+      expect(await noticeOn(page, 'soh-media-upload')).toMatch(/^A file of 209\.7 MB was not finished/);
 
       // The tab is closed; a new one knows nothing of it.
       await page.close();
       const next = await context.newPage();
-      await next.goto(`${origin}/`);
-      expect(await noticeOn(next, 'soh-media-upload#evidence')).toBe('');
+      await next.goto(`${origin}/evidence`);
+      expect(await noticeOn(next, 'soh-media-upload')).toBe('');
       expect(await next.locator('body').innerText()).not.toContain('bruises');
       expect((await storedOn(next)).join('\n')).not.toMatch(/bruises|tus::|soh:upload:/);
     });
@@ -115,13 +115,13 @@ describe('an evidence upload left unfinished', () => {
     const traces = await inFreshProfile(async (context) => {
       await neutralPageOffline(context);
       const page = await context.newPage();
-      await page.goto(`${origin}/`);
-      await sendPartOf(page, 'soh-media-upload#evidence');
+      await page.goto(`${origin}/evidence`);
+      await sendPartOf(page, 'soh-media-upload');
       await page.locator('soh-exit-page button').click();
       await page.waitForURL('https://www.bbc.co.uk/**');
-      await page.goto(`${origin}/`);
+      await page.goto(`${origin}/evidence`);
       expect(await storedOn(page)).toEqual([]);
-      expect(await noticeOn(page, 'soh-media-upload#evidence')).toBe('');
+      expect(await noticeOn(page, 'soh-media-upload')).toBe('');
     });
     expect(traces.anywhereHolding('bruises-from-john')).toEqual([]);
     traces.remove();
@@ -148,7 +148,7 @@ describe('an evidence upload left unfinished', () => {
     const traces = await inFreshProfile(async (context) => {
       await neutralPageOffline(context);
       const page = await context.newPage();
-      await page.goto(`${origin}/follow.html`);
+      await page.goto(`${origin}/follow`);
       await page.locator('soh-report-status #reference').fill(reference);
       await page.locator('soh-report-status #code').fill(code);
       await page.locator('soh-report-status form .button').click();
@@ -158,7 +158,7 @@ describe('an evidence upload left unfinished', () => {
       expect(await storedOn(page)).toEqual([]);
       await page.close();
       const next = await context.newPage();
-      await next.goto(`${origin}/follow.html`);
+      await next.goto(`${origin}/follow`);
       await next.locator('soh-report-status #reference').waitFor();
       expect(await storedOn(next)).toEqual([]);
     });
