@@ -1,4 +1,33 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import type {StorybookConfig} from '@storybook/web-components-vite';
+import type {Plugin} from 'vite';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Mock Service Worker's script, beside the story pages (a service worker
+ * answers only for pages at or below its own address): served in
+ * development, written into a static build. Only that one file of the msw
+ * package, not its whole folder (`staticDirs` would copy it all).
+ */
+function mockServiceWorkerScript(): Plugin {
+  const script = () => readFileSync(path.join(projectRoot, 'node_modules/msw/lib/mockServiceWorker.js'), 'utf8');
+  return {
+    name: 'soh-mock-service-worker',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== '/mockServiceWorker.js') return next();
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(script());
+      });
+    },
+    generateBundle() {
+      this.emitFile({type: 'asset', fileName: 'mockServiceWorker.js', source: script()});
+    },
+  };
+}
 
 const config: StorybookConfig = {
   framework: {name: '@storybook/web-components-vite', options: {}},
@@ -14,10 +43,15 @@ const config: StorybookConfig = {
       viteConfig.plugins = viteConfig.plugins?.filter(
         (plugin) => !(plugin && 'name' in plugin && plugin.name === 'minify-html-literals'),
       );
-    // The sandbox the stories talk to: npm start's, or the story tests' own (see stories/sandbox-endpoint.ts).
+    // The endpoint the stories talk to (stories/sandbox-endpoint.ts): a real sandbox when SOH_STORY_SANDBOX names
+    // one (the story tests' own, or npm start's), else each story's recorded responses.
+    const sandbox = process.env.SOH_STORY_SANDBOX;
+    const recording = sandbox !== undefined && process.env.SOH_STORY_RECORD === '1';
     viteConfig.define = {
       ...viteConfig.define,
-      __SOH_STORY_SANDBOX__: JSON.stringify(process.env.SOH_STORY_SANDBOX ?? 'http://localhost:8080/'),
+      __SOH_STORY_ENDPOINT_MODE__: JSON.stringify(sandbox === undefined ? 'replay' : recording ? 'record' : 'live'),
+      __SOH_STORY_SANDBOX__: JSON.stringify(sandbox ?? ''),
+      __SOH_STORY_RECORDINGS__: JSON.stringify(recording ? path.join(projectRoot, 'stories/recorded-responses') : ''),
       // Stories that play the force (a message, a status, an agent) sign in to that sandbox's back office. Only
       // while developing (npm run storybook, the story tests): a published build must never carry a secret.
       __SOH_STORY_OPERATOR_TOKEN__: JSON.stringify(
@@ -41,6 +75,7 @@ const config: StorybookConfig = {
     // in dev, serve the source under that name; in a static build, build it there (beside the other chunks).
     viteConfig.plugins = [
       ...(viteConfig.plugins ?? []),
+      mockServiceWorkerScript(),
       {
         name: 'soh-hash-worker-source',
         apply: 'serve',

@@ -1,9 +1,13 @@
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {createPreviewAnnotations as mockServiceWorkerAnnotations} from 'msw-storybook-addon/preview';
 import customElements from '../custom-elements.json' with {type: 'json'};
 import {forces} from '../src/forces/forces.js';
 import '../src/core/config/soh-config.js';
+import {STORY_ENDPOINT_MODE} from '../stories/sandbox-endpoint.js';
+import {startWorker, storyEndpointAfterEach, storyEndpointLoader} from './recorded-endpoint/story-endpoint.js';
+import {StatesGridDocsPage} from './states-grid-docs.js';
 
 // Keep private and static members out of Controls and Docs.
 type Member = {name: string; privacy?: string; static?: boolean};
@@ -25,9 +29,25 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   parameters: {
     controls: {expanded: true},
+    docs: {page: StatesGridDocsPage},
     // A violation fails the story's test, in Storybook and in `npm test`.
     a11y: {test: 'error'},
+    // The widths a force's pages are read at: WCAG's reflow width first.
+    viewport: {
+      options: {
+        reflow: {name: 'Reflow (320 px, WCAG 1.4.10)', styles: {width: '320px', height: '640px'}, type: 'mobile'},
+        phone: {name: 'Phone (390 px)', styles: {width: '390px', height: '844px'}, type: 'mobile'},
+        tablet: {name: 'Tablet (768 px)', styles: {width: '768px', height: '1024px'}, type: 'tablet'},
+        desktop: {name: 'Desktop (1280 px)', styles: {width: '1280px', height: '800px'}, type: 'desktop'},
+      },
+    },
   },
+  // Before the story's own loaders, which may talk to the endpoint: answer from the recording, or record.
+  loaders: [storyEndpointLoader],
+  afterEach: [storyEndpointAfterEach],
+  // A static Storybook's stories get Mock Service Worker as `context.msw` (msw-storybook-addon's convention), the
+  // worker that answers from their recordings.
+  ...(STORY_ENDPOINT_MODE === 'replay' ? mockServiceWorkerAnnotations(startWorker) : {}),
   globalTypes: {
     force: {
       description: 'Force theme',

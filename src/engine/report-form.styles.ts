@@ -77,8 +77,12 @@ export const reportFormStyles = css`
     font-weight: ${fontWeightBold};
     margin-block-start: 0;
   }
+  /* The list's own width decides its columns, not the window's: a form in a page's narrow column stacks too. The
+     form is never wider than 40em, so the list goes to columns from 30em (480 px), about what GOV.UK's list has
+     at its 40em window breakpoint. */
   .summary {
     margin: 0 0 ${space4};
+    container-type: inline-size;
   }
   .summary__row {
     display: grid;
@@ -101,7 +105,7 @@ export const reportFormStyles = css`
   .summary__empty {
     color: ${colorTextSecondary};
   }
-  @media (max-width: 40em) {
+  @container (max-width: 30em) {
     .summary__row {
       grid-template-columns: minmax(0, 1fr);
     }
