@@ -133,12 +133,10 @@ function renderPage(page: Page): string {
 }
 
 /** The force's list of services, the library's own element, linking to this site's pages in the list's language. */
-const serviceList = (headingLevel = 2) =>
-  html`<soh-service-list
-    href-template="${address('en', '/report/{service}')}"
-    href-template-cy="${address('cy', '/report/{service}')}"
-    heading-level="${headingLevel}"
-  ></soh-service-list>`;
+const serviceList = html`<soh-service-list
+  href-template="${address('en', '/report/{service}')}"
+  href-template-cy="${address('cy', '/report/{service}')}"
+></soh-service-list>`;
 
 function homePage(language: Language, words: SiteWords, ownServices: ReadonlyArray<SiteService>): Page {
   const more: Array<[string, string, string]> = [
@@ -157,7 +155,7 @@ function homePage(language: Language, words: SiteWords, ownServices: ReadonlyArr
     title: words.reportOnline,
     main: html`<h1>${words.reportOnline}</h1>
       <p>${words.homeIntro}</p>
-      ${serviceList()}
+      ${serviceList}
       <h2>${words.moreHeading}</h2>
       <ul class="link-list">
         ${more.map(
@@ -202,7 +200,7 @@ function notFoundPage(language: Language, words: SiteWords, englishPath: string)
     main: html`<h1>${words.notFoundTitle}</h1>
       <p>${words.notFoundText}</p>
       <p>${words.notFoundChoose}</p>
-      ${serviceList()}`,
+      ${serviceList}`,
   };
 }
 
@@ -260,7 +258,7 @@ export function registerSitePages(app: FastifyInstance, siteDirectory: string): 
     app.get<{Params: {service: string}}>(address(language, '/report/:service'), async (request, reply) => {
       const service = services.get(request.params.service);
       if (service) return send(reply, servicePage(language, service));
-      return send(reply, notFoundPage(language, words, `/report/${request.params.service}`), 404);
+      return send(reply, notFoundPage(language, words, `/report/${encodeURIComponent(request.params.service)}`), 404);
     });
     app.get(address(language, '/pay'), async (_request, reply) =>
       send(reply, simplePage(language, '/pay', words.payHeading, words.payIntro, html`<soh-payment></soh-payment>`)),
