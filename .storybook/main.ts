@@ -38,11 +38,10 @@ const config: StorybookConfig = {
   // it builds an app.
   viteFinal: async (viteConfig, {configType}) => {
     if (viteConfig.build) delete viteConfig.build.lib;
-    // …and, in a static build, the library's template minifier: there it reaches Storybook's own code, and fails on it.
-    if (configType === 'PRODUCTION')
-      viteConfig.plugins = viteConfig.plugins?.filter(
-        (plugin) => !(plugin && 'name' in plugin && plugin.name === 'minify-html-literals'),
-      );
+    // …and the library's template minifier: it reaches Storybook's own code (the docs blocks), and fails on it.
+    viteConfig.plugins = viteConfig.plugins?.filter(
+      (plugin) => !(plugin && 'name' in plugin && plugin.name === 'minify-html-literals'),
+    );
     // The endpoint the stories talk to (stories/sandbox-endpoint.ts): a real sandbox when SOH_STORY_SANDBOX names
     // one (the story tests' own, or npm start's), else each story's recorded responses.
     const sandbox = process.env.SOH_STORY_SANDBOX;
