@@ -1,9 +1,10 @@
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {createPreviewAnnotations as mockServiceWorkerAnnotations} from 'msw-storybook-addon/preview';
 import customElements from '../custom-elements.json' with {type: 'json'};
 import {forces} from '../src/forces/forces.js';
+import {themeFromBrand} from '../src/themes/theme-from-brand.js';
 import '../src/core/config/soh-config.js';
 import {STORY_ENDPOINT_MODE} from '../stories/sandbox-endpoint.js';
 import {startWorker, storyEndpointAfterEach, storyEndpointLoader} from './recorded-endpoint/story-endpoint.js';
@@ -25,6 +26,13 @@ for (const module of manifest.modules) {
   }
 }
 setCustomElementsManifest(manifest);
+
+/** The Brand colour toolbar's values, on every element in the story (a page's rule beats the force theme's :host). */
+const BRAND_RULE = new CSSStyleSheet();
+BRAND_RULE.replaceSync(
+  '[data-story-brand] * { --soh-color-brand: var(--story-brand); --soh-color-link: var(--story-link); }',
+);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, BRAND_RULE];
 
 const preview: Preview = {
   parameters: {
@@ -58,6 +66,22 @@ const preview: Preview = {
         items: [{value: '', title: 'Base theme'}, ...forces.map((force) => ({value: force.id, title: force.name}))],
       },
     },
+    brand: {
+      description: 'A brand colour, made into a theme as `npx soh-elements theme` makes it, over the force theme',
+      toolbar: {
+        title: 'Brand colour',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        // Sample colours, not any force's: the shipped force themes are neutral, and a force sets its own.
+        items: [
+          {value: '', title: 'None (the force theme)'},
+          {value: '#00447c', title: 'Dark blue #00447c'},
+          {value: '#7a1f3d', title: 'Maroon #7a1f3d'},
+          {value: '#00875a', title: 'Green #00875a (links darkened for contrast)'},
+          {value: '#ffdd00', title: 'Yellow #ffdd00 (brand and links darkened for contrast)'},
+        ],
+      },
+    },
     locale: {
       description: 'Language',
       toolbar: {
@@ -72,14 +96,23 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {force: '', locale: 'en'},
+  initialGlobals: {force: '', brand: '', locale: 'en'},
   // Every story sits in a <soh-config>, as on a force's page: the toolbar
   // sets its force and language.
   decorators: [
-    (story, {globals}) =>
-      html`<soh-config force=${globals.force || ''} lang=${globals.locale ?? 'en'} language-switch="off"
+    (story, {globals}) => {
+      // A brand colour's theme, as `npx soh-elements theme` makes it, set as a force's page would set it: on the
+      // elements themselves (BRAND_RULE), where it wins over the force theme inside them.
+      const brand = globals.brand ? themeFromBrand(globals.brand as string) : undefined;
+      return html`<soh-config
+        force=${globals.force || ''}
+        data-story-brand=${brand ? '' : nothing}
+        style=${brand ? `--story-brand: ${brand.brand}; --story-link: ${brand.link}` : ''}
+        lang=${globals.locale ?? 'en'}
+        language-switch="off"
         >${story()}</soh-config
-      >`,
+      >`;
+    },
   ],
   tags: ['autodocs'],
 };

@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {css, html, LitElement} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
+import {expect, waitFor} from 'storybook/test';
 import {themeFromBrand} from '../src/themes/theme-from-brand.js';
 import '../src/widgets/service-list/soh-service-list.js';
 import '../src/engine/soh-report-form.js';
@@ -85,5 +86,20 @@ export const Neutral: Story = {};
 
 /** A pale brand: darkened, the same hue, until white text on it and links on the page read. */
 export const PaleBrand: Story = {args: {brand: '#ffdd00'}};
+
+/**
+ * Any story in a brand colour's theme: Storybook's **Brand colour** toolbar (here set to yellow, which the theme
+ * darkens to #897600 so that white text on it reads).
+ */
+export const FromTheToolbar: Story = {
+  globals: {brand: '#ffdd00'},
+  render: () => html`<soh-report-form service="crime" force="essex" endpoint=${SANDBOX_ENDPOINT}></soh-report-form>`,
+  play: async ({canvasElement}) => {
+    const form = canvasElement.querySelector('soh-report-form')!;
+    await waitFor(() => expect(form.shadowRoot?.querySelector('button[type="submit"]')).toBeTruthy(), {timeout: 5000});
+    const button = form.shadowRoot!.querySelector('button[type="submit"]')!;
+    await expect(getComputedStyle(button).backgroundColor).toBe('rgb(137, 118, 0)');
+  },
+};
 
 export {StoryBrandTheme};

@@ -45,10 +45,13 @@ async function formIn(canvasElement: HTMLElement): Promise<SohReportForm> {
   return form;
 }
 
+// Each story's force is the toolbar's, or Essex under the base theme: with no force at all the form would first ask
+// where it happened (national mode), and the element's own attribute would hide the toolbar's choice.
 const meta: Meta = {
   title: 'Forms/Report a crime',
   component: 'soh-report-form',
-  render: () => html`<soh-report-form service="crime" force="essex" endpoint=${ENDPOINT}></soh-report-form>`,
+  render: (_args, {globals}) =>
+    html`<soh-report-form service="crime" force=${globals.force || 'essex'} endpoint=${ENDPOINT}></soh-report-form>`,
   loaders: [clearDraft],
 };
 export default meta;
@@ -133,8 +136,13 @@ export const Sent: Story = {
  */
 export const SentAndFollowed: Story = {
   loaders: Sent.loaders,
-  render: () =>
-    html`<soh-report-form service="crime" force="essex" endpoint=${ENDPOINT} follow-url="/follow"></soh-report-form>`,
+  render: (_args, {globals}) =>
+    html`<soh-report-form
+      service="crime"
+      force=${globals.force || 'essex'}
+      endpoint=${ENDPOINT}
+      follow-url="/follow"
+    ></soh-report-form>`,
   play: async (context) => {
     await Sent.play!(context);
     const form = await formIn(context.canvasElement);
@@ -156,7 +164,12 @@ export const SentAndFollowed: Story = {
  */
 export const NotSentYet: Story = {
   tags: ['!test'],
-  render: () => html`<soh-report-form service="crime" force="essex" endpoint="http://localhost:9/"></soh-report-form>`,
+  render: (_args, {globals}) =>
+    html`<soh-report-form
+      service="crime"
+      force=${globals.force || 'essex'}
+      endpoint="http://localhost:9/"
+    ></soh-report-form>`,
   loaders: Sent.loaders,
   play: async ({canvasElement}) => {
     const form = await formIn(canvasElement);

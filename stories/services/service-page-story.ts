@@ -13,11 +13,19 @@ import {SANDBOX_ENDPOINT as ENDPOINT} from '../sandbox-endpoint.js';
 
 export type Story = StoryObj;
 
-/** What every page's story shares: the service's form, with any draft of it cleared first. */
+/**
+ * What every page's story shares: the service's form, with any draft of it cleared first, for the toolbar's force
+ * (Essex under the base theme: with no force the form would first ask where it happened).
+ */
 export function servicePages(service: string): Meta {
   return {
     component: 'soh-report-form',
-    render: () => html`<soh-report-form service=${service} force="essex" endpoint=${ENDPOINT}></soh-report-form>`,
+    render: (_args, {globals}) =>
+      html`<soh-report-form
+        service=${service}
+        force=${globals.force || 'essex'}
+        endpoint=${ENDPOINT}
+      ></soh-report-form>`,
     loaders: [async () => void sessionStorage.removeItem(`soh:draft:${service}`)],
     play: async ({canvasElement}) => void (await formIn(canvasElement)),
   };
@@ -74,9 +82,9 @@ async function formIn(canvasElement: HTMLElement): Promise<SohReportForm> {
 /** A hand-off (no form: the national service, what to have ready, the link), in `language`. */
 export function handOffStory(service: string, language: 'en' | 'cy'): Story {
   return {
-    render: () =>
+    render: (_args, {globals}) =>
       html`<div lang=${language}>
-        <soh-report-form service=${service} force="essex" endpoint=${ENDPOINT}></soh-report-form>
+        <soh-report-form service=${service} force=${globals.force || 'essex'} endpoint=${ENDPOINT}></soh-report-form>
       </div>`,
     play: async ({canvasElement}) => {
       const form = canvasElement.querySelector<SohReportForm>('soh-report-form')!;
