@@ -1,6 +1,6 @@
 import type {PaymentRecord} from '../src/widgets/payment/payment-record.js';
 import type {PaymentItem} from '../src/contract/payments.js';
-import {SANDBOX_ENDPOINT} from './sandbox-endpoint.js';
+import {SANDBOX_ENDPOINT, STORY_ENDPOINT_MODE} from './sandbox-endpoint.js';
 
 /** How the person came back from the provider's page. */
 export type ProviderOutcome = 'paid' | 'declined' | 'cancelled' | 'timed-out' | 'not-finished' | 'provider-error';
@@ -31,18 +31,20 @@ export async function paymentCameBack(
   outcome: ProviderOutcome,
   reference: string,
   items: PaymentItem[],
-  language: 'en' | 'cy' = 'en',
+  {language = 'en', storyId}: {language?: 'en' | 'cy'; storyId: string},
 ): Promise<PaymentRecord> {
+  // Answered from recordings (no sandbox), each request names its story: a docs page plays every story's at once.
+  const headers: Record<string, string> = STORY_ENDPOINT_MODE === 'replay' ? {'X-Story-Id': storyId} : {};
   const idempotencyKey = crypto.randomUUID();
   const created = await fetch(new URL('payments', SANDBOX_ENDPOINT), {
     method: 'POST',
-    headers: {'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey},
+    headers: {...headers, 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey},
     body: JSON.stringify({service: 'firearms-licence', items, reference, returnUrl: location.href, language}),
   });
   const {paymentId, nextUrl} = (await created.json()) as {paymentId: string; nextUrl: string};
   const post = (url: string, form: Record<string, string> = {}) =>
-    fetch(url, {method: 'POST', body: new URLSearchParams(form), redirect: 'manual'});
-  await fetch(nextUrl);
+    fetch(url, {method: 'POST', headers, body: new URLSearchParams(form), redirect: 'manual'});
+  await fetch(nextUrl, {headers});
   const card = CARDS[outcome];
   if (card)
     await post(nextUrl, {
@@ -57,8 +59,13 @@ export async function paymentCameBack(
   if (outcome === 'timed-out')
     await fetch(new URL('__payments/clock', SANDBOX_ENDPOINT), {
       method: 'POST',
-      headers: {'Content-Type': 'application/json'},
+      headers: {...headers, 'Content-Type': 'application/json'},
       body: JSON.stringify({advanceMs: 90 * 60 * 1000}),
     });
   return {reference, items, idempotencyKey, paymentId};
+}
+
+/** Forgets every payment this tab remembers (a record per application), so a story starts from a tab that has paid for nothing. */
+export function forgetEveryPayment(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('soh:payment')) sessionStorage.removeItem(key);
 }

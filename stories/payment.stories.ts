@@ -3,8 +3,8 @@ import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import '../src/widgets/payment/soh-payment.js';
 import {SohReportSentEvent} from '../src/core/report-sent-event.js';
-import {clearPaymentRecord, writePaymentRecord, type PaymentRecord} from '../src/widgets/payment/payment-record.js';
-import {newReference, paymentCameBack, type ProviderOutcome} from './payment-story-helpers.js';
+import {writePaymentRecord, type PaymentRecord} from '../src/widgets/payment/payment-record.js';
+import {forgetEveryPayment, newReference, paymentCameBack, type ProviderOutcome} from './payment-story-helpers.js';
 import {SANDBOX_ENDPOINT} from './sandbox-endpoint.js';
 
 /**
@@ -24,8 +24,11 @@ const meta: Meta = {
   title: 'Widgets/Payment',
   component: 'soh-payment',
   render: () => html`<soh-payment endpoint=${SANDBOX_ENDPOINT}></soh-payment>`,
-  // Each story starts from a tab that has not paid for anything.
-  beforeEach: () => clearPaymentRecord(),
+  // Each story starts from a tab that has not paid for anything; a docs page, which shows every story at once,
+  // keeps what each wrote (a record per application).
+  beforeEach: ({viewMode}) => {
+    if (viewMode === 'story') forgetEveryPayment();
+  },
 };
 export default meta;
 type Story = StoryObj;
@@ -104,7 +107,9 @@ export const AfterAnApplication: Story = {
 function cameBack(outcome: ProviderOutcome, expected: string, language: 'en' | 'cy' = 'en'): Story {
   const reference = newReference();
   return {
-    loaders: [async () => ({record: await paymentCameBack(outcome, reference, ['firearm-grant'], language)})],
+    loaders: [
+      async ({id}) => ({record: await paymentCameBack(outcome, reference, ['firearm-grant'], {language, storyId: id})}),
+    ],
     // What the tab held when it left for the provider (written here: each story starts from a clean tab).
     render: (_args, {loaded}) => {
       writePaymentRecord((loaded as {record: PaymentRecord}).record);
@@ -144,7 +149,7 @@ export const AlreadyPaid: Story = (() => {
   const reference = newReference();
   return {
     // Paid in another tab: nothing of that payment here.
-    loaders: [() => paymentCameBack('paid', reference, ['firearm-grant'])],
+    loaders: [({id}) => paymentCameBack('paid', reference, ['firearm-grant'], {storyId: id})],
     render: () =>
       html`<soh-payment endpoint=${SANDBOX_ENDPOINT} reference=${reference} items="firearm-grant"></soh-payment>`,
     play: async ({canvasElement}) => {

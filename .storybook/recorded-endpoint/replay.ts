@@ -13,21 +13,26 @@ const withoutQuery = (path: string) => path.split('?')[0];
  * method and address (then the same method and path, whatever the query);
  * the last of its kind is kept for repeats, as a status asked again and again
  * is answered the same. One the recordings do not hold is answered 404, with
- * what to run to record it.
+ * what to run to record it. A request that names its story (the `X-Story-Id`
+ * header, sent by a story's own setup, as a docs page runs every story's at
+ * once) is answered from that story's recording only.
  */
 export function recordedHandlers(
-  recordings: StoryRecording[],
+  recordings: Array<{storyId: string; recording: StoryRecording}>,
   endpoint: string,
 ): Array<RequestHandler | WebSocketHandler> {
   const used = new WeakSet<object>();
   const fromRecording = (text: string) => swapEndpoint(text, ENDPOINT_PLACEHOLDER, endpoint);
 
-  function answerFor(method: string, path: string): RecordedExchange | undefined {
+  function answerFor(method: string, path: string, storyId: string | null): RecordedExchange | undefined {
+    const searched = recordings
+      .filter((answering) => !storyId || answering.storyId === storyId)
+      .map((answering) => answering.recording);
     for (const sameAs of [
       (exchange: RecordedExchange) => exchange.path === path,
       (exchange: RecordedExchange) => withoutQuery(exchange.path) === withoutQuery(path),
     ]) {
-      for (const recording of recordings) {
+      for (const recording of searched) {
         const candidates = recording.exchanges.filter((exchange) => exchange.method === method && sameAs(exchange));
         const unused = candidates.find((exchange) => !used.has(exchange));
         const answer = unused ?? candidates.at(-1);
@@ -41,7 +46,7 @@ export function recordedHandlers(
 
   const answerRequests = http.all(`${endpoint}*`, ({request}) => {
     const path = request.url.slice(endpoint.length);
-    const answer = answerFor(request.method, path);
+    const answer = answerFor(request.method, path, request.headers.get('x-story-id'));
     if (!answer)
       return HttpResponse.json(
         {
@@ -67,7 +72,7 @@ export function recordedHandlers(
   const answerSockets = ws.link(`${socketEndpoint}*`).addEventListener('connection', ({client}) => {
     const path = withoutQuery(client.url.href.slice(socketEndpoint.length));
     const recorded = recordings
-      .flatMap((recording) => recording.sockets)
+      .flatMap(({recording}) => recording.sockets)
       .find((socket) => !usedSockets.has(socket) && withoutQuery(socket.path) === path);
     if (!recorded) {
       client.close(1011, 'Not in the recording');

@@ -32,7 +32,7 @@ export function startWorker(): Promise<SetupWorker> {
 }
 
 /** The recordings answering now, newest first: a docs page shows several stories at once. */
-const answering: StoryRecording[] = [];
+const answering: Array<{storyId: string; recording: StoryRecording}> = [];
 let stopRecording: (() => StoryRecording) | undefined;
 
 /**
@@ -46,7 +46,7 @@ export async function storyEndpointLoader(context: StoryContext): Promise<Record
   if (STORY_ENDPOINT_MODE === 'replay') {
     const recording = await recordingOf(context.id);
     if (context.viewMode === 'story') answering.length = 0;
-    if (recording) answering.unshift(recording);
+    if (recording) answering.unshift({storyId: context.id, recording});
     (await startWorker()).resetHandlers(...recordedHandlers(answering, SANDBOX_ENDPOINT));
   } else {
     stopRecording?.();

@@ -181,10 +181,10 @@ export class SohPayment extends SohElement {
   /** Works out where the person is: coming back from the provider, about to pay, or yet to say what for. */
   private async begin(): Promise<void> {
     const given = this.givenPurchase();
-    const record = readPaymentRecord();
-    const sameApplication = record && (!given || given.reference === record.reference);
-    if (record?.paymentId && sameApplication) return this.check(record, record.paymentId);
-    if (record && sameApplication) return this.showFee({reference: record.reference, items: record.items});
+    // The application this element is given, or (a return page that names none) the one last paid for in this tab.
+    const record = readPaymentRecord(given?.reference);
+    if (record?.paymentId) return this.check(record, record.paymentId);
+    if (record) return this.showFee({reference: record.reference, items: record.items});
     if (given?.items) return this.showFee({reference: given.reference, items: given.items});
     this.answers = {reference: given?.reference ?? ''};
     this.view = {kind: 'questions'};
@@ -237,11 +237,11 @@ export class SohPayment extends SohElement {
     this.announcement = '';
     if (answer.kind === 'refused' && answer.code === 'key-reused') return this.pay(purchase);
     if (answer.kind === 'refused' && answer.code === 'already-paid') {
-      clearPaymentRecord();
+      clearPaymentRecord(purchase.reference);
       return this.showSetback({kind: 'already-paid'});
     }
     if (answer.kind === 'refused' && answer.pointer === '/reference' && !this.givenPurchase()) {
-      clearPaymentRecord();
+      clearPaymentRecord(purchase.reference);
       this.view = {kind: 'questions'};
       return this.showQuestionErrors({
         reference: msg('Enter the reference as it was shown to you, for example HXR7-3KQ9', {
@@ -386,9 +386,7 @@ export class SohPayment extends SohElement {
 
   /** The stored record when it is for this purchase (so a retry keeps its key), else none. */
   private recordFor(purchase: Purchase): PaymentRecord | undefined {
-    const record = readPaymentRecord();
-    return record && record.reference === purchase.reference && record.items.join() === purchase.items.join()
-      ? record
-      : undefined;
+    const record = readPaymentRecord(purchase.reference);
+    return record && record.items.join() === purchase.items.join() ? record : undefined;
   }
 }
