@@ -5,6 +5,7 @@ import {playwright} from '@vitest/browser-playwright';
 import {defineConfig} from 'vitest/config';
 import {chromiumArgs, chromiumPath} from './scripts/engine-paths.mjs';
 import {TEST_OPERATOR_TOKEN} from './test/helpers/test-sandbox-settings.js';
+import {visualProject} from './test/visual/visual-project.js';
 
 // Where the story tests' own sandbox listens (test/helpers/story-sandbox.ts starts it; the stories are built to
 // talk to it by .storybook/main.ts).
@@ -74,6 +75,8 @@ export default defineConfig({
           browser: inDebianChromium(),
         },
       },
+      // Every story's screenshot against its reviewed baseline (test/visual/, README "Visual tests").
+      visualProject(),
     ],
   },
 });
