@@ -4,6 +4,7 @@ import {openApiDocument} from '../../scripts/api-description.js';
 import {MAX_REPLY_LENGTH, REPORT_STATUSES, UPDATES_PAGE_SIZE} from '../../src/contract/follow.js';
 import {JSON_API_ERROR_MEMBERS} from '../../src/contract/json-api-error.js';
 import {FAILURE_CODES, PAYMENT_ITEMS, PAYMENT_STATES} from '../../src/contract/payments.js';
+import {sitePageAddresses} from '../../demo/server/site/site-pages.js';
 import {startTestSandbox} from './sandbox-helpers.js';
 
 // The shipped OpenAPI document is written by hand beside src/contract/: these keep the two saying the same.
@@ -34,17 +35,20 @@ const answerSchema = (path: string, method: string, status: string) =>
 /**
  * Routes the sandbox has that are not the endpoint's API, so not in the description: the test switches, tus
  * uploads (their own protocol, in docs/contract.md), the back office's and the payment provider's pages, the
- * CORS preflight, and opening a chat (its body's limits are the sandbox's and the chat's own, described in
- * docs/contract.md only).
+ * CORS preflight and the static files (`*`, `/*`: the demo site's own and the library bundle), and opening a
+ * chat (its body's limits are the sandbox's and the chat's own, described in docs/contract.md only).
  */
 const NOT_DESCRIBED = [
   /^\/__/,
   /^\/uploads/,
   /^\/(inbox|inbox\.json|sign-in|sign-out|agent)$/,
   /^\/pay\//,
-  /^\*$/,
+  /^\/?\*$/,
   /^\/chat\/sessions$/,
 ];
+
+/** The demo force site's pages (GET), beside the API on the same paths sometimes (`/follow` is also the API's POST). */
+const SITE_PAGE_ROUTES = new Set(sitePageAddresses().map((address) => address.replace(/:(\w+)/g, '{$1}')));
 
 /** Every route the sandbox answers, with its methods (HEAD, made for each GET, left out), from Fastify's own tree. */
 function sandboxRoutes(app: FastifyInstance): Map<string, string[]> {
@@ -105,6 +109,7 @@ describe('the API description and the contract', () => {
         .filter(([path]) => !NOT_DESCRIBED.some((pattern) => pattern.test(path)))
         .flatMap(([path, methods]) =>
           methods
+            .filter((method) => !(method === 'GET' && SITE_PAGE_ROUTES.has(path)))
             .filter((method) => !document.paths[path]?.[method.toLowerCase()])
             .map((method) => `${method} ${path}`),
         );

@@ -245,6 +245,27 @@ function send(reply: FastifyReply, page: Page, status = 200): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page));
 }
 
+/** The site's pages, by their English paths (each is also under `/cy`): web pages, never the endpoint's API. */
+export const SITE_PAGES = {
+  home: '/',
+  service: '/report/:service',
+  pay: '/pay',
+  follow: '/follow',
+  evidence: '/evidence',
+  national: '/police-uk',
+} as const;
+
+/** Old or short addresses that redirect to a page. */
+const REDIRECTS = {'/cy': '/cy/', '/follow.html': SITE_PAGES.follow} as const;
+
+/** Every address the site answers with a page or a redirect (GET only), as Fastify names them. */
+export function sitePageAddresses(): string[] {
+  return [
+    ...LANGUAGES.flatMap((language) => Object.values(SITE_PAGES).map((page) => address(language, page))),
+    ...Object.keys(REDIRECTS),
+  ];
+}
+
 /** Registers the site's pages; `siteDirectory` is `demo/site`, where the force's own service documents are. */
 export function registerSitePages(app: FastifyInstance, siteDirectory: string): void {
   const ownServices = readOwnServices(siteDirectory);
@@ -254,16 +275,18 @@ export function registerSitePages(app: FastifyInstance, siteDirectory: string): 
   );
   for (const language of LANGUAGES) {
     const words = siteWords[language];
-    app.get(address(language, '/'), async (_request, reply) => send(reply, homePage(language, words, ownServices)));
-    app.get<{Params: {service: string}}>(address(language, '/report/:service'), async (request, reply) => {
+    app.get(address(language, SITE_PAGES.home), async (_request, reply) =>
+      send(reply, homePage(language, words, ownServices)),
+    );
+    app.get<{Params: {service: string}}>(address(language, SITE_PAGES.service), async (request, reply) => {
       const service = services.get(request.params.service);
       if (service) return send(reply, servicePage(language, service));
       return send(reply, notFoundPage(language, words, `/report/${encodeURIComponent(request.params.service)}`), 404);
     });
-    app.get(address(language, '/pay'), async (_request, reply) =>
+    app.get(address(language, SITE_PAGES.pay), async (_request, reply) =>
       send(reply, simplePage(language, '/pay', words.payHeading, words.payIntro, html`<soh-payment></soh-payment>`)),
     );
-    app.get(address(language, '/follow'), async (_request, reply) =>
+    app.get(address(language, SITE_PAGES.follow), async (_request, reply) =>
       send(
         reply,
         simplePage(
@@ -275,7 +298,7 @@ export function registerSitePages(app: FastifyInstance, siteDirectory: string): 
         ),
       ),
     );
-    app.get(address(language, '/evidence'), async (_request, reply) =>
+    app.get(address(language, SITE_PAGES.evidence), async (_request, reply) =>
       send(
         reply,
         simplePage(
@@ -287,9 +310,11 @@ export function registerSitePages(app: FastifyInstance, siteDirectory: string): 
         ),
       ),
     );
-    app.get(address(language, '/police-uk'), async (_request, reply) => send(reply, nationalPage(language, words)));
+    app.get(address(language, SITE_PAGES.national), async (_request, reply) =>
+      send(reply, nationalPage(language, words)),
+    );
   }
-  app.get('/cy', async (_request, reply) => reply.redirect('/cy/', 301));
-  // The follow page's address before the site had one per page (links in confirmations already given).
-  app.get('/follow.html', async (_request, reply) => reply.redirect('/follow', 301));
+  // `/cy` to the Welsh home page; the follow page's address before the site had one per page (links in
+  // confirmations already given) to the page.
+  for (const [from, to] of Object.entries(REDIRECTS)) app.get(from, async (_request, reply) => reply.redirect(to, 301));
 }
