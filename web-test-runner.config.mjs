@@ -130,6 +130,8 @@ export default {
     '!test/build/**',
     '!test/react/**',
     '!test/security/**',
+    // Vitest's visual project (Storybook's stories, screenshots against baselines).
+    '!test/visual/**',
   ],
   // The browser builds of packages that ship one (tus-js-client).
   nodeResolve: {browser: true},
