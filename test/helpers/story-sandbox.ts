@@ -9,17 +9,24 @@ import {TEST_SANDBOX_SETTINGS} from './test-sandbox-settings.js';
  * in-memory database, for the stories that talk to an endpoint, so they run
  * as tests inside `npm test` (never a mock).
  */
-export default async function startStorySandbox(): Promise<() => Promise<void>> {
+export default function startStorySandbox(): Promise<() => Promise<void>> {
+  // Set by vitest.config.ts, which also builds it into the stories.
+  return startPageSandbox(Number(new URL(process.env.SOH_STORY_SANDBOX!).port), 'soh-story-uploads-');
+}
+
+/**
+ * A real sandbox on an in-memory database at `port`, answering pages served by Vitest's own browser server (on a
+ * port of its choosing); its uploads in a new folder named from `uploadsPrefix`, removed when it closes.
+ */
+export async function startPageSandbox(port: number, uploadsPrefix: string): Promise<() => Promise<void>> {
   const app = await buildSandbox({
     ...TEST_SANDBOX_SETTINGS,
     databaseFile: ':memory:',
-    uploadDirectory: mkdtempSync(path.join(tmpdir(), 'soh-story-uploads-')),
+    uploadDirectory: mkdtempSync(path.join(tmpdir(), uploadsPrefix)),
     removeUploadsOnClose: true,
-    // The story pages come from Vitest's own browser server, on a port of its choosing.
     allowedOrigins: [/^http:\/\/(localhost|127\.0\.0\.1):\d+$/],
     logStream: {write: () => true} as never,
   });
-  // Set by vitest.config.ts, which also builds it into the stories.
-  await app.listen({port: Number(new URL(process.env.SOH_STORY_SANDBOX!).port), host: 'localhost'});
+  await app.listen({port, host: 'localhost'});
   return () => app.close();
 }

@@ -283,33 +283,16 @@ export function registerSitePages(app: FastifyInstance, siteDirectory: string): 
       if (service) return send(reply, servicePage(language, service));
       return send(reply, notFoundPage(language, words, `/report/${encodeURIComponent(request.params.service)}`), 404);
     });
-    app.get(address(language, SITE_PAGES.pay), async (_request, reply) =>
-      send(reply, simplePage(language, '/pay', words.payHeading, words.payIntro, html`<soh-payment></soh-payment>`)),
-    );
-    app.get(address(language, SITE_PAGES.follow), async (_request, reply) =>
-      send(
-        reply,
-        simplePage(
-          language,
-          '/follow',
-          words.followHeading,
-          words.followIntro,
-          html`<soh-report-status></soh-report-status>`,
-        ),
-      ),
-    );
-    app.get(address(language, SITE_PAGES.evidence), async (_request, reply) =>
-      send(
-        reply,
-        simplePage(
-          language,
-          '/evidence',
-          words.evidenceHeading,
-          words.evidenceIntro,
-          html`<soh-media-upload></soh-media-upload>`,
-        ),
-      ),
-    );
+    // The pages that hold one element under a heading and a paragraph.
+    const simplePages = [
+      [SITE_PAGES.pay, words.payHeading, words.payIntro, html`<soh-payment></soh-payment>`],
+      [SITE_PAGES.follow, words.followHeading, words.followIntro, html`<soh-report-status></soh-report-status>`],
+      [SITE_PAGES.evidence, words.evidenceHeading, words.evidenceIntro, html`<soh-media-upload></soh-media-upload>`],
+    ] as const;
+    for (const [englishPath, heading, intro, element] of simplePages)
+      app.get(address(language, englishPath), async (_request, reply) =>
+        send(reply, simplePage(language, englishPath, heading, intro, element)),
+      );
     app.get(address(language, SITE_PAGES.national), async (_request, reply) =>
       send(reply, nationalPage(language, words)),
     );
